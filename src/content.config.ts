@@ -1,0 +1,172 @@
+/**
+ * Content collections: the one place that says what every content file must contain.
+ * Content lives in the top-level `content/` folder, not `src/content/`.
+ * @see https://docs.astro.build/en/guides/content-collections/
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
+import { PARTIAL_DATE_PATTERN } from './lib/dates';
+import { TOPIC_IDS } from './schemas/topics';
+
+/** A calendar date written as YYYY-MM-DD in frontmatter. */
+const isoDate = z.coerce.date({ message: 'use a date written as YYYY-MM-DD, e.g. 2026-11-27' });
+
+/** A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
+  message: 'use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)',
+});
+
+/** Explainer pages: MDX files in `content/explainers/`. The file name is the URL slug. */
+const explainers = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/explainers' }),
+  schema: z
+    .object({
+      /** Page title, shown as the h1 and in search results. Plain text, at most 90 characters. */
+      title: z.string().min(5).max(90),
+      /** Short title used in navigation, breadcrumbs and the reading path. Defaults to `title`. */
+      shortTitle: z.string().max(40).optional(),
+      /** One or two sentences saying what the page explains; used as the meta description. 60–280 characters. */
+      summary: z.string().min(60).max(280),
+      /** Position in the reading path (1 = read first). Unique across explainers. */
+      order: z.number().int().positive(),
+      /** Topics from the closed list in `src/schemas/topics.ts`. At least one. */
+      topics: z.array(z.enum(TOPIC_IDS)).min(1),
+      /** Date the page's content last changed (YYYY-MM-DD). */
+      updated: isoDate,
+      /** Date an editor last checked every statement against its sources (YYYY-MM-DD). */
+      reviewed: isoDate,
+      /** Every source id the page cites. Must match the ids cited in takeaways, brief and body exactly. */
+      sources: z.array(reference('sources')).min(1),
+      /** 3–5 key takeaways, each with the source id(s) that support it. */
+      takeaways: z.array(citedTextSchema).min(3).max(5),
+      /** The two-page policy brief built from this page (`/briefs/<slug>/`). */
+      brief: z.object({
+        /** One sentence: the most important thing a reader must know. */
+        bottomLine: citedTextSchema,
+        /** 1–3 statements of essential background. */
+        background: z.array(citedTextSchema).min(1).max(3),
+        /** 1–3 things to watch. Forward-looking items must be marked `analysis: true`. */
+        watch: z.array(watchItemSchema).min(1).max(3),
+      }),
+      /** What changed, newest first. At least one entry. */
+      changelog: z
+        .array(
+          z.object({
+            /** Date of the change (YYYY-MM-DD). */
+            date: isoDate,
+            /** What changed, in one sentence. */
+            note: z.string().min(5),
+          }),
+        )
+        .min(1),
+      /** Glossary term ids this page links to; the page shows them in its glossary box. */
+      terms: z.array(reference('glossary')).default([]),
+      /** Drafts are not built, and a published page may not link to one. Default `false`. */
+      draft: z.boolean().default(false),
+    })
+    .strict(),
+});
+
+/** Sources: one entry per published page the site cites, from the fact base. */
+const sources = defineCollection({
+  loader: file('./content/sources/sources.yaml'),
+  schema: z
+    .object({
+      /** Publisher as the fact base names it. */
+      publisher: z.string().min(2),
+      /** The page's headline, or a description in [square brackets] where none was visible. */
+      title: z.string().min(2),
+      /** Publication date as precise as shown (YYYY, YYYY-MM, YYYY-MM-DD) or "not shown". */
+      date: z.union([partialDate, z.literal('not shown')]),
+      /** Where the date comes from, e.g. "from URL". */
+      dateNote: z.string().optional(),
+      /** Language of the source page (BCP 47 code). */
+      language: z.enum(['en', 'es', 'pt']),
+      /** The page's URL (https or http as published). Omit only when none exists, and then give `urlNote`. */
+      url: z.url().optional(),
+      /** Why there is no URL. */
+      urlNote: z.string().optional(),
+      /** Grouping on the /sources/ page. */
+      group: z.enum(['january-2026-offer', 'june-2025-incident', 'leaders-and-cooperation', 'background']),
+      /** `standard`; `caution` (read with care: see `note`); `questionable` (known errors: see `note`). */
+      reliability: z.enum(['standard', 'caution', 'questionable']),
+      /** Why the reliability flag is set, or other notes for readers. */
+      note: z.string().optional(),
+    })
+    .strict()
+    .refine((source) => source.url || source.urlNote, {
+      message: 'give the source a `url`, or a `urlNote` saying why there is none',
+      path: ['url'],
+    })
+    .refine((source) => source.reliability === 'standard' || source.note, {
+      message: 'a `caution` or `questionable` source needs a `note` saying why',
+      path: ['note'],
+    }),
+});
+
+/** The source article, verbatim. Each line of the body is one paragraph. */
+const article = defineCollection({
+  loader: glob({ pattern: 'article.md', base: './content/article' }),
+  schema: z
+    .object({
+      /** Editorial page title: it must claim nothing the text does not say. */
+      title: z.string(),
+      /** Short description for search and social cards. */
+      summary: z.string().min(60).max(280),
+      /** The source id of the article itself. */
+      source: reference('sources'),
+      /** Lines of the body that are the article's own subheadings. */
+      subheadings: z.array(z.string()).default([]),
+      /** The article's credit line, exactly as written (the last line of the body). */
+      credit: z.string(),
+      /** Explainers that put the article in context, in reading order. */
+      context: z.array(reference('explainers')).default([]),
+      /** Date the editor's note was last updated. */
+      updated: isoDate,
+    })
+    .strict(),
+});
+
+/** Dated events for the timeline; every dated event in the fact base. */
+const timeline = defineCollection({
+  loader: file('./content/timeline/events.yaml'),
+  schema: z
+    .object({
+      /** When it happened, as precise as the sources allow. */
+      date: partialDate,
+      /** Extra wording for the date where needed, e.g. "tentatively to 11 December". */
+      dateNote: z.string().optional(),
+      /** What happened, in one or two plain sentences. */
+      event: z.string().min(10),
+      /** Places involved, as named in the sources. */
+      places: z.array(z.string()).default([]),
+      /** Source id(s) for the event. */
+      cite: citationSchema,
+      /** Explainer that covers the event in depth. */
+      explainer: reference('explainers').optional(),
+    })
+    .strict(),
+});
+
+/** Glossary of acronyms and terms. */
+const glossary = defineCollection({
+  loader: file('./content/glossary/terms.yaml'),
+  schema: z
+    .object({
+      /** The term as readers meet it, e.g. "GANSEG". */
+      term: z.string().min(2),
+      /** What an acronym stands for, in its own language. */
+      expansion: z.string().optional(),
+      /** Language of the term itself (`es` for Spanish terms and acronyms). */
+      lang: z.enum(['en', 'es']).default('en'),
+      /** Plain-English definition, sourced. */
+      definition: z.string().min(10),
+      /** Source id(s) for the definition. */
+      cite: citationSchema,
+    })
+    .strict(),
+});
+
+export const collections = { explainers, sources, article, timeline, glossary };

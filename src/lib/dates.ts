@@ -1,0 +1,40 @@
+/** Dates as precise as a source allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** How precise a partial date string is. Throws on a string that is not one. */
+export function datePrecision(value: string): DatePrecision {
+  if (!PARTIAL_DATE_PATTERN.test(value)) throw new Error(`"${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+}
+
+/** Formats a partial date for readers: "2025", "June 2025", "8 June 2025". */
+export function formatPartialDate(value: string): string {
+  const precision = datePrecision(value);
+  const [year, month, day] = value.split('-');
+  if (precision === 'year') return year;
+  const monthName = MONTHS[Number(month) - 1];
+  if (precision === 'month') return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** Formats a Date (taken as UTC) as "27 November 2026". */
+export function formatDate(date: Date): string {
+  return formatPartialDate(toIsoDate(date));
+}
+
+/** A Date as `YYYY-MM-DD` in UTC, for `<time datetime>` and sorting. */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Compares two partial dates chronologically; a less precise date sorts before a more precise one in the same period. */
+export function comparePartialDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
