@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
+import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
 import { PARTIAL_DATE_PATTERN } from './lib/dates';
 import { TOPIC_IDS } from './schemas/topics';
 
@@ -74,6 +74,8 @@ const sources = defineCollection({
   loader: file('./content/sources/sources.yaml'),
   schema: z
     .object({
+      /** Unique id, cited as `<Cite id="…" />`: lowercase words joined by hyphens. */
+      id: z.string().regex(SOURCE_ID_PATTERN),
       /** Publisher as the fact base names it. */
       publisher: z.string().min(2),
       /** The page's headline, or a description in [square brackets] where none was visible. */
@@ -123,6 +125,8 @@ const article = defineCollection({
       credit: z.string(),
       /** Explainers that put the article in context, in reading order. */
       context: z.array(reference('explainers')).default([]),
+      /** The editor's note shown above the article: what is and is not known about it, each statement cited. */
+      editorsNote: z.array(citedTextSchema).min(1),
       /** Date the editor's note was last updated. */
       updated: isoDate,
     })
@@ -134,6 +138,8 @@ const timeline = defineCollection({
   loader: file('./content/timeline/events.yaml'),
   schema: z
     .object({
+      /** Unique id, e.g. "2025-06-08-la-mesilla-shootout"; the entry's anchor is #event-<id>. */
+      id: z.string().regex(SOURCE_ID_PATTERN),
       /** When it happened, as precise as the sources allow. */
       date: partialDate,
       /** Extra wording for the date where needed, e.g. "tentatively to 11 December". */
@@ -155,6 +161,8 @@ const glossary = defineCollection({
   loader: file('./content/glossary/terms.yaml'),
   schema: z
     .object({
+      /** Unique id used by `<Term id="…">`; the entry's anchor is #term-<id>. */
+      id: z.string().regex(SOURCE_ID_PATTERN),
       /** The term as readers meet it, e.g. "GANSEG". */
       term: z.string().min(2),
       /** What an acronym stands for, in its own language. */

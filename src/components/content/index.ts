@@ -1,0 +1,29 @@
+/**
+ * The authors' kit: components every explainer can use in MDX without an import.
+ * Documented in CONTRIBUTING.md ("The authors' kit").
+ */
+import Account from './Account.astro';
+import AccountsDiffer from './AccountsDiffer.astro';
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import Es from './Es.astro';
+import Figure from './Figure.astro';
+import Glossary from './Glossary.astro';
+import LocatorMap from './LocatorMap.astro';
+import SingleSource from './SingleSource.astro';
+import Term from './Term.astro';
+import Timeline from './Timeline.astro';
+
+export const contentComponents = {
+  Account,
+  AccountsDiffer,
+  Callout,
+  Cite,
+  Es,
+  Figure,
+  Glossary,
+  LocatorMap,
+  SingleSource,
+  Term,
+  Timeline,
+};

@@ -1,0 +1,239 @@
+/**
+ * Finding and numbering citations in an explainer.
+ *
+ * Numbers are worked out from the MDX source before rendering, so that the
+ * inline notes, the takeaways and the page's source list always agree,
+ * whatever order Astro renders components in.
+ */
+import type { ContentProblem } from './errors';
+
+/** A timeline event or glossary term as far as citations are concerned. */
+export interface CitedRecord {
+  id: string;
+  cite: string[];
+  date?: string;
+}
+
+/** Data that components in the body expand into citations. */
+export interface CitationData {
+  timeline: CitedRecord[];
+  glossary: CitedRecord[];
+}
+
+/** Splits "a, b  c" into ["a", "b", "c"]. */
+export function splitIds(value: string): string[] {
+  return value
+    .split(/[\s,]+/)
+    .map((id) => id.trim())
+    .filter(Boolean);
+}
+
+/** Reads `name="value"` attributes from the inside of a JSX tag. */
+export function readAttributes(tag: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of tag.matchAll(/([A-Za-z][\w-]*)\s*=\s*"([^"]*)"/g)) {
+    attributes[match[1]] = match[2];
+  }
+  return attributes;
+}
+
+/** Removes fenced code blocks, so examples in code are not taken for real citations. */
+function stripCode(body: string): string {
+  return body.replace(/^```[\s\S]*?^```/gm, '');
+}
+
+/** Timeline events shown by a `<Timeline from to>` tag. */
+export function timelineSlice<T extends { date?: string }>(events: T[], from?: string, to?: string): T[] {
+  return events.filter((event) => {
+    const date = event.date ?? '';
+    if (from && date < from) return false;
+    if (to && date.slice(0, to.length) > to) return false;
+    return true;
+  });
+}
+
+export interface BodyCitations {
+  /** Source ids in order of first appearance in the body. */
+  ids: string[];
+  /** Every citation of a source in the body, in order (an id repeats once per citation). */
+  occurrences: string[];
+  /** Glossary ids used with `<Term id>`. */
+  terms: string[];
+  /** Tags that cite something the scan cannot read (e.g. `id={variable}`). */
+  unreadable: string[];
+}
+
+/**
+ * Lists the source ids an MDX body cites, in order of first appearance:
+ * `<Cite id>`, `<Account cite>`, `<Figure cite>`, and the sources behind
+ * `<Timeline>` and `<Glossary>`.
+ */
+export function scanBody(body: string, data: CitationData): BodyCitations {
+  const ids: string[] = [];
+  const terms: string[] = [];
+  const unreadable: string[] = [];
+  const tagPattern = /<(Cite|Account|Figure|Timeline|Glossary|Term)\b([^>]*)>/g;
+  for (const match of stripCode(body).matchAll(tagPattern)) {
+    const [whole, name, inside] = match;
+    const attributes = readAttributes(inside);
+    if (name === 'Cite') {
+      if (attributes.id === undefined) unreadable.push(whole);
+      else ids.push(...splitIds(attributes.id));
+    } else if (name === 'Account' || name === 'Figure') {
+      if (attributes.cite !== undefined) ids.push(...splitIds(attributes.cite));
+      else if (/\bcite\s*=/.test(inside)) unreadable.push(whole);
+    } else if (name === 'Timeline') {
+      for (const event of timelineSlice(data.timeline, attributes.from, attributes.to)) ids.push(...event.cite);
+    } else if (name === 'Glossary') {
+      for (const term of data.glossary) ids.push(...term.cite);
+    } else if (name === 'Term') {
+      if (attributes.id === undefined) unreadable.push(whole);
+      else terms.push(attributes.id);
+    }
+  }
+  return { ids: unique(ids), occurrences: ids, terms: unique(terms), unreadable };
+}
+
+/** Keeps the first of each repeated value, in order. */
+export function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Counts how often each id is cited: once per id per citation mark. */
+export function countCitations(occurrences: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of occurrences) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+export interface PageCitationInput {
+  /** File path for error messages. */
+  file: string;
+  /** MDX body. */
+  body: string;
+  /** `sources` from frontmatter. */
+  declared: string[];
+  /** Cites of each key takeaway, in order. */
+  takeaways: string[][];
+  /** Cites in the brief (bottom line, background, watch). */
+  brief: string[][];
+  /** `terms` from frontmatter. */
+  declaredTerms: string[];
+  /** Every known source id. */
+  knownSources: Set<string>;
+  /** Every known glossary id. */
+  knownTerms: Set<string>;
+  data: CitationData;
+}
+
+export interface PageCitations {
+  /** Source ids in note order: takeaways first, then the body. */
+  order: string[];
+  /** How many citation marks point at each source (takeaways and body). */
+  counts: Map<string, number>;
+  problems: ContentProblem[];
+}
+
+/**
+ * Numbers a page's sources and checks them: every cited id exists, the
+ * frontmatter `sources` list matches what is cited, the brief cites only
+ * sources the page itself cites, and every `<Term>` is known and declared.
+ */
+export function checkPageCitations(input: PageCitationInput): PageCitations {
+  const problems: ContentProblem[] = [];
+  const { file } = input;
+  const body = scanBody(input.body, input.data);
+  const order = unique([...input.takeaways.flat(), ...body.ids]);
+
+  for (const tag of body.unreadable) {
+    problems.push({
+      file,
+      field: 'body',
+      found: tag,
+      fix: 'write the id as a literal string, e.g. <Cite id="ap-2025-06-09" />',
+    });
+  }
+  const cited = unique([...order, ...input.brief.flat()]);
+  for (const id of cited) {
+    if (!input.knownSources.has(id)) {
+      problems.push({
+        file,
+        field: 'citation',
+        found: `unknown source id "${id}"`,
+        fix: `use an id from content/sources/sources.yaml${suggest(id, input.knownSources)}, or add the source there`,
+      });
+    }
+  }
+  const declared = new Set(input.declared);
+  const missing = cited.filter((id) => !declared.has(id) && input.knownSources.has(id));
+  if (missing.length) {
+    problems.push({
+      file,
+      field: 'sources',
+      found: `cited but not listed: ${missing.join(', ')}`,
+      fix: 'add these ids to the `sources:` list in the frontmatter',
+    });
+  }
+  const unused = input.declared.filter((id) => !cited.includes(id));
+  if (unused.length) {
+    problems.push({
+      file,
+      field: 'sources',
+      found: `listed but never cited: ${unused.join(', ')}`,
+      fix: 'cite them with <Cite id="…" /> where they support a statement, or remove them from `sources:`',
+    });
+  }
+  const onPage = new Set(order);
+  const briefOnly = unique(input.brief.flat()).filter((id) => !onPage.has(id) && input.knownSources.has(id));
+  if (briefOnly.length) {
+    problems.push({
+      file,
+      field: 'brief',
+      found: `the brief cites ${briefOnly.join(', ')}, which the page itself does not`,
+      fix: 'the brief summarises the page: cite these in the body too, or cite a source the page uses',
+    });
+  }
+  const declaredTerms = new Set(input.declaredTerms);
+  for (const term of body.terms) {
+    if (!input.knownTerms.has(term)) {
+      problems.push({
+        file,
+        field: '<Term id>',
+        found: `unknown glossary id "${term}"`,
+        fix: `use an id from content/glossary/terms.yaml${suggest(term, input.knownTerms)}`,
+      });
+    } else if (!declaredTerms.has(term)) {
+      problems.push({ file, field: 'terms', found: `<Term id="${term}"> is used but not listed`, fix: `add "${term}" to \`terms:\`` });
+    }
+  }
+  return { order, counts: countCitations([...input.takeaways.flat(), ...body.occurrences]), problems };
+}
+
+/** ", did you mean \"x\"?" when a known id is close to the unknown one. */
+export function suggest(id: string, known: Set<string>): string {
+  let best = '';
+  let bestScore = Infinity;
+  for (const candidate of known) {
+    const score = editDistance(id, candidate);
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best && bestScore <= Math.max(3, Math.floor(id.length / 4)) ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}

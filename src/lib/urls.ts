@@ -1,0 +1,18 @@
+/** Builds site-internal URLs that respect the configured `base`. */
+
+/** Joins a base path and a site path: withBase('/docs/', '/article/') → '/docs/article/'. */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  const trimmedPath = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+/** A site path with the deployment base applied. */
+export function url(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** The URL of an explainer page. */
+export const explainerPath = (slug: string) => `/explainers/${slug}/`;
+/** The URL of an explainer's brief. */
+export const briefPath = (slug: string) => `/briefs/${slug}/`;

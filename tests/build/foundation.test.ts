@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, page, routeOf } from '../helpers/dist';
+import { DIST } from '../helpers/serve';
+
+const pages = htmlFiles();
+
+describe('the build', () => {
+  it('produces the home page, the article page and a search index', () => {
+    expect(existsSync(join(DIST, 'index.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'article/index.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('publishes at least twelve explainers', () => {
+    expect(pages.filter((p) => p.startsWith('/explainers/')).length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the article page', () => {
+  const seed = readFileSync(join(import.meta.dirname, '../../content/article/article.md'), 'utf8').split(/^---$/m)[2];
+  const lines = seed.split('\n').filter((line) => line.trim() !== '');
+  const $ = page('/article/');
+  const blocks = $('.article-text')
+    .children()
+    .map((_, el) => $(el).text())
+    .get();
+
+  it('shows every paragraph and subheading of the article, character for character, in order', () => {
+    expect(lines.length).toBe(10);
+    expect(blocks).toEqual(lines);
+  });
+
+  it('keeps the two subheadings as headings and credits OEM', () => {
+    expect($('.article-text h2').map((_, el) => $(el).text()).get()).toEqual(['Focus on Border Cooperation', 'Regional Implications']);
+    expect($('.article-credit').text()).toBe('Source: OEM');
+  });
+
+  it('says the date is not stated and carries an editor\'s note with sources', () => {
+    expect($('main').text()).toContain('Date not stated in the text');
+    expect($('.editors-note li').length).toBeGreaterThanOrEqual(3);
+    expect($('.editors-note sup.cite a').length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(pages)('%s', (file) => {
+  const $ = page(file);
+
+  it('has one h1, a language, a title and a description', () => {
+    expect($('h1')).toHaveLength(1);
+    expect($('html').attr('lang')).toMatch(/^(en|es)$/);
+    expect($('title').text().length).toBeGreaterThan(5);
+    expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(30);
+  });
+
+  it('has a canonical URL for its own address', () => {
+    const canonical = $('link[rel="canonical"]').attr('href') ?? '';
+    expect(new URL(canonical).pathname).toBe(routeOf(file).replace(/\/404\.html$/, '/404.html'));
+  });
+
+  it('has a skip link to the main landmark', () => {
+    expect($('a[href="#main-content"]').first().text()).toBe('Skip to main content');
+    expect($('main#main-content')).toHaveLength(1);
+  });
+});

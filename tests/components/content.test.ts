@@ -1,0 +1,78 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import Account from '../../src/components/content/Account.astro';
+import Callout from '../../src/components/content/Callout.astro';
+import Cite from '../../src/components/content/Cite.astro';
+import Es from '../../src/components/content/Es.astro';
+import { createCitationContext } from '../../src/lib/citation-context';
+import { accountExamples, calloutExamples } from '../fixtures/content-components';
+
+// The Container API has no content store: serve a few sources from a fixture instead.
+vi.mock('astro:content', async () => {
+  const { fixtureSources } = await import('../fixtures/content-components');
+  return {
+    getCollection: async (name: string) => (name === 'sources' ? fixtureSources : []),
+    getEntry: async () => undefined,
+  };
+});
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('<Callout>', () => {
+  it.each(Object.entries(calloutExamples))('renders the %s example as a labelled aside', async (_name, example) => {
+    const $ = load(await container.renderToString(Callout, { props: example.props, slots: { default: example.slot } }));
+    const aside = $('aside.callout');
+    expect(aside.attr('data-callout')).toBe(example.props.type);
+    expect(aside.attr('aria-label')).toMatch(/^(Note|Caution|Analysis)/);
+    expect($('script')).toHaveLength(0);
+  });
+
+  it('labels analysis as the site\'s reading, not reported fact', async () => {
+    const html = await container.renderToString(Callout, { props: calloutExamples.analysis.props, slots: { default: 'x' } });
+    expect(load(html)('aside').text()).toContain("This is this site's reading of the sources, not reported fact.");
+  });
+
+  it('rejects an unknown type and lists the allowed ones', async () => {
+    await expect(container.renderToString(Callout, { props: { type: 'warning' } })).rejects.toThrow(/Use one of: note, caution, analysis/);
+  });
+});
+
+describe('<Cite>', () => {
+  it('renders numbered notes linked to the source list, each with its own anchor', async () => {
+    const locals = { citations: createCitationContext(['ap-2025-06-09', 'noroeste-2025-06']) };
+    const $ = load(await container.renderToString(Cite, { props: { id: 'noroeste-2025-06, ap-2025-06-09' }, locals }));
+    const links = $('sup.cite a');
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['#source-2', '#source-1']);
+    expect(links.map((_, a) => $(a).attr('id')).get()).toEqual(['cite-2-1', 'cite-1-1']);
+    expect(links.first().attr('aria-label')).toBe('Source 2: Noroeste');
+  });
+
+  it('fails clearly when the page does not number that source', async () => {
+    const locals = { citations: createCitationContext(['ap-2025-06-09']) };
+    await expect(container.renderToString(Cite, { props: { id: 'wradio-2025-06-09' }, locals })).rejects.toThrow(/"wradio-2025-06-09" is cited but not numbered/);
+  });
+
+  it('fails clearly outside a page that numbers sources', async () => {
+    await expect(container.renderToString(Cite, { props: { id: 'ap-2025-06-09' } })).rejects.toThrow(/outside a page that numbers its sources/);
+  });
+});
+
+describe('<Account>', () => {
+  it('attributes the account to its publishers with their dates', async () => {
+    const example = accountExamples.twoSources;
+    const locals = { citations: createCitationContext(['ap-2025-06-09', 'prensalibre-2025-06-09']) };
+    const $ = load(await container.renderToString(Account, { props: example.props, slots: { default: example.slot }, locals }));
+    expect($('li').text()).toContain('According to: Associated Press (9 June 2025); Prensa Libre (date not shown)');
+  });
+});
+
+describe('<Es>', () => {
+  it('marks Spanish text with lang="es"', async () => {
+    const $ = load(await container.renderToString(Es, { slots: { default: 'no está bien' } }));
+    expect($('[lang="es"]').text()).toBe('no está bien');
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { checkPageCitations, countCitations, editDistance, scanBody, splitIds, suggest, timelineSlice, type PageCitationInput } from '../../src/lib/citations';
+
+const data = {
+  timeline: [
+    { id: 'e1', date: '2025-06-02', cite: ['quadratin'] },
+    { id: 'e2', date: '2025-06-08', cite: ['ap', 'noroeste'] },
+    { id: 'e3', date: '2026-01', cite: ['efe'] },
+  ],
+  glossary: [{ id: 'ganseg', cite: ['horas'] }],
+};
+
+function input(overrides: Partial<PageCitationInput> = {}): PageCitationInput {
+  return {
+    file: 'content/explainers/page.mdx',
+    body: 'Text.<Cite id="ap" /> More.<Cite id="noroeste, ap" />',
+    declared: ['ap', 'noroeste'],
+    takeaways: [['ap']],
+    brief: [['noroeste']],
+    declaredTerms: [],
+    knownSources: new Set(['ap', 'noroeste', 'efe', 'quadratin', 'horas']),
+    knownTerms: new Set(['ganseg']),
+    data,
+    ...overrides,
+  };
+}
+
+describe('splitIds', () => {
+  it('splits on commas and spaces and drops empties', () => {
+    expect(splitIds(' a, b  c,,')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('scanBody', () => {
+  it('lists cited ids in order of first appearance', () => {
+    const body = '<Cite id="b" /> x <Cite id="a, b" /> <Account label="L" cite="c">t</Account>';
+    expect(scanBody(body, data).ids).toEqual(['b', 'a', 'c']);
+  });
+
+  it('counts every occurrence', () => {
+    expect(scanBody('<Cite id="a" /><Cite id="a" />', data).occurrences).toEqual(['a', 'a']);
+  });
+
+  it('expands <Timeline> into the sources of the events it shows', () => {
+    expect(scanBody('<Timeline />', data).ids).toEqual(['quadratin', 'ap', 'noroeste', 'efe']);
+    expect(scanBody('<Timeline from="2025-06-05" to="2025-12" />', data).ids).toEqual(['ap', 'noroeste']);
+  });
+
+  it('expands <Glossary> and collects <Term> ids', () => {
+    const result = scanBody('<Glossary /> <Term id="ganseg">GANSEG</Term>', data);
+    expect(result.ids).toEqual(['horas']);
+    expect(result.terms).toEqual(['ganseg']);
+  });
+
+  it('ignores tags inside fenced code', () => {
+    expect(scanBody('```mdx\n<Cite id="x" />\n```\n<Cite id="y" />', data).ids).toEqual(['y']);
+  });
+
+  it('reports a citation whose id is not a literal string', () => {
+    expect(scanBody('<Cite id={ids} />', data).unreadable).toEqual(['<Cite id={ids} />']);
+  });
+});
+
+describe('timelineSlice', () => {
+  it('keeps a month-precision event inside a month range', () => {
+    expect(timelineSlice(data.timeline, '2026-01', '2026-01').map((e) => e.id)).toEqual(['e3']);
+  });
+});
+
+describe('countCitations', () => {
+  it('counts once per id per mark', () => {
+    expect([...countCitations(['a', 'b', 'a'])]).toEqual([['a', 2], ['b', 1]]);
+  });
+});
+
+describe('checkPageCitations', () => {
+  it('numbers takeaways first, then the body', () => {
+    const result = checkPageCitations(input({ takeaways: [['noroeste']] }));
+    expect(result.order).toEqual(['noroeste', 'ap']);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('fails on an unknown source id, naming the file and suggesting the nearest id', () => {
+    const { problems } = checkPageCitations(input({ body: '<Cite id="noroest" />', declared: ['ap'] }));
+    expect(problems[0]).toMatchInlineSnapshot(`
+      {
+        "field": "citation",
+        "file": "content/explainers/page.mdx",
+        "fix": "use an id from content/sources/sources.yaml (did you mean "noroeste"?), or add the source there",
+        "found": "unknown source id "noroest"",
+      }
+    `);
+  });
+
+  it('fails when a cited source is not listed in `sources`', () => {
+    const { problems } = checkPageCitations(input({ declared: ['ap'] }));
+    expect(problems.map((p) => [p.field, p.found])).toEqual([['sources', 'cited but not listed: noroeste']]);
+  });
+
+  it('fails when a listed source is never cited', () => {
+    const { problems } = checkPageCitations(input({ declared: ['ap', 'noroeste', 'efe'] }));
+    expect(problems.map((p) => [p.field, p.found])).toEqual([['sources', 'listed but never cited: efe']]);
+  });
+
+  it('fails when the brief cites a source the page does not', () => {
+    const { problems } = checkPageCitations(input({ brief: [['efe']], declared: ['ap', 'noroeste', 'efe'] }));
+    expect(problems.map((p) => p.field)).toEqual(['brief']);
+  });
+
+  it('fails on unknown or undeclared glossary terms', () => {
+    const unknown = checkPageCitations(input({ body: '<Cite id="ap" /><Cite id="noroeste" /><Term id="gansg">x</Term>' }));
+    expect(unknown.problems[0].found).toBe('unknown glossary id "gansg"');
+    const undeclared = checkPageCitations(input({ body: '<Cite id="ap" /><Cite id="noroeste" /><Term id="ganseg">x</Term>' }));
+    expect(undeclared.problems[0].field).toBe('terms');
+  });
+
+  it('counts citation marks from takeaways and body', () => {
+    expect(checkPageCitations(input()).counts.get('ap')).toBe(3);
+  });
+});
+
+describe('suggest', () => {
+  it('offers nothing when no id is close', () => {
+    expect(suggest('zzzzzzzz', new Set(['ap-2025-06-09']))).toBe('');
+  });
+  it('measures edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { apaCitation, bibtexCitation, chicagoCitation } from '../../src/lib/cite-formats';
+import { createCitationContext } from '../../src/lib/citation-context';
+import { formatContentProblems } from '../../src/lib/errors';
+import { pdfsEnabled } from '../../src/lib/pdf-settings';
+import { readingMinutes } from '../../src/lib/reading-time';
+import { buildToc } from '../../src/lib/toc';
+import { joinBase } from '../../src/lib/urls';
+
+const page = { title: 'The border', publisher: 'MG Explainer', url: 'https://x.org/explainers/the-border/', updated: new Date('2026-11-27T00:00:00Z') };
+
+describe('cite formats', () => {
+  it('APA puts the date after the author', () => {
+    expect(apaCitation(page)).toBe('MG Explainer. (2026, November 27). The border. https://x.org/explainers/the-border/');
+  });
+  it('Chicago gives the last-modified date', () => {
+    expect(chicagoCitation(page)).toBe('MG Explainer. “The border.” Last modified November 27, 2026. https://x.org/explainers/the-border/.');
+  });
+  it('BibTeX escapes special characters', () => {
+    expect(bibtexCitation({ ...page, title: 'A & B_c' }, 'k')).toContain('title        = {A \\& B\\_c}');
+  });
+});
+
+describe('citation context', () => {
+  it('numbers sources and gives each mark its own anchor', () => {
+    const context = createCitationContext(['a', 'b']);
+    expect(context.numberOf('b')).toBe(2);
+    expect(context.numberOf('z')).toBeUndefined();
+    expect([context.nextAnchor('b'), context.nextAnchor('b'), context.nextAnchor('a')]).toEqual(['cite-2-1', 'cite-2-2', 'cite-1-1']);
+  });
+});
+
+describe('content problems', () => {
+  it('name the file, the field, what was found and the fix', () => {
+    expect(formatContentProblems([{ file: 'f.mdx', field: 'sources', found: 'x', fix: 'y' }])).toBe(
+      '1 content problem:\n  f.mdx\n    field: sources\n    found: x\n    fix:   y',
+    );
+  });
+});
+
+describe('helpers', () => {
+  it('reading time ignores markup and is at least a minute', () => {
+    expect(readingMinutes('<Cite id="a" /> word')).toBe(1);
+    expect(readingMinutes('word '.repeat(1100))).toBe(5);
+  });
+  it('toc nests h3 under h2 and drops orphans', () => {
+    const toc = buildToc([
+      { depth: 3, slug: 'orphan', text: 'Orphan' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'deep', text: 'Deep' },
+    ]);
+    expect(toc).toEqual([{ depth: 2, slug: 'a', text: 'A', children: [{ depth: 3, slug: 'a1', text: 'A1' }] }]);
+  });
+  it('joins base paths', () => {
+    expect(joinBase('/', '/article/')).toBe('/article/');
+    expect(joinBase('/docs/', '/article/')).toBe('/docs/article/');
+    expect(joinBase('/docs', 'article/')).toBe('/docs/article/');
+  });
+  it('PDFs are on unless PDF=off', () => {
+    expect(pdfsEnabled({})).toBe(true);
+    expect(pdfsEnabled({ PDF: 'off' })).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * One `npm test` for every layer. Each project is one kind of test:
+ * unit (src/lib), components (Astro Container API), build (assertions on the
+ * real dist/), e2e (Chromium against dist/ served on 127.0.0.1).
+ * The build and e2e layers share one build made by tests/setup/global.ts.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      'tests/components/vitest.config.ts',
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
