@@ -4,8 +4,13 @@
  * to drafts. Any problem fails the build with the file, field and fix.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkPageCitations, type CitationData } from '../lib/citations';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
+import { findDuplicateSlugs } from '../lib/slugs';
+
+const EXPLAINER_DIR = 'content/explainers';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 
@@ -63,7 +68,7 @@ async function loadExplainers(): Promise<Explainer[]> {
       knownTerms,
       data,
     });
-    problems.push(...result.problems, ...checkLinks(file, body, slugs, drafts));
+    problems.push(...result.problems, ...checkLinks(file, body, slugs, drafts), ...checkImages(file, body));
     return {
       entry,
       slug: entry.id,
@@ -105,6 +110,17 @@ async function loadExplainers(): Promise<Explainer[]> {
     for (const id of term.data.cite) if (!knownSources.has(id)) problems.push(refProblem(`content/glossary/terms.yaml (term "${term.id}")`, 'cite', id, 'a source id', ['see content/sources/sources.yaml']));
   }
 
+  // Astro keeps one of two files with the same slug and only warns; that must fail the build.
+  const files = readdirSync(EXPLAINER_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)[^_][^/]*\.mdx$/.test(f));
+  for (const group of findDuplicateSlugs(files)) {
+    problems.push({
+      file: group.map((f) => join(EXPLAINER_DIR, f)).join(' and '),
+      field: 'file name (slug)',
+      found: `these files would all be published at /explainers/${group[0].replace(/(\/index)?\.mdx$/, '').toLowerCase()}/`,
+      fix: 'rename or remove all but one of them',
+    });
+  }
+
   const byOrder = new Map<number, string>();
   for (const { entry } of explainers) {
     const other = byOrder.get(entry.data.order);
@@ -120,6 +136,18 @@ async function loadExplainers(): Promise<Explainer[]> {
   }
   assertNoProblems(problems);
   return explainers.sort((a, b) => a.entry.data.order - b.entry.data.order);
+}
+
+/** Images in a body without alt text: readers of screen readers and text-only views would miss them. */
+function checkImages(file: string, body: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const match of body.matchAll(/!\[\s*\]\(([^)]*)\)/g)) {
+    problems.push({ file, field: 'image', found: `![](${match[1]}) has no alt text`, fix: 'describe the image in the brackets: ![What the image shows](…)' });
+  }
+  for (const match of body.matchAll(/<img\b(?![^>]*\balt=)[^>]*>/g)) {
+    problems.push({ file, field: 'image', found: `${match[0]} has no alt attribute`, fix: 'add alt="What the image shows" (alt="" only if purely decorative)' });
+  }
+  return problems;
 }
 
 /** Links in a body to explainers that do not exist or are drafts. */

@@ -23,7 +23,9 @@ export function serveDirectory(dir: string, base = '/'): Promise<RunningServer> 
       return;
     }
     req.url = '/' + path.slice(base.length);
-    assets(req, res, () => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound()));
+    assets(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound());
+    });
   });
   return new Promise((resolvePromise) => {
     server.listen(0, '127.0.0.1', () => {
