@@ -18,55 +18,67 @@ const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
   message: 'use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)',
 });
 
+/** Frontmatter of an explainer, in either language (a translation keeps every id and date). */
+const explainerSchema = z
+  .object({
+    /** Page title, shown as the h1 and in search results. Plain text, at most 90 characters. */
+    title: z.string().min(5).max(90),
+    /** Short title used in navigation, breadcrumbs and the reading path. Defaults to `title`. */
+    shortTitle: z.string().max(40).optional(),
+    /** One or two sentences saying what the page explains; used as the meta description. 60–280 characters. */
+    summary: z.string().min(60).max(280),
+    /** Position in the reading path (1 = read first). Unique across explainers. */
+    order: z.number().int().positive(),
+    /** Topics from the closed list in `src/schemas/topics.ts`. At least one. */
+    topics: z.array(z.enum(TOPIC_IDS)).min(1),
+    /** Date the page's content last changed (YYYY-MM-DD). */
+    updated: isoDate,
+    /** Date an editor last checked every statement against its sources (YYYY-MM-DD). */
+    reviewed: isoDate,
+    /** Every source id the page cites. Must match the ids cited in takeaways, brief and body exactly. */
+    sources: z.array(reference('sources')).min(1),
+    /** 3–5 key takeaways, each with the source id(s) that support it. */
+    takeaways: z.array(citedTextSchema).min(3).max(5),
+    /** The two-page policy brief built from this page (`/briefs/<slug>/`). */
+    brief: z.object({
+      /** One sentence: the most important thing a reader must know. */
+      bottomLine: citedTextSchema,
+      /** 1–3 statements of essential background. */
+      background: z.array(citedTextSchema).min(1).max(3),
+      /** 1–3 things to watch. Forward-looking items must be marked `analysis: true`. */
+      watch: z.array(watchItemSchema).min(1).max(3),
+    }),
+    /** What changed, newest first. At least one entry. */
+    changelog: z
+      .array(
+        z.object({
+          /** Date of the change (YYYY-MM-DD). */
+          date: isoDate,
+          /** What changed, in one sentence. */
+          note: z.string().min(5),
+        }),
+      )
+      .min(1),
+    /** Glossary ids the page links to with `<Term id>`; the build checks the two agree. */
+    terms: z.array(reference('glossary')).default([]),
+    /** Drafts are not built, and a published page may not link to one. Default `false`. */
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
 /** Explainer pages: MDX files in `content/explainers/`. The file name is the URL slug. */
 const explainers = defineCollection({
   loader: glob({ pattern: '**/[^_]*.mdx', base: './content/explainers' }),
-  schema: z
-    .object({
-      /** Page title, shown as the h1 and in search results. Plain text, at most 90 characters. */
-      title: z.string().min(5).max(90),
-      /** Short title used in navigation, breadcrumbs and the reading path. Defaults to `title`. */
-      shortTitle: z.string().max(40).optional(),
-      /** One or two sentences saying what the page explains; used as the meta description. 60–280 characters. */
-      summary: z.string().min(60).max(280),
-      /** Position in the reading path (1 = read first). Unique across explainers. */
-      order: z.number().int().positive(),
-      /** Topics from the closed list in `src/schemas/topics.ts`. At least one. */
-      topics: z.array(z.enum(TOPIC_IDS)).min(1),
-      /** Date the page's content last changed (YYYY-MM-DD). */
-      updated: isoDate,
-      /** Date an editor last checked every statement against its sources (YYYY-MM-DD). */
-      reviewed: isoDate,
-      /** Every source id the page cites. Must match the ids cited in takeaways, brief and body exactly. */
-      sources: z.array(reference('sources')).min(1),
-      /** 3–5 key takeaways, each with the source id(s) that support it. */
-      takeaways: z.array(citedTextSchema).min(3).max(5),
-      /** The two-page policy brief built from this page (`/briefs/<slug>/`). */
-      brief: z.object({
-        /** One sentence: the most important thing a reader must know. */
-        bottomLine: citedTextSchema,
-        /** 1–3 statements of essential background. */
-        background: z.array(citedTextSchema).min(1).max(3),
-        /** 1–3 things to watch. Forward-looking items must be marked `analysis: true`. */
-        watch: z.array(watchItemSchema).min(1).max(3),
-      }),
-      /** What changed, newest first. At least one entry. */
-      changelog: z
-        .array(
-          z.object({
-            /** Date of the change (YYYY-MM-DD). */
-            date: isoDate,
-            /** What changed, in one sentence. */
-            note: z.string().min(5),
-          }),
-        )
-        .min(1),
-      /** Glossary term ids this page links to; the page shows them in its glossary box. */
-      terms: z.array(reference('glossary')).default([]),
-      /** Drafts are not built, and a published page may not link to one. Default `false`. */
-      draft: z.boolean().default(false),
-    })
-    .strict(),
+  schema: explainerSchema,
+});
+
+/**
+ * Spanish explainers: `content/es/explainers/<slug>.mdx`, tied to the English page by the
+ * same file name. Same fields; text translated, ids and dates as in English.
+ */
+const explainersEs = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/es/explainers' }),
+  schema: explainerSchema,
 });
 
 /** Sources: one entry per published page the site cites, from the fact base. */
@@ -177,4 +189,81 @@ const glossary = defineCollection({
     .strict(),
 });
 
-export const collections = { explainers, sources, article, timeline, glossary };
+/** The home page text, one entry per language (`id: en`, `id: es`). */
+const home = defineCollection({
+  loader: file('./content/home/home.yaml'),
+  schema: z
+    .object({
+      /** Language of this entry. */
+      id: z.enum(['en', 'es']),
+      /** Small label above the heading. */
+      kicker: z.string(),
+      /** The page's h1. */
+      heading: z.string(),
+      /** What the explainer is, in two or three sentences (no facts that need a source). */
+      intro: z.string(),
+      /** Heading of the three-sentence summary. */
+      situationHeading: z.string(),
+      /** The situation in exactly three sourced sentences. */
+      situation: z.array(citedTextSchema).length(3),
+      /** Link text to the source article. */
+      readArticle: z.string(),
+      /** Heading and intro of the reading path. */
+      pathHeading: z.string(),
+      pathIntro: z.string(),
+      /** Heading of the summary's source list. */
+      sourcesHeading: z.string(),
+    })
+    .strict(),
+});
+
+/** Spanish text of the article page (the article itself stays in English as received). */
+const articleEs = defineCollection({
+  loader: glob({ pattern: 'article.md', base: './content/es/article' }),
+  schema: z
+    .object({
+      /** Spanish editorial title for the article page. */
+      title: z.string(),
+      /** Spanish description for search and social cards. */
+      summary: z.string().min(60).max(280),
+      /** A Spanish summary of the article, shown above it and labelled as this site's translation. */
+      articleSummary: z.string().min(60),
+      /** The editor's note in Spanish, with the same citations as the English. */
+      editorsNote: z.array(citedTextSchema).min(1),
+      /** Date the Spanish text was last updated. */
+      updated: isoDate,
+    })
+    .strict(),
+});
+
+/** Spanish text of each timeline event, by the same id. */
+const timelineEs = defineCollection({
+  loader: file('./content/es/timeline/events.yaml'),
+  schema: z
+    .object({
+      /** The English event's id. */
+      id: z.string().regex(SOURCE_ID_PATTERN),
+      /** The event, in Spanish. */
+      event: z.string().min(10),
+      /** The date note, in Spanish, where the English has one. */
+      dateNote: z.string().optional(),
+    })
+    .strict(),
+});
+
+/** Spanish definitions of the glossary terms, by the same id. */
+const glossaryEs = defineCollection({
+  loader: file('./content/es/glossary/terms.yaml'),
+  schema: z
+    .object({
+      /** The English term's id. */
+      id: z.string().regex(SOURCE_ID_PATTERN),
+      /** The term as Spanish readers know it, if different. */
+      term: z.string().optional(),
+      /** The definition, in Spanish. */
+      definition: z.string().min(10),
+    })
+    .strict(),
+});
+
+export const collections = { home, explainers, explainersEs, sources, article, articleEs, timeline, timelineEs, glossary, glossaryEs };

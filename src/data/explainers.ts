@@ -1,50 +1,62 @@
 /**
- * Loads the explainers and checks everything the schema alone cannot:
- * citations, the sources list, glossary terms, reading-path order and links
- * to drafts. Any problem fails the build with the file, field and fix.
+ * Loads the explainers of one language and checks everything the schema
+ * alone cannot: citations, the sources list, glossary terms, reading-path
+ * order, duplicate slugs, images without alt text and links to drafts.
+ * Any problem fails the build with the file, field and fix.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
+import { checkReferences } from './references';
 
-const EXPLAINER_DIR = 'content/explainers';
+/** Where each language's explainers live, and which collection loads them. */
+const COLLECTIONS = {
+  en: { name: 'explainers', dir: 'content/explainers' },
+  es: { name: 'explainersEs', dir: 'content/es/explainers' },
+} as const;
 
-export type ExplainerEntry = CollectionEntry<'explainers'>;
+export type ExplainerEntry = CollectionEntry<'explainers'> | CollectionEntry<'explainersEs'>;
 
 export interface Explainer {
   entry: ExplainerEntry;
   slug: string;
+  locale: Locale;
   /** Short title for navigation. */
   navTitle: string;
   /** Source ids in note order (note n is `sourceOrder[n - 1]`). */
   sourceOrder: string[];
-  /** How many times each source is cited inline (takeaways and body). */
+  /** How many citation marks point at each source (takeaways and body). */
   citeCounts: Map<string, number>;
 }
 
-let cache: Promise<Explainer[]> | undefined;
+const cache = new Map<Locale, Promise<Explainer[]>>();
 
-/** Published explainers in reading-path order, checked. Cached for the build. */
-export function getExplainers(): Promise<Explainer[]> {
-  cache ??= loadExplainers();
-  return cache;
+/** Published explainers of a language in reading-path order, checked. Cached for the build. */
+export function getExplainers(locale: Locale = 'en'): Promise<Explainer[]> {
+  let explainers = cache.get(locale);
+  if (!explainers) {
+    explainers = loadExplainers(locale);
+    cache.set(locale, explainers);
+  }
+  return explainers;
 }
 
-async function loadExplainers(): Promise<Explainer[]> {
-  const [all, sources, timeline, glossary, articles] = await Promise.all([
-    getCollection('explainers'),
+async function loadExplainers(locale: Locale): Promise<Explainer[]> {
+  const { name, dir } = COLLECTIONS[locale];
+  const [all, sources, timeline, glossary] = await Promise.all([
+    getCollection(name) as Promise<ExplainerEntry[]>,
     getCollection('sources'),
     getCollection('timeline'),
     getCollection('glossary'),
-    getCollection('article'),
   ]);
   const knownSources = new Set(sources.map((s) => s.id));
   const knownTerms = new Set(glossary.map((t) => t.id));
   const data: CitationData = {
-    timeline: timeline.map((e) => ({ id: e.id, cite: e.data.cite, date: e.data.date })).sort(byDate),
+    timeline: timeline.map((e) => ({ id: e.id, cite: e.data.cite, date: e.data.date })).sort((a, b) => a.date.localeCompare(b.date)),
     glossary: glossary.map((t) => ({ id: t.id, cite: t.data.cite })),
   };
   const problems: ContentProblem[] = [];
@@ -53,7 +65,7 @@ async function loadExplainers(): Promise<Explainer[]> {
   const slugs = new Set(all.map((e) => e.id));
 
   const explainers = published.map((entry): Explainer => {
-    const file = entry.filePath ?? `content/explainers/${entry.id}.mdx`;
+    const file = entry.filePath ?? `${dir}/${entry.id}.mdx`;
     const body = entry.body ?? '';
     const { brief } = entry.data;
     const takeaways = entry.data.takeaways.map((t) => t.cite);
@@ -72,55 +84,38 @@ async function loadExplainers(): Promise<Explainer[]> {
     return {
       entry,
       slug: entry.id,
+      locale,
       navTitle: entry.data.shortTitle ?? entry.data.title,
       sourceOrder: result.order,
       citeCounts: result.counts,
     };
   });
 
-  // Astro only logs a broken reference() and carries on; a broken reference must fail the build.
-  const publishedSlugs = new Set(published.map((e) => e.id));
-  const refProblem = (file: string, field: string, id: string, kind: string, known: Iterable<string>): ContentProblem => ({
-    file,
-    field,
-    found: `"${id}" is not ${kind}`,
-    fix: `use one of: ${[...known].join(', ')}`,
-  });
-  for (const entry of published) {
-    const file = entry.filePath ?? entry.id;
-    for (const ref of entry.data.terms) if (!knownTerms.has(ref.id)) problems.push(refProblem(file, 'terms', ref.id, 'a glossary id', knownTerms));
-  }
-  for (const event of timeline) {
-    const slug = event.data.explainer?.id;
-    if (slug && !publishedSlugs.has(slug)) problems.push(refProblem(`content/timeline/events.yaml (event "${event.id}")`, 'explainer', slug, 'a published explainer', publishedSlugs));
-  }
-  for (const article of articles) {
-    for (const ref of article.data.context) {
-      if (!publishedSlugs.has(ref.id)) problems.push(refProblem(article.filePath ?? 'content/article/article.md', 'context', ref.id, 'a published explainer', publishedSlugs));
-    }
-    if (!knownSources.has(article.data.source.id)) problems.push(refProblem(article.filePath ?? 'content/article/article.md', 'source', article.data.source.id, 'a source id', ['oem-article']));
-    for (const note of article.data.editorsNote) {
-      for (const id of note.cite) if (!knownSources.has(id)) problems.push(refProblem(article.filePath ?? 'content/article/article.md', 'editorsNote.cite', id, 'a source id', ['see content/sources/sources.yaml']));
-    }
-  }
-  for (const event of timeline) {
-    for (const id of event.data.cite) if (!knownSources.has(id)) problems.push(refProblem(`content/timeline/events.yaml (event "${event.id}")`, 'cite', id, 'a source id', ['see content/sources/sources.yaml']));
-  }
-  for (const term of glossary) {
-    for (const id of term.data.cite) if (!knownSources.has(id)) problems.push(refProblem(`content/glossary/terms.yaml (term "${term.id}")`, 'cite', id, 'a source id', ['see content/sources/sources.yaml']));
-  }
+  problems.push(...checkDuplicateFiles(dir), ...checkOrder(explainers));
+  if (locale === 'en') problems.push(...(await checkReferences(new Set(published.map((e) => e.id)))));
+  assertNoProblems(problems);
+  return explainers.sort((a, b) => a.entry.data.order - b.entry.data.order);
+}
 
-  // Astro keeps one of two files with the same slug and only warns; that must fail the build.
-  const files = readdirSync(EXPLAINER_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)[^_][^/]*\.mdx$/.test(f));
-  for (const group of findDuplicateSlugs(files)) {
-    problems.push({
-      file: group.map((f) => join(EXPLAINER_DIR, f)).join(' and '),
-      field: 'file name (slug)',
-      found: `these files would all be published at /explainers/${group[0].replace(/(\/index)?\.mdx$/, '').toLowerCase()}/`,
-      fix: 'rename or remove all but one of them',
-    });
+/** Astro keeps one of two files with the same slug and only warns; that must fail the build. */
+function checkDuplicateFiles(dir: string): ContentProblem[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)[^_][^/]*\.mdx$/.test(f));
+  } catch {
+    return [];
   }
+  return findDuplicateSlugs(files).map((group) => ({
+    file: group.map((f) => join(dir, f)).join(' and '),
+    field: 'file name (slug)',
+    found: `these files would all be published at /explainers/${group[0].replace(/(\/index)?\.mdx$/, '').toLowerCase()}/`,
+    fix: 'rename or remove all but one of them',
+  }));
+}
 
+/** Two explainers may not share a place in the reading path. */
+function checkOrder(explainers: Explainer[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const byOrder = new Map<number, string>();
   for (const { entry } of explainers) {
     const other = byOrder.get(entry.data.order);
@@ -134,11 +129,10 @@ async function loadExplainers(): Promise<Explainer[]> {
     }
     byOrder.set(entry.data.order, entry.id);
   }
-  assertNoProblems(problems);
-  return explainers.sort((a, b) => a.entry.data.order - b.entry.data.order);
+  return problems;
 }
 
-/** Images in a body without alt text: readers of screen readers and text-only views would miss them. */
+/** Images in a body without alt text: screen-reader and text-only readers would miss them. */
 function checkImages(file: string, body: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const match of body.matchAll(/!\[\s*\]\(([^)]*)\)/g)) {
@@ -162,10 +156,6 @@ function checkLinks(file: string, body: string, slugs: Set<string>, drafts: Set<
     }
   }
   return problems;
-}
-
-function byDate(a: { date?: string }, b: { date?: string }): number {
-  return (a.date ?? '').localeCompare(b.date ?? '');
 }
 
 /** Explainers that share a topic with `slug`, most shared topics first, at most `limit`. */

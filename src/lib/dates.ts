@@ -3,10 +3,7 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[1
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+import { t } from '../i18n/ui';
 
 /** How precise a partial date string is. Throws on a string that is not one. */
 export function datePrecision(value: string): DatePrecision {
@@ -14,19 +11,20 @@ export function datePrecision(value: string): DatePrecision {
   return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
 
-/** Formats a partial date for readers: "2025", "June 2025", "8 June 2025". */
-export function formatPartialDate(value: string): string {
+/** Formats a partial date for readers: "2025", "June 2025", "8 June 2025" ("8 de junio de 2025" in Spanish). */
+export function formatPartialDate(value: string, locale?: string): string {
   const precision = datePrecision(value);
   const [year, month, day] = value.split('-');
   if (precision === 'year') return year;
-  const monthName = MONTHS[Number(month) - 1];
-  if (precision === 'month') return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
+  const { dates } = t(locale);
+  const monthName = dates.months[Number(month) - 1];
+  if (precision === 'month') return dates.month(monthName, year);
+  return dates.day(Number(day), monthName, year);
 }
 
-/** Formats a Date (taken as UTC) as "27 November 2026". */
-export function formatDate(date: Date): string {
-  return formatPartialDate(toIsoDate(date));
+/** Formats a Date (taken as UTC) as "27 November 2026", or in the given locale. */
+export function formatDate(date: Date, locale?: string): string {
+  return formatPartialDate(toIsoDate(date), locale);
 }
 
 /** A Date as `YYYY-MM-DD` in UTC, for `<time datetime>` and sorting. */

@@ -7,22 +7,30 @@
  * - Towns: approximate public geographic coordinates (WGS84 longitude and
  *   latitude, rounded to 2 decimals, so within a couple of kilometres). They
  *   are map positions only, never a claim made in prose. Every town here is
- *   named in the site's sources; `note` says why it is on the map.
- * - States, departments, rivers, countries: label positions only, chosen by
- *   eye so the name sits inside the area or beside the river. The map draws no
- *   state, department or river lines (world-atlas has none).
- * - `label` nudges a name away from its marker, in SVG user units of the
- *   800-unit-wide map (a 14-unit font). Tune these by looking at the map.
+ *   named in the site's sources; `note` says which crossing it belongs to, or
+ *   that it is not a crossing.
+ * - States, departments, rivers, seas and countries: label positions only,
+ *   chosen by eye so the name sits inside the area or beside the river. The
+ *   map draws no state, department or river lines (world-atlas has none).
+ *
+ * The map comes in two layouts: `wide` (800 units across; shown from about
+ * 520px) and `narrow` (400 units across, cropped closer to the border, with
+ * fewer names, for phones). Label offsets are in SVG user units of each
+ * layout; text is about 14 units high. A label with no `narrow` entry is left
+ * off the narrow map (a town without one loses its marker there too).
  *
  * To add a town: give it an id (kebab case, used by `<LocatorMap highlight>`),
- * its name as the sources spell it, country, coordinates and a label offset,
- * then check the map in light, dark and grayscale for overlaps.
+ * its name as the sources spell it, country, coordinates and label offsets,
+ * then check both layouts in light, dark and grayscale for overlaps.
  */
 
 /** ISO 3166 country of a place: Mexico or Guatemala. */
 export type PlaceCountry = 'MX' | 'GT';
 
-/** Where a label sits relative to its point, in SVG user units. */
+/** The two drawings of the map. */
+export type Layout = 'wide' | 'narrow';
+
+/** Where a label sits relative to its marker, in SVG user units. */
 export interface LabelOffset {
   /** Horizontal nudge; positive is right. */
   dx: number;
@@ -32,6 +40,14 @@ export interface LabelOffset {
   anchor: 'start' | 'middle' | 'end';
   /** Draw a thin leader line from the marker to the label (for crowded spots). */
   leader?: boolean;
+}
+
+/** Where a free-standing label (country, region, river, sea) is centred. */
+export interface LabelPosition {
+  lon: number;
+  lat: number;
+  /** Rotation in degrees, clockwise (rivers follow their course). */
+  rotate?: number;
 }
 
 /** A town on the map. */
@@ -45,16 +61,17 @@ export interface MapPlace {
   lon: number;
   /** Approximate latitude, degrees north. */
   lat: number;
-  /** Which crossing the town belongs to, or why it is on the map. */
+  /** Which crossing the town is one side of, or that it is not a crossing. */
   note: string;
   /** Id of the border crossing this town is one side of, if any. */
   crossing?: string;
   /** For towns that are not crossings: where it is, for the text alternative. */
   where?: string;
-  label: LabelOffset;
+  /** Label offset on each layout; for crossings, from the shared crossing marker. */
+  label: { wide: LabelOffset; narrow?: LabelOffset };
 }
 
-/** A border crossing: drawn as one crossing marker between its towns. */
+/** A border crossing: one crossing marker between its towns. */
 export interface BorderCrossing {
   id: string;
   /** How the text alternative names it. */
@@ -71,20 +88,14 @@ export interface RegionLabel {
   name: string;
   country: PlaceCountry;
   kind: 'state' | 'department';
-  /** Where the middle of the label goes (approximate, inside the region). */
-  lon: number;
-  lat: number;
+  at: { wide: LabelPosition; narrow?: LabelPosition };
 }
 
 /** A river that forms part of the border: a label, no line. */
 export interface RiverLabel {
   id: string;
   name: string;
-  lon: number;
-  lat: number;
-  /** Rotation in degrees, clockwise, so the name follows the river. */
-  rotate: number;
-  anchor: 'start' | 'middle' | 'end';
+  at: { wide: LabelPosition; narrow?: LabelPosition };
 }
 
 /** A country name. `focus` countries are the two the map is about. */
@@ -92,12 +103,17 @@ export interface CountryLabel {
   /** ISO 3166-1 numeric code, as world-atlas ids countries. */
   id: string;
   name: string;
-  lon: number;
-  lat: number;
   focus: boolean;
+  at: { wide: LabelPosition; narrow?: LabelPosition };
 }
 
-/** Towns, west to east within each crossing. */
+/** A sea, named for orientation. */
+export interface WaterLabel {
+  name: string;
+  at: { wide: LabelPosition; narrow?: LabelPosition };
+}
+
+/** Towns. Crossing towns are listed Mexican side first. */
 export const PLACES: readonly MapPlace[] = [
   {
     id: 'ciudad-hidalgo',
@@ -107,7 +123,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 14.68,
     crossing: 'ciudad-hidalgo-tecun-uman',
     note: 'Mexican side of the Ciudad Hidalgo–Tecún Umán crossing.',
-    label: { dx: -12, dy: 0, anchor: 'end' },
+    label: { wide: { dx: -12, dy: 0, anchor: 'end' }, narrow: { dx: -11, dy: 0, anchor: 'end' } },
   },
   {
     id: 'tecun-uman',
@@ -117,7 +133,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 14.67,
     crossing: 'ciudad-hidalgo-tecun-uman',
     note: 'Guatemalan side of the Ciudad Hidalgo–Tecún Umán crossing.',
-    label: { dx: 12, dy: 0, anchor: 'start' },
+    label: { wide: { dx: 12, dy: 0, anchor: 'start' }, narrow: { dx: 11, dy: 2, anchor: 'start' } },
   },
   {
     id: 'talisman',
@@ -127,7 +143,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 14.96,
     crossing: 'talisman-el-carmen',
     note: 'Mexican side of the Talismán–El Carmen crossing.',
-    label: { dx: -8, dy: -14, anchor: 'end' },
+    label: { wide: { dx: -8, dy: -14, anchor: 'end' }, narrow: { dx: -11, dy: -2, anchor: 'end' } },
   },
   {
     id: 'el-carmen',
@@ -137,7 +153,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 14.96,
     crossing: 'talisman-el-carmen',
     note: 'Guatemalan side of the Talismán–El Carmen crossing (Malacatán, San Marcos).',
-    label: { dx: 12, dy: 0, anchor: 'start' },
+    label: { wide: { dx: 12, dy: 0, anchor: 'start' }, narrow: { dx: 11, dy: -2, anchor: 'start' } },
   },
   {
     id: 'tapachula',
@@ -147,7 +163,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 14.9,
     note: 'Not a crossing: a Chiapas city named in the sources.',
     where: 'in Chiapas, just west of the Talismán crossing',
-    label: { dx: -9, dy: 4, anchor: 'end' },
+    label: { wide: { dx: -9, dy: 4, anchor: 'end' } },
   },
   {
     id: 'frontera-comalapa',
@@ -157,7 +173,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 15.66,
     note: 'Not a crossing: the Chiapas municipality in which Ciudad Cuauhtémoc lies.',
     where: 'in Chiapas, just west of the Ciudad Cuauhtémoc crossing',
-    label: { dx: -9, dy: 6, anchor: 'end' },
+    label: { wide: { dx: -9, dy: 6, anchor: 'end' } },
   },
   {
     id: 'ciudad-cuauhtemoc',
@@ -167,7 +183,10 @@ export const PLACES: readonly MapPlace[] = [
     lat: 15.66,
     crossing: 'ciudad-cuauhtemoc-la-mesilla',
     note: 'Mexican side of the Ciudad Cuauhtémoc–La Mesilla crossing (Frontera Comalapa, Chiapas).',
-    label: { dx: -22, dy: -24, anchor: 'end', leader: true },
+    label: {
+      wide: { dx: -22, dy: -24, anchor: 'end', leader: true },
+      narrow: { dx: -11, dy: -2, anchor: 'end' },
+    },
   },
   {
     id: 'la-mesilla',
@@ -177,7 +196,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 15.63,
     crossing: 'ciudad-cuauhtemoc-la-mesilla',
     note: 'Guatemalan side of the Ciudad Cuauhtémoc–La Mesilla crossing (La Democracia, Huehuetenango).',
-    label: { dx: 12, dy: 0, anchor: 'start' },
+    label: { wide: { dx: 12, dy: 0, anchor: 'start' }, narrow: { dx: 11, dy: -2, anchor: 'start' } },
   },
   {
     id: 'cuilco',
@@ -187,7 +206,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 15.41,
     note: 'Not a crossing: a Huehuetenango municipality named in the sources.',
     where: 'in Huehuetenango, south of La Mesilla',
-    label: { dx: 9, dy: 2, anchor: 'start' },
+    label: { wide: { dx: 9, dy: 2, anchor: 'start' }, narrow: { dx: 9, dy: 3, anchor: 'start' } },
   },
   {
     id: 'el-ceibo',
@@ -197,7 +216,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 17.25,
     crossing: 'el-ceibo',
     note: 'The El Ceibo crossing, between Tenosique (Tabasco) and La Libertad (Petén).',
-    label: { dx: 12, dy: 2, anchor: 'start' },
+    label: { wide: { dx: 12, dy: 2, anchor: 'start' }, narrow: { dx: 11, dy: 3, anchor: 'start' } },
   },
   {
     id: 'flores',
@@ -207,11 +226,11 @@ export const PLACES: readonly MapPlace[] = [
     lat: 16.93,
     note: 'Not a crossing: the island town in Lake Petén Itzá, Petén.',
     where: 'in central Petén',
-    label: { dx: 9, dy: 2, anchor: 'start' },
+    label: { wide: { dx: 9, dy: 2, anchor: 'start' }, narrow: { dx: 9, dy: 2, anchor: 'start' } },
   },
 ];
 
-/** Crossings drawn with the crossing marker, south to north. */
+/** Crossings, south to north. */
 export const CROSSINGS: readonly BorderCrossing[] = [
   {
     id: 'ciudad-hidalgo-tecun-uman',
@@ -241,33 +260,33 @@ export const CROSSINGS: readonly BorderCrossing[] = [
 
 /** The border states and departments, as the sources list them. */
 export const REGIONS: readonly RegionLabel[] = [
-  { id: 'chiapas', name: 'Chiapas', country: 'MX', kind: 'state', lon: -92.95, lat: 16.45 },
-  { id: 'tabasco', name: 'Tabasco', country: 'MX', kind: 'state', lon: -92.65, lat: 17.85 },
-  { id: 'campeche', name: 'Campeche', country: 'MX', kind: 'state', lon: -90.4, lat: 18.3 },
-  { id: 'san-marcos', name: 'San Marcos', country: 'GT', kind: 'department', lon: -91.68, lat: 15.17 },
-  { id: 'huehuetenango', name: 'Huehuetenango', country: 'GT', kind: 'department', lon: -91.25, lat: 15.84 },
-  { id: 'el-quiche', name: 'El Quiché', country: 'GT', kind: 'department', lon: -90.95, lat: 15.55 },
-  { id: 'peten', name: 'Petén', country: 'GT', kind: 'department', lon: -90.1, lat: 16.55 },
+  { id: 'chiapas', name: 'Chiapas', country: 'MX', kind: 'state', at: { wide: { lon: -92.95, lat: 16.45 }, narrow: { lon: -92.75, lat: 16.35 } } },
+  { id: 'tabasco', name: 'Tabasco', country: 'MX', kind: 'state', at: { wide: { lon: -92.65, lat: 17.85 }, narrow: { lon: -92.2, lat: 17.75 } } },
+  { id: 'campeche', name: 'Campeche', country: 'MX', kind: 'state', at: { wide: { lon: -90.4, lat: 18.3 }, narrow: { lon: -90.2, lat: 18.1 } } },
+  { id: 'san-marcos', name: 'San Marcos', country: 'GT', kind: 'department', at: { wide: { lon: -91.68, lat: 15.17 } } },
+  { id: 'huehuetenango', name: 'Huehuetenango', country: 'GT', kind: 'department', at: { wide: { lon: -91.25, lat: 15.84 } } },
+  { id: 'el-quiche', name: 'El Quiché', country: 'GT', kind: 'department', at: { wide: { lon: -90.95, lat: 15.55 } } },
+  { id: 'peten', name: 'Petén', country: 'GT', kind: 'department', at: { wide: { lon: -90.1, lat: 16.55 }, narrow: { lon: -90.0, lat: 16.5 } } },
 ];
 
 /** Border rivers, labelled beside the stretch of border they form. */
 export const RIVERS: readonly RiverLabel[] = [
-  { id: 'suchiate', name: 'Suchiate', lon: -92.1, lat: 14.82, rotate: 0, anchor: 'start' },
-  { id: 'usumacinta', name: 'Usumacinta', lon: -91.0, lat: 16.76, rotate: 42, anchor: 'middle' },
+  { id: 'suchiate', name: 'Suchiate', at: { wide: { lon: -91.89, lat: 14.82 } } },
+  { id: 'usumacinta', name: 'Usumacinta', at: { wide: { lon: -91.0, lat: 16.76, rotate: 42 } } },
 ];
 
 /** Country names. Ids are the ISO numeric codes world-atlas uses. */
 export const COUNTRIES: readonly CountryLabel[] = [
-  { id: '484', name: 'Mexico', lon: -93.3, lat: 17.25, focus: true },
-  { id: '320', name: 'Guatemala', lon: -90.35, lat: 15.15, focus: true },
-  { id: '084', name: 'Belize', lon: -88.7, lat: 17.2, focus: false },
-  { id: '340', name: 'Honduras', lon: -88.35, lat: 14.8, focus: false },
-  { id: '222', name: 'El Salvador', lon: -89.0, lat: 13.85, focus: false },
+  { id: '484', name: 'Mexico', focus: true, at: { wide: { lon: -93.3, lat: 17.25 }, narrow: { lon: -92.75, lat: 16.85 } } },
+  { id: '320', name: 'Guatemala', focus: true, at: { wide: { lon: -90.35, lat: 15.15 }, narrow: { lon: -90.0, lat: 15.2 } } },
+  { id: '084', name: 'Belize', focus: false, at: { wide: { lon: -88.7, lat: 17.2 } } },
+  { id: '340', name: 'Honduras', focus: false, at: { wide: { lon: -88.35, lat: 14.8 } } },
+  { id: '222', name: 'El Salvador', focus: false, at: { wide: { lon: -89.0, lat: 13.85 } } },
 ];
 
 /** Seas, for orientation. */
-export const WATER: readonly { name: string; lon: number; lat: number }[] = [
-  { name: 'Pacific Ocean', lon: -93.45, lat: 14.55 },
+export const WATERS: readonly WaterLabel[] = [
+  { name: 'Pacific Ocean', at: { wide: { lon: -93.55, lat: 14.45 }, narrow: { lon: -93.3, lat: 14.3 } } },
 ];
 
 /** Ids `<LocatorMap highlight>` accepts. */

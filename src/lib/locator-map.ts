@@ -2,20 +2,21 @@
  * The border locator map: geometry and SVG markup, computed at build time.
  *
  * Country outlines come from Natural Earth (public domain) as the world-atlas
- * package ships them (TopoJSON, ids are ISO 3166-1 numeric codes). They are
- * projected with d3-geo (Mercator fitted to FRAME), clipped to the frame, and
- * written as compact SVG paths. Towns and labels come from
+ * package ships them (TopoJSON; ids are ISO 3166-1 numeric codes). They are
+ * projected with d3-geo (Mercator fitted to a layout's frame), clipped to the
+ * frame, simplified below a third of a user unit and written as compact
+ * relative SVG paths rounded to 0.1 unit. Towns and label positions come from
  * `locator-map-places.ts`. Nothing here runs in the browser.
  *
- * Styling is by class (`lm-*`); the colours live in LocatorMap.astro so they
- * follow the site's light and dark tokens.
+ * Styling is by class (`lm-*`): no inline style, so a strict CSP is fine. The
+ * colours live in LocatorMap.astro and follow the site's light/dark tokens.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { geoDistance, geoMercator, geoStream, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiLineString } from 'geojson';
+import type { MultiLineString } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import {
   COUNTRIES,
@@ -23,16 +24,39 @@ import {
   PLACES,
   REGIONS,
   RIVERS,
-  WATER,
+  WATERS,
   type LabelOffset,
+  type LabelPosition,
+  type Layout,
   type MapPlace,
+  type PlaceCountry,
 } from './locator-map-places';
 
-/** The area shown, in degrees (west and south are negative/low). */
-export const FRAME = { west: -94.3, east: -87.7, south: 13.6, north: 19.0 } as const;
+export type { Layout } from './locator-map-places';
 
-/** Width of the SVG viewBox in user units; the height follows from FRAME. */
-export const MAP_WIDTH = 800;
+/** A lon/lat box in degrees. */
+export interface Frame {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+/** How each layout is drawn. The height follows from the frame. */
+export interface LayoutSpec {
+  frame: Frame;
+  /** Width of the viewBox in user units. */
+  width: number;
+  /** Douglas–Peucker tolerance in user units (0 keeps every point). */
+  tolerance: number;
+}
+
+export const LAYOUTS: Readonly<Record<Layout, LayoutSpec>> = {
+  /** The whole border with its neighbours; 800 units wide. */
+  wide: { frame: { west: -94.3, east: -87.7, south: 13.6, north: 19.0 }, width: 800, tolerance: 0.5 },
+  /** Cropped to the border, fewer names, for phones; 400 units wide. */
+  narrow: { frame: { west: -94.0, east: -88.9, south: 13.85, north: 18.35 }, width: 400, tolerance: 0.5 },
+};
 
 /** ISO 3166-1 numeric ids of the countries drawn. */
 export const COUNTRY_IDS = {
@@ -46,7 +70,7 @@ export const COUNTRY_IDS = {
 const FOCUS_IDS: readonly string[] = [COUNTRY_IDS.mexico, COUNTRY_IDS.guatemala];
 const DRAWN_IDS: readonly string[] = Object.values(COUNTRY_IDS);
 
-/** Natural Earth scale: 50m (1:50 million) or 10m (1:10 million). */
+/** Natural Earth scale: 10m (1:10 million, the default) or 50m (1:50 million). */
 export type Resolution = '10m' | '50m';
 
 type CountryProps = { name?: string };
@@ -54,19 +78,8 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProps> 
 
 const topologies = new Map<Resolution, CountriesTopology>();
 
-/** Reads world-atlas's Natural Earth countries (cached per resolution). */
-export function loadCountries(resolution: Resolution = '10m'): CountriesTopology {
-  let topology = topologies.get(resolution);
-  if (!topology) {
-    const file = resolveData(`world-atlas/countries-${resolution}.json`);
-    topology = JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology;
-    topologies.set(resolution, topology);
-  }
-  return topology;
-}
-
-/** Resolves a data file from this module, or from the project root once bundled elsewhere. */
-function resolveData(specifier: string): string {
+/** Resolves a package file from this module, or from the project root once bundled elsewhere. */
+function resolvePackageFile(specifier: string): string {
   try {
     return createRequire(import.meta.url).resolve(specifier);
   } catch {
@@ -74,24 +87,33 @@ function resolveData(specifier: string): string {
   }
 }
 
-/** The Mercator projection fitted to FRAME, and the map's size in user units. */
-export function createProjection(width: number = MAP_WIDTH): { projection: GeoProjection; width: number; height: number } {
-  const corners: Feature<Geometry> = {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'MultiPoint',
-      coordinates: [
-        [FRAME.west, FRAME.south],
-        [FRAME.east, FRAME.north],
-      ],
-    },
-  };
-  const projection = geoMercator().fitWidth(width, corners);
-  const [, top] = project(projection, FRAME.west, FRAME.north);
-  const [, bottom] = project(projection, FRAME.west, FRAME.south);
+/** Reads world-atlas's Natural Earth countries (cached per resolution). */
+export function loadCountries(resolution: Resolution = '10m'): CountriesTopology {
+  let topology = topologies.get(resolution);
+  if (!topology) {
+    const file = resolvePackageFile(`world-atlas/countries-${resolution}.json`);
+    topology = JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology;
+    topologies.set(resolution, topology);
+  }
+  return topology;
+}
+
+/** A Mercator projection fitted to the frame's width, and the map's size in user units. */
+export function createProjection(spec: LayoutSpec): { projection: GeoProjection; width: number; height: number } {
+  const { frame, width } = spec;
+  // Fit to the two corners: in Mercator a lon/lat box is a rectangle.
+  const projection = geoMercator().fitWidth(width, {
+    type: 'MultiPoint',
+    coordinates: [
+      [frame.west, frame.south],
+      [frame.east, frame.north],
+    ],
+  });
+  const [, top] = project(projection, frame.west, frame.north);
+  const [, bottom] = project(projection, frame.west, frame.south);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx, ty - top]);
   const height = Math.round(bottom - top);
-  projection.translate([projection.translate()[0], projection.translate()[1] - top]);
   projection.clipExtent([
     [0, 0],
     [width, height],
@@ -101,7 +123,9 @@ export function createProjection(width: number = MAP_WIDTH): { projection: GeoPr
 
 function project(projection: GeoProjection, lon: number, lat: number): [number, number] {
   const point = projection([lon, lat]);
-  if (!point) throw new Error(`Cannot project ${lon}, ${lat}.`);
+  if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) {
+    throw new Error(`Cannot project ${lon}, ${lat}.`);
+  }
   return point;
 }
 
@@ -113,7 +137,7 @@ interface Lines {
   closed: boolean;
 }
 
-/** Runs a GeoJSON object through the projection (with clipping) and collects the lines. */
+/** Streams a GeoJSON object through the projection (clipping included) and collects the lines. */
 function collect(projection: GeoProjection, object: GeoPermissibleObjects): Lines {
   const lines: [number, number][][] = [];
   let current: [number, number][] | null = null;
@@ -135,7 +159,7 @@ function collect(projection: GeoProjection, object: GeoPermissibleObjects): Line
     polygonEnd() {},
     sphere() {},
   };
-  geoStream(object, projection.stream(sink));
+  geoStream(object as Parameters<typeof geoStream>[0], projection.stream(sink));
   return { lines, closed };
 }
 
@@ -146,7 +170,7 @@ function simplify(points: [number, number][], tolerance: number): [number, numbe
   keep[0] = keep[points.length - 1] = 1;
   const stack: [number, number][] = [[0, points.length - 1]];
   const t2 = tolerance * tolerance;
-  while (stack.length) {
+  while (stack.length > 0) {
     const [a, b] = stack.pop()!;
     const [ax, ay] = points[a];
     const [bx, by] = points[b];
@@ -157,12 +181,8 @@ function simplify(points: [number, number][], tolerance: number): [number, numbe
     let index = -1;
     for (let i = a + 1; i < b; i++) {
       const [px, py] = points[i];
-      let d2: number;
-      if (len2 === 0) d2 = (px - ax) ** 2 + (py - ay) ** 2;
-      else {
-        const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-        d2 = (px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2;
-      }
+      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+      const d2 = (px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2;
       if (d2 > max) {
         max = d2;
         index = i;
@@ -176,39 +196,37 @@ function simplify(points: [number, number][], tolerance: number): [number, numbe
   return points.filter((_, i) => keep[i] === 1);
 }
 
-/** Formats a tenth-unit integer as the shortest SVG number: 15 → "1.5", -5 → "-.5", 120 → "12". */
+/** Formats a count of tenths as the shortest SVG number: 15 → "1.5", -5 → "-.5", 120 → "12". */
 function num(tenths: number): string {
   const sign = tenths < 0 ? '-' : '';
   const abs = Math.abs(tenths);
   const whole = Math.floor(abs / 10);
   const frac = abs % 10;
   if (frac === 0) return sign + whole;
-  return sign + (whole === 0 ? '' : whole) + '.' + frac;
+  return `${sign}${whole === 0 ? '' : whole}.${frac}`;
 }
 
-/** Joins numbers with the fewest separators SVG allows. */
+/** Joins numbers with only the separators SVG path syntax needs. */
 function joinNumbers(values: string[]): string {
   let out = '';
   let previous = '';
   for (const value of values) {
-    const needsSpace =
-      out !== '' && !value.startsWith('-') && !(value.startsWith('.') && previous.includes('.'));
-    out += (needsSpace ? ' ' : '') + value;
+    const glued = value.startsWith('-') || (value.startsWith('.') && previous.includes('.'));
+    out += (out !== '' && !glued ? ' ' : '') + value;
     previous = value;
   }
   return out;
 }
 
 /**
- * Writes lines as an SVG path: coordinates rounded to 0.1 unit, repeated
- * points dropped, relative moves after the first point of each line.
+ * Writes lines as an SVG path: simplified, rounded to 0.1 unit, repeated
+ * points dropped, relative `l` after each line's first point.
  */
 function toPath({ lines, closed }: Lines, tolerance: number): string {
   let d = '';
   for (const raw of lines) {
-    const simple = simplify(raw, tolerance);
     const points: [number, number][] = [];
-    for (const [x, y] of simple) {
+    for (const [x, y] of simplify(raw, tolerance)) {
       const p: [number, number] = [Math.round(x * 10), Math.round(y * 10)];
       const last = points[points.length - 1];
       if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
@@ -223,7 +241,7 @@ function toPath({ lines, closed }: Lines, tolerance: number): string {
     for (let i = 1; i < points.length; i++) {
       rest.push(num(points[i][0] - points[i - 1][0]), num(points[i][1] - points[i - 1][1]));
     }
-    d += 'M' + joinNumbers([num(points[0][0]), num(points[0][1])]) + 'l' + joinNumbers(rest) + (closed ? 'z' : '');
+    d += `M${joinNumbers([num(points[0][0]), num(points[0][1])])}l${joinNumbers(rest)}${closed ? 'z' : ''}`;
   }
   return d;
 }
@@ -233,7 +251,7 @@ function toPath({ lines, closed }: Lines, tolerance: number): string {
 export interface CountryShape {
   id: string;
   name: string;
-  /** `mx` and `gt` are the focus countries; `ctx` the context ones. */
+  /** `mx` and `gt` are the focus countries; `ctx` the neighbours shown for context. */
   role: 'mx' | 'gt' | 'ctx';
   d: string;
 }
@@ -251,10 +269,12 @@ export interface PointLabel {
 export interface ProjectedPlace {
   id: string;
   name: string;
-  country: MapPlace['country'];
+  country: PlaceCountry;
+  /** The town's own projected position. */
   x: number;
   y: number;
-  label: PointLabel;
+  /** Its name, or null where the layout leaves the name off. */
+  label: PointLabel | null;
 }
 
 export interface ProjectedCrossing {
@@ -267,49 +287,52 @@ export interface ProjectedCrossing {
 }
 
 export interface LocatorMapModel {
+  layout: Layout;
   width: number;
   height: number;
-  /** Filled country shapes, context first so focus countries draw on top. */
+  /** Filled country shapes, neighbours first so the focus countries draw on top. */
   countries: CountryShape[];
-  /** International boundaries other than Mexico–Guatemala. */
+  /** International boundaries between drawn countries, other than Mexico–Guatemala. */
   boundaries: string;
   /** The Mexico–Guatemala boundary. */
   border: string;
-  /** Towns that are not crossings. */
+  /** Towns that are not crossings (only those the layout shows). */
   towns: ProjectedPlace[];
   crossings: ProjectedCrossing[];
-  regions: (PointLabel & { id: string; country: 'MX' | 'GT' })[];
+  regions: (PointLabel & { id: string; country: PlaceCountry })[];
   rivers: (PointLabel & { id: string })[];
   countryLabels: (PointLabel & { id: string; focus: boolean })[];
   water: PointLabel[];
-  /** A scale bar of `km` kilometres, `length` user units long, measured at `lat`. */
+  /** A scale bar `length` user units long for `km` kilometres, measured east–west at `lat`. */
   scale: { km: number; length: number; lat: number };
 }
 
 export interface BuildOptions {
+  layout?: Layout;
   resolution?: Resolution;
-  /** Douglas–Peucker tolerance in user units (0 keeps every point). */
+  /** Overrides the layout's simplification tolerance. */
   tolerance?: number;
 }
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 
-/** Projects the countries, border, places and labels. Same input, same output. */
+/** Projects countries, border, towns and labels for one layout. Same input, same output. */
 export function buildLocatorMap(options: BuildOptions = {}): LocatorMapModel {
-  const { resolution = '10m', tolerance = 0.35 } = options;
+  const { layout = 'wide', resolution = '10m' } = options;
+  const spec = LAYOUTS[layout];
+  const tolerance = options.tolerance ?? spec.tolerance;
   const topology = loadCountries(resolution);
-  const { projection, width, height } = createProjection();
+  const { projection, width, height } = createProjection(spec);
   const object = topology.objects.countries;
-  const drawn = (g: GeometryObject<CountryProps>) => DRAWN_IDS.includes(String(g.id));
+  const drawn = (g: GeometryObject) => DRAWN_IDS.includes(String(g.id));
 
   const countries: CountryShape[] = object.geometries
     .filter(drawn)
     .map((g) => {
-      const f = feature(topology, g) as Feature<Geometry, GeoJsonProperties>;
       const id = String(g.id);
-      const role: CountryShape['role'] =
-        id === COUNTRY_IDS.mexico ? 'mx' : id === COUNTRY_IDS.guatemala ? 'gt' : 'ctx';
-      return { id, name: g.properties?.name ?? id, role, d: toPath(collect(projection, f), tolerance) };
+      const role: CountryShape['role'] = id === COUNTRY_IDS.mexico ? 'mx' : id === COUNTRY_IDS.guatemala ? 'gt' : 'ctx';
+      const name = (g.properties as CountryProps | undefined)?.name ?? id;
+      return { id, name, role, d: toPath(collect(projection, feature(topology, g)), tolerance) };
     })
     .filter((c) => c.d !== '')
     .sort((a, b) => Number(a.role !== 'ctx') - Number(b.role !== 'ctx') || a.id.localeCompare(b.id));
@@ -317,53 +340,53 @@ export function buildLocatorMap(options: BuildOptions = {}): LocatorMapModel {
   const isBorder = (a: GeometryObject, b: GeometryObject) =>
     a !== b && FOCUS_IDS.includes(String(a.id)) && FOCUS_IDS.includes(String(b.id));
   const borderMesh: MultiLineString = mesh(topology, object, isBorder);
-  const boundaryMesh: MultiLineString = mesh(
-    topology,
-    object,
-    (a, b) => a !== b && drawn(a) && drawn(b) && !isBorder(a, b),
-  );
+  const boundaryMesh: MultiLineString = mesh(topology, object, (a, b) => a !== b && drawn(a) && drawn(b) && !isBorder(a, b));
 
   const at = (lon: number, lat: number): [number, number] => {
     const [x, y] = project(projection, lon, lat);
     return [round1(x), round1(y)];
   };
-  const labelAt = (x: number, y: number, text: string, offset: LabelOffset): PointLabel => ({
-    text,
-    x: round1(x + offset.dx),
-    y: round1(y + offset.dy),
-    anchor: offset.anchor,
-    leader: offset.leader,
-  });
+  const offsetLabel = (x: number, y: number, text: string, offset: LabelOffset | undefined): PointLabel | null =>
+    offset
+      ? { text, x: round1(x + offset.dx), y: round1(y + offset.dy), anchor: offset.anchor, ...(offset.leader ? { leader: true } : {}) }
+      : null;
+  const freeLabel = (text: string, position: LabelPosition): PointLabel => {
+    const [x, y] = at(position.lon, position.lat);
+    return { text, x, y, anchor: 'middle', ...(position.rotate ? { rotate: position.rotate } : {}) };
+  };
 
-  const placed = new Map<string, ProjectedPlace>();
+  const placed = new Map<string, ProjectedPlace & { source: MapPlace }>();
   for (const place of PLACES) {
     const [x, y] = at(place.lon, place.lat);
-    placed.set(place.id, { id: place.id, name: place.name, country: place.country, x, y, label: labelAt(x, y, place.name, place.label) });
+    const label = offsetLabel(x, y, place.name, place.label[layout]);
+    placed.set(place.id, { id: place.id, name: place.name, country: place.country, x, y, label, source: place });
   }
+  const strip = ({ source: _source, ...place }: ProjectedPlace & { source: MapPlace }): ProjectedPlace => place;
+
   const crossings: ProjectedCrossing[] = CROSSINGS.map((crossing) => {
     const members = crossing.places.map((id) => {
-      const p = placed.get(id);
-      if (!p) throw new Error(`Crossing ${crossing.id} names unknown place ${id}.`);
-      return p;
+      const place = placed.get(id);
+      if (!place) throw new Error(`Crossing ${crossing.id} names unknown place ${id}.`);
+      return place;
     });
     const x = round1(members.reduce((sum, p) => sum + p.x, 0) / members.length);
     const y = round1(members.reduce((sum, p) => sum + p.y, 0) / members.length);
-    const source = PLACES.filter((p) => crossing.places.includes(p.id));
-    // Crossing labels sit around the shared marker, each on its own country's side.
-    const places = members.map((p) => ({ ...p, label: labelAt(x, y, p.name, source.find((s) => s.id === p.id)!.label) }));
+    // A crossing's names sit around its one marker, each on its own country's side.
+    const places = members.map((p) => ({ ...strip(p), label: offsetLabel(x, y, p.name, p.source.label[layout]) }));
     return { id: crossing.id, name: crossing.name, x, y, places };
   });
   const inCrossing = new Set(CROSSINGS.flatMap((c) => c.places));
-  const towns = PLACES.filter((p) => !inCrossing.has(p.id)).map((p) => placed.get(p.id)!);
+  const towns = PLACES.filter((p) => !inCrossing.has(p.id) && p.label[layout]).map((p) => strip(placed.get(p.id)!));
 
-  // Scale bar: 100 km measured east–west near the bottom of the map.
-  const scaleLat = FRAME.south + 0.6;
-  const [x0] = project(projection, FRAME.west, scaleLat);
-  const [x1] = project(projection, FRAME.west + 1, scaleLat);
-  const kmPerDegree = (geoDistance([FRAME.west, scaleLat], [FRAME.west + 1, scaleLat]) * 6371.0088);
-  const km = 100;
+  // Scale bar: the largest round distance that fits 120 units, measured near the bottom.
+  const scaleLat = spec.frame.south + 0.5;
+  const [x0] = project(projection, spec.frame.west, scaleLat);
+  const [x1] = project(projection, spec.frame.west + 1, scaleLat);
+  const unitsPerKm = (x1 - x0) / (geoDistance([spec.frame.west, scaleLat], [spec.frame.west + 1, scaleLat]) * 6371.0088);
+  const km = [200, 100, 50, 25].find((k) => k * unitsPerKm <= 120) ?? 25;
 
   return {
+    layout,
     width,
     height,
     countries,
@@ -371,32 +394,36 @@ export function buildLocatorMap(options: BuildOptions = {}): LocatorMapModel {
     border: toPath(collect(projection, borderMesh), tolerance),
     towns,
     crossings,
-    regions: REGIONS.map((r) => {
-      const [x, y] = at(r.lon, r.lat);
-      return { id: r.id, country: r.country, text: r.name, x, y, anchor: 'middle' as const };
+    regions: REGIONS.flatMap((r) => {
+      const position = r.at[layout];
+      return position ? [{ ...freeLabel(r.name, position), id: r.id, country: r.country }] : [];
     }),
-    rivers: RIVERS.map((r) => {
-      const [x, y] = at(r.lon, r.lat);
-      return { id: r.id, text: r.name, x, y, anchor: r.anchor, rotate: r.rotate };
+    rivers: RIVERS.flatMap((r) => {
+      const position = r.at[layout];
+      return position ? [{ ...freeLabel(r.name, position), id: r.id }] : [];
     }),
-    countryLabels: COUNTRIES.map((c) => {
-      const [x, y] = at(c.lon, c.lat);
-      return { id: c.id, focus: c.focus, text: c.name, x, y, anchor: 'middle' as const };
+    countryLabels: COUNTRIES.flatMap((c) => {
+      const position = c.at[layout];
+      return position ? [{ ...freeLabel(c.name, position), id: c.id, focus: c.focus }] : [];
     }),
-    water: WATER.map((w) => {
-      const [x, y] = at(w.lon, w.lat);
-      return { text: w.name, x, y, anchor: 'middle' as const };
+    water: WATERS.flatMap((w) => {
+      const position = w.at[layout];
+      return position ? [freeLabel(w.name, position)] : [];
     }),
-    scale: { km, length: round1(((x1 - x0) / kmPerDegree) * km), lat: scaleLat },
+    scale: { km, length: round1(km * unitsPerKm), lat: scaleLat },
   };
 }
 
-let cached: LocatorMapModel | undefined;
+const cache = new Map<Layout, LocatorMapModel>();
 
-/** The map at its default settings, built once per build. */
-export function getLocatorMap(): LocatorMapModel {
-  cached ??= buildLocatorMap();
-  return cached;
+/** A layout at its default settings, built once per build. */
+export function getLocatorMap(layout: Layout = 'wide'): LocatorMapModel {
+  let model = cache.get(layout);
+  if (!model) {
+    model = buildLocatorMap({ layout });
+    cache.set(layout, model);
+  }
+  return model;
 }
 
 /* ---------- Text alternative ---------- */
@@ -407,7 +434,13 @@ export interface TextItem {
   list?: string[];
 }
 
-const COUNTRY_NAME = { MX: 'Mexico', GT: 'Guatemala' } as const;
+const COUNTRY_NAME: Record<PlaceCountry, string> = { MX: 'Mexico', GT: 'Guatemala' };
+
+/** "a, b and c". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 /** The map's content in words, from the same data the map is drawn from. */
 export function mapTextAlternative(): TextItem[] {
@@ -419,7 +452,7 @@ export function mapTextAlternative(): TextItem[] {
     const names = sides.length === 1 ? sides[0].name : sides.map((p) => `${p.name} (${COUNTRY_NAME[p.country]})`).join(' and ');
     return `${names}, ${c.where}`;
   });
-  const towns = PLACES.filter((p) => !p.crossing).map((p) => `${p.name} (${COUNTRY_NAME[p.country]}), ${p.where ?? ''}`.replace(/, $/, ''));
+  const towns = PLACES.filter((p) => !p.crossing).map((p) => `${p.name} (${COUNTRY_NAME[p.country]})${p.where ? `, ${p.where}` : ''}`);
   return [
     {
       text:
@@ -428,23 +461,34 @@ export function mapTextAlternative(): TextItem[] {
     },
     { text: `Mexican states along the border: ${list(states)}.` },
     { text: `Guatemalan departments along the border: ${list(departments)}.` },
-    { text: 'Rivers labelled where they form the border: the Suchiate, at the Pacific end, and the Usumacinta, on the western edge of Petén.' },
+    {
+      text: `Rivers labelled where they form the border: the ${RIVERS[0].name}, at the Pacific end, and the ${RIVERS[1].name}, on the western edge of Petén.`,
+    },
     { text: 'Border crossings shown, from south to north:', list: crossings },
     { text: 'Other towns shown:', list: towns },
   ];
 }
 
+/** A one-paragraph summary for the SVG's <desc>. */
+export function describeMap(): string {
+  const states = REGIONS.filter((r) => r.country === 'MX').map((r) => r.name);
+  const departments = REGIONS.filter((r) => r.country === 'GT').map((r) => r.name);
+  return (
+    'A heavy dashed line marks the Mexico–Guatemala border, between the Mexican states of ' +
+    `${list(states)} and the Guatemalan departments of ${list(departments)}. ` +
+    `Crossings marked: ${list(CROSSINGS.map((c) => c.name))}. The list "Map as text" below the map gives the details.`
+  );
+}
+
 /* ---------- SVG markup ---------- */
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const DEFAULT_TITLE = 'Locator map of the Mexico–Guatemala border region';
 
 export interface RenderOptions {
-  /** Prefix for the SVG's ids (title, description, patterns); unique per page. */
+  /** Prefix for the SVG's ids (title, description, pattern); unique per page. */
   id?: string;
-  /** Place ids to emphasise: bigger marker, bold label. */
+  /** Place ids to emphasise: bigger marker, bold name. */
   highlight?: readonly string[];
-  /** Accessible title and description of the SVG. */
   title?: string;
   description?: string;
 }
@@ -455,52 +499,63 @@ export function unknownPlaceIds(ids: readonly string[]): string[] {
   return ids.filter((id) => !known.has(id));
 }
 
-export const DEFAULT_TITLE = 'Locator map of the Mexico–Guatemala border region';
+/** Of the given place ids, those the layout leaves off (no label there). */
+export function placesHiddenOn(layout: Layout, ids: readonly string[]): string[] {
+  return ids.filter((id) => {
+    const place = PLACES.find((p) => p.id === id);
+    return place !== undefined && place.label[layout] === undefined;
+  });
+}
 
-/** A one-paragraph description for the SVG's <desc>. */
-export function describeMap(): string {
-  const states = REGIONS.filter((r) => r.country === 'MX').map((r) => r.name);
-  const departments = REGIONS.filter((r) => r.country === 'GT').map((r) => r.name);
-  const crossings = CROSSINGS.map((c) => c.name);
-  const towns = PLACES.filter((p) => !p.crossing).map((p) => p.name);
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function textElement(label: PointLabel, className: string): string {
+  const anchor = label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`;
+  const rotate = label.rotate ? ` transform="rotate(${label.rotate} ${label.x} ${label.y})"` : '';
+  return `<text class="${className}" x="${label.x}" y="${label.y}"${anchor}${rotate}>${escapeXml(label.text)}</text>`;
+}
+
+/** A thin line from a marker's edge towards its label, or nothing. */
+function leaderElement(marker: { x: number; y: number }, label: PointLabel | null, radius: number): string {
+  if (!label?.leader) return '';
+  const tx = label.x + (label.anchor === 'end' ? 3 : label.anchor === 'start' ? -3 : 0);
+  const ty = label.y;
+  const dx = tx - marker.x;
+  const dy = ty - marker.y;
+  const length = Math.hypot(dx, dy);
+  if (length <= radius + 2) return '';
+  const sx = marker.x + (dx / length) * (radius + 1.5);
+  const sy = marker.y + (dy / length) * (radius + 1.5);
+  return `<path class="lm-leader" d="M${round1(sx)} ${round1(sy)}L${round1(tx)} ${round1(ty)}"/>`;
+}
+
+function scaleBarElement(model: LocatorMapModel): string {
+  const x = 14;
+  const y = model.height - 14;
+  const d = `M${x} ${y - 6}v6h${model.scale.length}v-6`;
   return (
-    `Map of southern Mexico and Guatemala, with Belize, Honduras and El Salvador for context. ` +
-    `A heavy dashed line marks the Mexico–Guatemala border, which runs between the Mexican states of ${list(states)} ` +
-    `and the Guatemalan departments of ${list(departments)}. ` +
-    `Border crossings shown: ${list(crossings)}. Other towns shown: ${list(towns)}. ` +
-    `The Suchiate and Usumacinta rivers, which form parts of the border, are labelled.`
+    `<g class="lm-scalebar"><path class="lm-scale-halo" d="${d}"/><path class="lm-scale" d="${d}"/>` +
+    `<text class="lm-key" x="${round1(x + model.scale.length + 7)}" y="${y - 3}">${model.scale.km} km</text></g>`
   );
 }
 
-/** "a, b and c". */
-export function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function text(label: PointLabel, className: string, extra = ''): string {
-  const rotate = label.rotate ? ` transform="rotate(${label.rotate} ${label.x} ${label.y})"` : '';
-  const anchor = label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`;
-  return `<text class="${className}" x="${label.x}" y="${label.y}"${anchor}${rotate}${extra}>${escapeXml(label.text)}</text>`;
-}
-
-/** The whole map as an inline SVG string (no script, no inline style). */
+/** One layout of the map as an inline SVG string: no script, no inline style. */
 export function renderLocatorMapSvg(model: LocatorMapModel, options: RenderOptions = {}): string {
   const { id = 'locator-map', highlight = [], title = DEFAULT_TITLE, description = describeMap() } = options;
   const hl = new Set(highlight);
-  const { width, height } = model;
+  const { width, height, layout } = model;
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const hatchId = `${id}-hatch`;
-  const out: string[] = [];
-
-  out.push(
-    `<svg class="lm-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" data-pagefind-ignore>`,
+  const out: string[] = [
+    `<svg class="lm-svg lm-${layout}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" data-pagefind-ignore>`,
     `<title id="${titleId}">${escapeXml(title)}</title>`,
     `<desc id="${descId}">${escapeXml(description)}</desc>`,
-    `<defs><pattern id="${hatchId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="lm-ctx-tone" width="6" height="6"/><path class="lm-hatch" d="M0 0v6"/></pattern></defs>`,
+    `<defs><pattern id="${hatchId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+      `<rect class="lm-ctx-tone" width="6" height="6"/><path class="lm-hatch" d="M0 0v6"/></pattern></defs>`,
     `<rect class="lm-sea" width="${width}" height="${height}"/>`,
-  );
+  ];
   for (const c of model.countries) {
     const fill = c.role === 'ctx' ? ` fill="url(#${hatchId})"` : '';
     out.push(`<path class="lm-land lm-${c.role}"${fill} d="${c.d}"/>`);
@@ -511,57 +566,30 @@ export function renderLocatorMapSvg(model: LocatorMapModel, options: RenderOptio
     `<path class="lm-border" d="${model.border}"/>`,
   );
 
-  // Labels: countries, regions, rivers, then places on top.
-  out.push('<g class="lm-labels">');
+  // Area names first, then markers and town names on top.
+  for (const w of model.water) out.push(textElement(w, 'lm-water'));
   for (const c of model.countryLabels) {
-    out.push(text({ ...c, text: c.text.toUpperCase() }, c.focus ? 'lm-country' : 'lm-country lm-country-context'));
+    out.push(textElement({ ...c, text: c.text.toUpperCase() }, c.focus ? 'lm-country' : 'lm-country lm-country-ctx'));
   }
-  for (const w of model.water) out.push(text(w, 'lm-water'));
-  for (const r of model.regions) out.push(text(r, 'lm-region'));
-  for (const r of model.rivers) out.push(text(r, 'lm-river'));
+  for (const r of model.regions) out.push(textElement(r, 'lm-region'));
+  for (const r of model.rivers) out.push(textElement(r, 'lm-river'));
   for (const t of model.towns) {
     const strong = hl.has(t.id);
-    out.push(`<circle class="lm-town${strong ? ' lm-hl' : ''}" cx="${t.x}" cy="${t.y}" r="${strong ? 5.5 : 4}"/>`);
-    out.push(leader(t, t.label, 4), text(t.label, `lm-place${strong ? ' lm-hl' : ''}`));
+    const r = strong ? 5.5 : 4;
+    out.push(`<circle class="lm-town${strong ? ' lm-hl' : ''}" cx="${t.x}" cy="${t.y}" r="${r}"/>`);
+    if (t.label) out.push(leaderElement(t, t.label, r), textElement(t.label, `lm-place${strong ? ' lm-hl' : ''}`));
   }
   for (const c of model.crossings) {
     const strong = c.places.some((p) => hl.has(p.id));
-    const r = strong ? 8 : 6.5;
+    const r = strong ? 8.5 : 6.5;
     out.push(
       `<circle class="lm-crossing${strong ? ' lm-hl' : ''}" cx="${c.x}" cy="${c.y}" r="${r}"/>`,
       `<circle class="lm-crossing-dot" cx="${c.x}" cy="${c.y}" r="${strong ? 3.5 : 2.75}"/>`,
     );
     for (const p of c.places) {
-      out.push(leader(c, p.label, r), text(p.label, `lm-place lm-place-crossing${hl.has(p.id) ? ' lm-hl' : ''}`));
+      if (p.label) out.push(leaderElement(c, p.label, r), textElement(p.label, `lm-place${hl.has(p.id) ? ' lm-hl' : ''}`));
     }
   }
-  out.push('</g>');
-
-  out.push(scaleBar(model), '</svg>');
+  out.push(scaleBarElement(model), '</svg>');
   return out.join('');
-}
-
-/** A thin line from a marker's edge towards its label's anchor point, or nothing. */
-function leader(marker: { x: number; y: number }, label: PointLabel, radius: number): string {
-  if (!label.leader) return '';
-  const gap = label.anchor === 'end' ? 3 : label.anchor === 'start' ? -3 : 0;
-  const tx = label.x + gap;
-  const ty = label.y;
-  const dx = tx - marker.x;
-  const dy = ty - marker.y;
-  const length = Math.hypot(dx, dy);
-  if (length <= radius + 1) return '';
-  const sx = marker.x + (dx / length) * (radius + 1.5);
-  const sy = marker.y + (dy / length) * (radius + 1.5);
-  return `<path class="lm-leader" d="M${round1(sx)} ${round1(sy)}L${round1(tx)} ${round1(ty)}"/>`;
-}
-
-function scaleBar(model: LocatorMapModel): string {
-  const x = 16;
-  const y = model.height - 16;
-  const len = model.scale.length;
-  return (
-    `<g class="lm-scalebar"><path class="lm-scale-halo" d="M${x} ${y - 6}v6h${len}v-6"/><path class="lm-scale" d="M${x} ${y - 6}v6h${len}v-6"/>` +
-    `<text class="lm-key" x="${round1(x + len + 8)}" y="${y - 3}">${model.scale.km} km</text></g>`
-  );
 }

@@ -1,18 +1,29 @@
 /**
- * The closed list of topics an explainer can be filed under.
- * Adding a topic means adding it here (with its label); the schema rejects anything else.
+ * The closed list of topics an explainer can be filed under, with their
+ * labels in each language. Adding a topic means adding it here; the schema
+ * rejects anything else.
  */
-export const TOPICS = {
-  'security-cooperation': 'Security cooperation',
-  diplomacy: 'Diplomacy',
-  'cross-border-incident': 'The La Mesilla incident',
-  border: 'The border',
-  'organized-crime': 'Organized crime',
-  migration: 'Migration',
-  leaders: 'Leaders and institutions',
-  reference: 'Reference',
-} as const;
+import type { Locale } from '../i18n/ui';
 
-export type Topic = keyof typeof TOPICS;
+export const TOPIC_LABELS = {
+  'security-cooperation': { en: 'Security cooperation', es: 'Cooperación en seguridad' },
+  diplomacy: { en: 'Diplomacy', es: 'Diplomacia' },
+  'cross-border-incident': { en: 'The La Mesilla incident', es: 'El incidente de La Mesilla' },
+  border: { en: 'The border', es: 'La frontera' },
+  'organized-crime': { en: 'Organized crime', es: 'Crimen organizado' },
+  migration: { en: 'Migration', es: 'Migración' },
+  leaders: { en: 'Leaders and institutions', es: 'Líderes e instituciones' },
+  reference: { en: 'Reference', es: 'Consulta' },
+} as const satisfies Record<string, Record<Locale, string>>;
 
-export const TOPIC_IDS = Object.keys(TOPICS) as [Topic, ...Topic[]];
+export type Topic = keyof typeof TOPIC_LABELS;
+
+export const TOPIC_IDS = Object.keys(TOPIC_LABELS) as [Topic, ...Topic[]];
+
+/** English labels by topic id. */
+export const TOPICS = Object.fromEntries(TOPIC_IDS.map((id) => [id, TOPIC_LABELS[id].en])) as Record<Topic, string>;
+
+/** A topic's label in a language. */
+export function topicLabel(topic: Topic, locale: Locale = 'en'): string {
+  return TOPIC_LABELS[topic][locale];
+}

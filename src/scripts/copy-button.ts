@@ -12,9 +12,9 @@ export function initCopyButtons(): void {
         button.addEventListener('click', async () => {
           try {
             await navigator.clipboard.writeText(target.textContent ?? '');
-            if (status) status.textContent = 'Copied';
+            if (status) status.textContent = status.dataset.copied ?? 'Copied';
           } catch {
-            if (status) status.textContent = 'Copy failed: select the text instead';
+            if (status) status.textContent = status.dataset.failed ?? 'Copy failed';
           }
         });
         button.disabled = false;

@@ -6,6 +6,7 @@ import Account from './Account.astro';
 import AccountsDiffer from './AccountsDiffer.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
+import En from './En.astro';
 import Es from './Es.astro';
 import Figure from './Figure.astro';
 import Glossary from './Glossary.astro';
@@ -19,6 +20,7 @@ export const contentComponents = {
   AccountsDiffer,
   Callout,
   Cite,
+  En,
   Es,
   Figure,
   Glossary,

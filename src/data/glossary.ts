@@ -1,0 +1,26 @@
+/** Glossary terms in one language: the English data with the Spanish definitions laid over it by id. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/ui';
+import { assertNoProblems, type ContentProblem } from '../lib/errors';
+
+export type GlossaryTerm = CollectionEntry<'glossary'>['data'] & { id: string };
+
+/** Every term, sorted by term for `locale`. A Spanish definition missing for any term fails the build. */
+export async function getGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
+  const terms = (await getCollection('glossary')).map((t) => ({ ...t.data, id: t.id }));
+  let localized = terms;
+  if (locale !== 'en') {
+    const spanish = new Map((await getCollection('glossaryEs')).map((t) => [t.id, t.data]));
+    const problems: ContentProblem[] = [];
+    localized = terms.map((term) => {
+      const text = spanish.get(term.id);
+      if (!text) {
+        problems.push({ file: 'content/es/glossary/terms.yaml', field: 'id', found: `no Spanish definition for "${term.id}"`, fix: `add an entry with id: ${term.id} and its definition in Spanish` });
+        return term;
+      }
+      return { ...term, ...(text.term ? { term: text.term, lang: 'es' as const } : {}), definition: text.definition };
+    });
+    assertNoProblems(problems);
+  }
+  return localized.sort((a, b) => a.term.localeCompare(b.term, locale, { sensitivity: 'base' }));
+}

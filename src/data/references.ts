@@ -1,0 +1,53 @@
+/**
+ * Cross-collection references. Astro only logs a broken `reference()` and
+ * carries on; here every broken reference fails the build.
+ */
+import { getCollection } from 'astro:content';
+import type { ContentProblem } from '../lib/errors';
+
+const ARTICLE_FILE = 'content/article/article.md';
+
+/** Problems with references between collections, given the published English explainer slugs. */
+export async function checkReferences(publishedSlugs: Set<string>): Promise<ContentProblem[]> {
+  const [explainers, sources, timeline, glossary, articles] = await Promise.all([
+    getCollection('explainers'),
+    getCollection('sources'),
+    getCollection('timeline'),
+    getCollection('glossary'),
+    getCollection('article'),
+  ]);
+  const knownSources = new Set(sources.map((s) => s.id));
+  const knownTerms = new Set(glossary.map((t) => t.id));
+  const problems: ContentProblem[] = [];
+  const missing = (file: string, field: string, id: string, kind: string, fix: string) =>
+    problems.push({ file, field, found: `"${id}" is not ${kind}`, fix });
+  const slugList = [...publishedSlugs].join(', ');
+
+  for (const entry of explainers) {
+    for (const ref of entry.data.terms) {
+      if (!knownTerms.has(ref.id)) missing(entry.filePath ?? entry.id, 'terms', ref.id, 'a glossary id', 'use an id from content/glossary/terms.yaml');
+    }
+  }
+  for (const event of timeline) {
+    const where = `content/timeline/events.yaml (event "${event.id}")`;
+    const slug = event.data.explainer?.id;
+    if (slug && !publishedSlugs.has(slug)) missing(where, 'explainer', slug, 'a published explainer', `use one of: ${slugList}`);
+    for (const id of event.data.cite) if (!knownSources.has(id)) missing(where, 'cite', id, 'a source id', 'use an id from content/sources/sources.yaml');
+  }
+  for (const term of glossary) {
+    for (const id of term.data.cite) {
+      if (!knownSources.has(id)) missing(`content/glossary/terms.yaml (term "${term.id}")`, 'cite', id, 'a source id', 'use an id from content/sources/sources.yaml');
+    }
+  }
+  for (const article of articles) {
+    const file = article.filePath ?? ARTICLE_FILE;
+    for (const ref of article.data.context) {
+      if (!publishedSlugs.has(ref.id)) missing(file, 'context', ref.id, 'a published explainer', `use one of: ${slugList}`);
+    }
+    if (!knownSources.has(article.data.source.id)) missing(file, 'source', article.data.source.id, 'a source id', 'use "oem-article"');
+    for (const note of article.data.editorsNote) {
+      for (const id of note.cite) if (!knownSources.has(id)) missing(file, 'editorsNote.cite', id, 'a source id', 'use an id from content/sources/sources.yaml');
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,28 @@
+/** Timeline events in one language: the English data with the Spanish text laid over it by id. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/ui';
+import { assertNoProblems, type ContentProblem } from '../lib/errors';
+
+export interface TimelineEvent extends Omit<CollectionEntry<'timeline'>['data'], 'explainer'> {
+  id: string;
+  explainer?: string;
+}
+
+/** Every event, oldest first, with text in `locale`. A Spanish text missing for any event fails the build. */
+export async function getTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
+  const events = (await getCollection('timeline')).sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const base = events.map((e) => ({ ...e.data, id: e.id, explainer: e.data.explainer?.id }));
+  if (locale === 'en') return base;
+  const spanish = new Map((await getCollection('timelineEs')).map((e) => [e.id, e.data]));
+  const problems: ContentProblem[] = [];
+  const localized = base.map((event) => {
+    const text = spanish.get(event.id);
+    if (!text) {
+      problems.push({ file: 'content/es/timeline/events.yaml', field: 'id', found: `no Spanish text for event "${event.id}"`, fix: `add an entry with id: ${event.id} and its event text in Spanish` });
+      return event;
+    }
+    return { ...event, event: text.event, dateNote: event.dateNote ? text.dateNote ?? event.dateNote : undefined };
+  });
+  assertNoProblems(problems);
+  return localized;
+}

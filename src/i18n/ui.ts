@@ -1,0 +1,348 @@
+/**
+ * Every interface string, in every language the site is published in.
+ * `UiStrings` lists each string once; a language missing one is a type error.
+ */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export interface UiStrings {
+  languageName: string;
+  /** BCP 47 tag for Open Graph and Intl. */
+  ogLocale: string;
+  site: { title: string; description: string; tagline: string };
+  skipLink: string;
+  nav: { label: string; startHere: string; article: string; timeline: string; glossary: string; sources: string; search: string; homeLabel: string };
+  theme: { dark: string };
+  languageSwitch: { label: string; to: string; missing: string };
+  footer: {
+    about: string;
+    aboutText: string;
+    sources: string;
+    allSources: string;
+    sourceArticle: string;
+    whatWeDontKnow: string;
+    licence: string;
+    licenceText: string;
+    articleRights: string;
+    built: string;
+  };
+  breadcrumb: { label: string; home: string; explainers: string; article: string; sources: string };
+  explainer: {
+    keyTakeaways: string;
+    updated: string;
+    reviewed: string;
+    minRead: (minutes: number) => string;
+    onThisPage: string;
+    sources: string;
+    citedAt: string;
+    backToCitation: (occurrence: number, source: number) => string;
+    citeThisPage: string;
+    permalink: string;
+    copy: string;
+    copyLabel: (format: string) => string;
+    copied: string;
+    copyFailed: string;
+    related: string;
+    readingPath: string;
+    previous: string;
+    next: string;
+    changelog: string;
+    twoPageBrief: string;
+    briefPdfLetter: string;
+    briefPdfA4: string;
+    pageTools: string;
+    translationMissing: string;
+    translationStale: string;
+  };
+  content: {
+    note: string;
+    caution: string;
+    analysis: string;
+    analysisDisclaimer: string;
+    accountsDiffer: string;
+    accordingTo: string;
+    singleSource: string;
+    singleSourceHint: string;
+    dateNotShown: string;
+    sourceLabel: (number: number, publisher: string) => string;
+    places: string;
+    more: string;
+    timelineLabel: string;
+    figureSource: string;
+    readWithCare: string;
+    questionable: string;
+    languageNames: Record<string, string>;
+  };
+  articlePage: {
+    kicker: string;
+    credit: string;
+    dateNotStated: string;
+    noteUpdated: string;
+    editorsNote: string;
+    titleIsOurs: string;
+    translationHeading: string;
+    translationLabel: string;
+    originalHeading: string;
+    context: string;
+    sources: string;
+  };
+  sourcesPage: {
+    title: string;
+    description: string;
+    intro: (count: number) => string;
+    groupsLabel: string;
+    citedIn: string;
+    notCited: string;
+    articlePage: string;
+    groups: Record<'january-2026-offer' | 'june-2025-incident' | 'leaders-and-cooperation' | 'background', string>;
+  };
+  notFound: { title: string; description: string; body: string; home: string; search: string; timeline: string; sources: string };
+  dates: { months: readonly string[]; day: (day: number, month: string, year: string) => string; month: (month: string, year: string) => string };
+}
+
+const en: UiStrings = {
+  languageName: 'English',
+  ogLocale: 'en_GB',
+  site: {
+    title: 'Mexico–Guatemala Security Explainer',
+    description:
+      'A sourced explainer on the Mexico–Guatemala security relationship: the January 2026 offer of help, the June 2025 La Mesilla incident, the border, migration and organized crime.',
+    tagline: 'Security Explainer',
+  },
+  skipLink: 'Skip to main content',
+  nav: { label: 'Main', startHere: 'Start here', article: 'The article', timeline: 'Timeline', glossary: 'Glossary', sources: 'Sources', search: 'Search', homeLabel: 'home' },
+  theme: { dark: 'Dark theme' },
+  languageSwitch: { label: 'Language', to: 'Español', missing: 'This page is not yet available in Spanish.' },
+  footer: {
+    about: 'About',
+    aboutText: "An independent explainer built around one source article. Every statement of fact cites a published source; the site's own analysis is labelled as analysis.",
+    sources: 'Sources',
+    allSources: 'All sources and where they are cited',
+    sourceArticle: 'The source article, verbatim',
+    whatWeDontKnow: "What we don't know",
+    licence: 'Licence',
+    licenceText: 'Text by this site:',
+    articleRights: 'The source article is reproduced as received; its rights stay with its publisher.',
+    built: 'Built',
+  },
+  breadcrumb: { label: 'Breadcrumb', home: 'Home', explainers: 'Explainers', article: 'The source article', sources: 'Sources' },
+  explainer: {
+    keyTakeaways: 'Key takeaways',
+    updated: 'Updated',
+    reviewed: 'Reviewed against sources',
+    minRead: (minutes) => `${minutes} min read`,
+    onThisPage: 'On this page',
+    sources: 'Sources',
+    citedAt: 'Cited at:',
+    backToCitation: (occurrence, source) => `Back to citation ${occurrence} of source ${source}`,
+    citeThisPage: 'Cite this page',
+    permalink: 'Permalink:',
+    copy: 'Copy',
+    copyLabel: (format) => `${format} citation`,
+    copied: 'Copied',
+    copyFailed: 'Copy failed: select the text instead',
+    related: 'Related explainers',
+    readingPath: 'Reading path',
+    previous: 'Previous',
+    next: 'Next',
+    changelog: 'Changelog',
+    twoPageBrief: 'Two-page brief',
+    briefPdfLetter: 'Brief PDF (US Letter)',
+    briefPdfA4: 'Brief PDF (A4)',
+    pageTools: 'Page tools',
+    translationMissing: 'This page has no Spanish translation yet.',
+    translationStale: 'The Spanish translation of this page is older than this version.',
+  },
+  content: {
+    note: 'Note',
+    caution: 'Caution',
+    analysis: 'Analysis',
+    analysisDisclaimer: "This is this site's reading of the sources, not reported fact.",
+    accountsDiffer: 'Accounts differ:',
+    accordingTo: 'According to:',
+    singleSource: 'single source',
+    singleSourceHint: 'Only one of the sources we read reports this.',
+    dateNotShown: 'date not shown',
+    sourceLabel: (number, publisher) => `Source ${number}: ${publisher}`,
+    places: 'Places:',
+    more: 'More:',
+    timelineLabel: 'Timeline of events',
+    figureSource: 'Source:',
+    readWithCare: 'Read with care',
+    questionable: 'Questionable',
+    languageNames: { en: 'English', es: 'Spanish', pt: 'Portuguese' },
+  },
+  articlePage: {
+    kicker: 'Source article · verbatim',
+    credit: 'Source: OEM (as credited in the text)',
+    dateNotStated: 'Date not stated in the text',
+    noteUpdated: "Editor's note updated",
+    editorsNote: "Editor's note: what is known about this article",
+    titleIsOurs: 'The title above is ours: the text has no headline. Below, every paragraph and both subheadings are exactly as received.',
+    translationHeading: '',
+    translationLabel: '',
+    originalHeading: 'The article as received',
+    context: 'Put it in context',
+    sources: "Sources for the editor's note",
+  },
+  sourcesPage: {
+    title: 'Sources',
+    description: 'Every source this explainer cites, with its publisher, date, language, reliability notes and the pages that cite it.',
+    intro: (count) =>
+      `All ${count} sources the site draws on, grouped by subject. Most are Spanish-language news pages; titles in [square brackets] are descriptions where no headline was visible. Dates are only those shown on a page or in its URL.`,
+    groupsLabel: 'Source groups',
+    citedIn: 'Cited in:',
+    notCited: 'Not cited on any page yet.',
+    articlePage: 'The source article',
+    groups: {
+      'january-2026-offer': 'The central document and the January 2026 offer',
+      'june-2025-incident': 'The June 2025 cross-border incident and its aftermath',
+      'leaders-and-cooperation': "Leaders' contacts, the August 2025 summit and later cooperation",
+      background: 'Background: geography, leaders, crime, displacement, migration, trade, frameworks, OEM',
+    },
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'The page you asked for does not exist on this site.',
+    body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    home: 'Go to the home page and the reading path',
+    search: 'Search the explainer',
+    timeline: 'See the timeline of events',
+    sources: 'Browse every source',
+  },
+  dates: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    day: (day, month, year) => `${day} ${month} ${year}`,
+    month: (month, year) => `${month} ${year}`,
+  },
+};
+
+const es: UiStrings = {
+  languageName: 'Español',
+  ogLocale: 'es_MX',
+  site: {
+    title: 'México y Guatemala: seguridad, explicada',
+    description:
+      'Una explicación con fuentes de la relación de seguridad entre México y Guatemala: el ofrecimiento de ayuda de enero de 2026, el incidente de La Mesilla de junio de 2025, la frontera, la migración y el crimen organizado.',
+    tagline: 'Seguridad, explicada',
+  },
+  skipLink: 'Saltar al contenido principal',
+  nav: { label: 'Principal', startHere: 'Empiece aquí', article: 'El artículo', timeline: 'Cronología', glossary: 'Glosario', sources: 'Fuentes', search: 'Buscar', homeLabel: 'inicio' },
+  theme: { dark: 'Tema oscuro' },
+  languageSwitch: { label: 'Idioma', to: 'English', missing: 'Esta página aún no está disponible en inglés.' },
+  footer: {
+    about: 'Acerca de',
+    aboutText: 'Una explicación independiente construida en torno a un artículo. Cada afirmación de hecho cita una fuente publicada; el análisis propio del sitio se señala como análisis.',
+    sources: 'Fuentes',
+    allSources: 'Todas las fuentes y dónde se citan',
+    sourceArticle: 'El artículo original, íntegro',
+    whatWeDontKnow: 'Lo que no sabemos',
+    licence: 'Licencia',
+    licenceText: 'Textos de este sitio:',
+    articleRights: 'El artículo original se reproduce tal como se recibió; sus derechos pertenecen a su editor.',
+    built: 'Generado el',
+  },
+  breadcrumb: { label: 'Ruta de navegación', home: 'Inicio', explainers: 'Explicaciones', article: 'El artículo original', sources: 'Fuentes' },
+  explainer: {
+    keyTakeaways: 'Puntos clave',
+    updated: 'Actualizado',
+    reviewed: 'Cotejado con las fuentes',
+    minRead: (minutes) => `${minutes} min de lectura`,
+    onThisPage: 'En esta página',
+    sources: 'Fuentes',
+    citedAt: 'Citada en:',
+    backToCitation: (occurrence, source) => `Volver a la cita ${occurrence} de la fuente ${source}`,
+    citeThisPage: 'Cómo citar esta página',
+    permalink: 'Enlace permanente:',
+    copy: 'Copiar',
+    copyLabel: (format) => `cita en formato ${format}`,
+    copied: 'Copiado',
+    copyFailed: 'No se pudo copiar: seleccione el texto',
+    related: 'Explicaciones relacionadas',
+    readingPath: 'Ruta de lectura',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    changelog: 'Historial de cambios',
+    twoPageBrief: 'Nota informativa de dos páginas',
+    briefPdfLetter: 'Nota en PDF (carta)',
+    briefPdfA4: 'Nota en PDF (A4)',
+    pageTools: 'Herramientas de la página',
+    translationMissing: 'Esta página aún no tiene traducción al español.',
+    translationStale: 'La versión en inglés de esta página es más reciente que esta traducción.',
+  },
+  content: {
+    note: 'Nota',
+    caution: 'Precaución',
+    analysis: 'Análisis',
+    analysisDisclaimer: 'Esta es la lectura de las fuentes que hace este sitio, no un hecho reportado.',
+    accountsDiffer: 'Las versiones difieren:',
+    accordingTo: 'Según:',
+    singleSource: 'fuente única',
+    singleSourceHint: 'Solo una de las fuentes consultadas informa esto.',
+    dateNotShown: 'fecha no indicada',
+    sourceLabel: (number, publisher) => `Fuente ${number}: ${publisher}`,
+    places: 'Lugares:',
+    more: 'Más:',
+    timelineLabel: 'Cronología de los hechos',
+    figureSource: 'Fuente:',
+    readWithCare: 'Leer con cautela',
+    questionable: 'Dudosa',
+    languageNames: { en: 'inglés', es: 'español', pt: 'portugués' },
+  },
+  articlePage: {
+    kicker: 'Artículo original · íntegro, en inglés',
+    credit: 'Fuente: OEM (según el crédito del texto)',
+    dateNotStated: 'El texto no indica fecha',
+    noteUpdated: 'Nota editorial actualizada el',
+    editorsNote: 'Nota editorial: lo que se sabe de este artículo',
+    titleIsOurs: 'El título es nuestro: el texto no tiene titular. Abajo, cada párrafo y ambos subtítulos aparecen tal como se recibieron, en inglés.',
+    translationHeading: 'Resumen en español',
+    translationLabel: 'Traducción y resumen de este sitio; no forman parte del artículo.',
+    originalHeading: 'El artículo tal como se recibió (en inglés)',
+    context: 'Para ponerlo en contexto',
+    sources: 'Fuentes de la nota editorial',
+  },
+  sourcesPage: {
+    title: 'Fuentes',
+    description: 'Todas las fuentes que cita esta explicación, con su medio, fecha, idioma, notas de fiabilidad y las páginas que las citan.',
+    intro: (count) =>
+      `Las ${count} fuentes en que se apoya el sitio, agrupadas por tema. La mayoría son notas de prensa en español; los títulos entre [corchetes] son descripciones en inglés cuando no se veía un titular. Solo se indican las fechas que muestra la página o su URL.`,
+    groupsLabel: 'Grupos de fuentes',
+    citedIn: 'Citada en:',
+    notCited: 'Aún no se cita en ninguna página.',
+    articlePage: 'El artículo original',
+    groups: {
+      'january-2026-offer': 'El documento central y el ofrecimiento de enero de 2026',
+      'june-2025-incident': 'El incidente fronterizo de junio de 2025 y sus secuelas',
+      'leaders-and-cooperation': 'Contactos entre mandatarios, la cumbre de agosto de 2025 y la cooperación posterior',
+      background: 'Contexto: geografía, mandatarios, crimen, desplazamiento, migración, comercio, mecanismos, OEM',
+    },
+  },
+  notFound: {
+    title: 'Página no encontrada',
+    description: 'La página que busca no existe en este sitio.',
+    body: 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga un error.',
+    home: 'Ir a la página de inicio y la ruta de lectura',
+    search: 'Buscar en la explicación',
+    timeline: 'Ver la cronología de los hechos',
+    sources: 'Consultar todas las fuentes',
+  },
+  dates: {
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    day: (day, month, year) => `${day} de ${month} de ${year}`,
+    month: (month, year) => `${month} de ${year}`,
+  },
+};
+
+export const UI: Record<Locale, UiStrings> = { en, es };
+
+/** Narrows any string (e.g. Astro.currentLocale) to a published locale, defaulting to English. */
+export function toLocale(value: string | undefined): Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE;
+}
+
+/** The interface strings for a locale. */
+export function t(locale: string | undefined): UiStrings {
+  return UI[toLocale(locale)];
+}

@@ -1,0 +1,39 @@
+/** The Spanish edition: every page exists in both languages, and the pairs point at each other. */
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, page, routeOf } from '../helpers/dist';
+
+const routes = htmlFiles()
+  .map(routeOf)
+  .filter((route) => !route.endsWith('404.html') && !route.includes('/briefs/pack/print'));
+const english = routes.filter((route) => !route.startsWith('/es/'));
+const spanish = routes.filter((route) => route.startsWith('/es/'));
+
+describe('Spanish edition', () => {
+  it('has a Spanish page for every English page', () => {
+    const missing = english.filter((route) => !spanish.includes(`/es${route}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('has an English page for every Spanish page', () => {
+    const missing = spanish.filter((route) => !english.includes(route.slice(3)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(english)('%s and its Spanish page name each other with hreflang', (route) => {
+    const en = page(route);
+    const es = page(`/es${route}`);
+    const pathOf = (href: string | undefined) => (href ? new URL(href).pathname : undefined);
+    expect(en('html').attr('lang')).toBe('en');
+    expect(es('html').attr('lang')).toBe('es');
+    expect(pathOf(en('link[rel="alternate"][hreflang="es"]').attr('href'))).toBe(`/es${route}`);
+    expect(pathOf(es('link[rel="alternate"][hreflang="en"]').attr('href'))).toBe(route);
+    expect(pathOf(en('link[rel="alternate"][hreflang="en"]').attr('href'))).toBe(route);
+    expect(pathOf(es('link[rel="alternate"][hreflang="es"]').attr('href'))).toBe(`/es${route}`);
+  });
+
+  it('keeps the source article in English on the Spanish page, under a labelled translation', () => {
+    const $ = page('/es/article/');
+    expect($('.article-text').attr('lang')).toBe('en');
+    expect($('.article-translation').text()).toContain('Traducción y resumen de este sitio');
+  });
+});

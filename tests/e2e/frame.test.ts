@@ -1,0 +1,119 @@
+/** The frame every page shares: theme toggle, skip link, table of contents and language switcher. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext, visit, watchedPage } from '../helpers/browser';
+
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const background = () => getComputedStyle(document.documentElement).backgroundColor;
+
+describe('theme toggle', () => {
+  it('switches to dark, says so with aria-pressed, and remembers the choice on the next page', async () => {
+    const context = await newContext(browser, { colorScheme: 'light' });
+    const { page, problems } = await watchedPage(context);
+    await visit(page, `${site}explainers/the-border/`);
+    const toggle = page.locator('theme-toggle button');
+    await expect.poll(() => toggle.isEnabled()).toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const light = await page.evaluate(background);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(background)).not.toBe(light);
+    await visit(page, `${site}sources/`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('applies a stored dark theme before the first paint (no flash of the light theme)', async () => {
+    const context = await newContext(browser, { colorScheme: 'light' });
+    await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    const { page } = await watchedPage(context);
+    // Read the background as soon as <main> exists: before stylesheets settle or scripts run.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('main')) {
+          (window as unknown as { firstTheme: string | undefined }).firstTheme = document.documentElement.dataset.theme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await visit(page, `${site}`);
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+    await context.close();
+  });
+
+  it('follows the system theme when no choice is stored', async () => {
+    const context = await newContext(browser, { colorScheme: 'dark' });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}`);
+    expect(await page.evaluate(background)).toBe('rgb(18, 22, 28)');
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first and lands on the main content', async () => {
+    const context = await newContext(browser);
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}explainers/migration/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await context.close();
+  });
+});
+
+describe('table of contents', () => {
+  it('is a closed disclosure on phones that opens and jumps to a section', async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 800 } });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}explainers/la-mesilla-incident/`);
+    const details = page.locator('nav.toc details');
+    expect(await details.isVisible()).toBe(true);
+    expect(await details.getAttribute('open')).toBeNull();
+    await details.locator('summary').click();
+    const first = details.locator('a').first();
+    const target = (await first.getAttribute('href'))!;
+    await first.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
+    await context.close();
+  });
+
+  it('sits beside the text on wide screens', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}explainers/la-mesilla-incident/`);
+    expect(await page.locator('nav.toc details').isVisible()).toBe(false);
+    const sidebar = page.locator('aside nav.toc');
+    expect(await sidebar.isVisible()).toBe(true);
+    const [article, aside] = await Promise.all([page.locator('article.explainer').boundingBox(), sidebar.boundingBox()]);
+    expect(aside!.x).toBeGreaterThan(article!.x + article!.width - 1);
+    await context.close();
+  });
+});
+
+describe('language switcher', () => {
+  it('keeps the reader on the same page in the other language, and back', async () => {
+    const context = await newContext(browser);
+    const { page, problems } = await watchedPage(context);
+    await visit(page, `${site}explainers/migration/`);
+    await page.locator('a.language-switcher').click();
+    await page.waitForURL(/\/es\/explainers\/migration\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await page.locator('a.language-switcher').click();
+    await page.waitForURL(/\/explainers\/migration\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
