@@ -224,7 +224,7 @@ const es: UiStrings = {
   site: {
     title: 'México y Guatemala: seguridad, explicada',
     description:
-      'Una explicación con fuentes de la relación de seguridad entre México y Guatemala: el ofrecimiento de ayuda de enero de 2026, el incidente de La Mesilla de junio de 2025, la frontera, la migración y el crimen organizado.',
+      'Una explicación con fuentes de la relación de seguridad entre México y Guatemala: la oferta de ayuda de enero de 2026, el incidente de La Mesilla de junio de 2025, la frontera, la migración y el crimen organizado.',
     tagline: 'Seguridad, explicada',
   },
   skipLink: 'Saltar al contenido principal',
