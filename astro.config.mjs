@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { pdf } from './src/integrations/pdf.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
 
 /**
  * Where the site is deployed. Set SITE_URL (origin) and BASE_PATH (sub-path)
@@ -21,7 +24,25 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  // English at the root, Spanish under /es/ (see src/i18n/). Components read Astro.currentLocale.
+  i18n: {
+    locales: ['en', 'es'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx(), pagefind(), sitemap(), pdf()],
+  // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
+  // script and style it emits; the rest of the policy is in src/lib/security.ts.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES], hashes: CSP_SCRIPT_HASHES },
+      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
+    },
+  },
+  // Shiki colours code with inline style attributes, which the CSP forbids; the
+  // explainers have no code to colour, so code blocks stay plain <pre><code>.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
   },

@@ -313,7 +313,7 @@ const es: UiStrings = {
     notCited: 'Aún no se cita en ninguna página.',
     articlePage: 'El artículo original',
     groups: {
-      'january-2026-offer': 'El documento central y el ofrecimiento de enero de 2026',
+      'january-2026-offer': 'El documento central y la oferta de enero de 2026',
       'june-2025-incident': 'El incidente fronterizo de junio de 2025 y sus secuelas',
       'leaders-and-cooperation': 'Contactos entre mandatarios, la cumbre de agosto de 2025 y la cooperación posterior',
       background: 'Contexto: geografía, mandatarios, crimen, desplazamiento, migración, comercio, mecanismos, OEM',
