@@ -60,7 +60,9 @@ describe.each(pages)('%s', (file) => {
   });
 
   it('has a skip link to the main landmark', () => {
-    expect($('a[href="#main-content"]').first().text()).toBe('Skip to main content');
+    const expected = $('html').attr('lang') === 'es' ? 'Saltar al contenido principal' : 'Skip to main content';
+    expect($('body a').first().attr('href')).toBe('#main-content');
+    expect($('a[href="#main-content"]').first().text()).toBe(expected);
     expect($('main#main-content')).toHaveLength(1);
   });
 });
