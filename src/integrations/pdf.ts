@@ -1,0 +1,192 @@
+/**
+ * Renders the briefs and the briefing pack to PDF after the build, in US
+ * Letter and A4, with headless Chromium (found by ./chromium.ts): every built
+ * page whose HTML has an element with `data-pdf="<stem>"` becomes
+ * `<stem>-letter.pdf` and `<stem>-a4.pdf` beside its index.html. The PDFs
+ * are tagged (accessible), keep their links and text, and carry metadata
+ * from the page (src/lib/pdf-document.ts). PDF=off skips all of it.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import sirv from 'sirv';
+import { PDF_FORMATS, applyPdfMetadata, namedDestinationPages, pdfFileName, pdfPageCount, readPdfJob, type PdfFormatId, type PdfJob } from '../lib/pdf-document.ts';
+import { pdfsEnabled } from '../lib/pdf-settings.ts';
+import { SITE } from '../lib/site.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+
+export interface RenderPdfsOptions {
+  /** The built site. */
+  outDir: string;
+  /** The public origin (Astro `site`): links in the PDFs point there, not at the local server. */
+  site: string;
+  /** Astro `base`, e.g. "/" or "/docs/". */
+  base?: string;
+  /** Progress messages. */
+  log?: (message: string) => void;
+  /** Pages printed at once; two suit a two-core machine. */
+  concurrency?: number;
+}
+
+export interface RenderedPdf {
+  /** Path relative to outDir, e.g. "briefs/the-border/brief-a4.pdf". */
+  file: string;
+  pages: number;
+  format: PdfFormatId;
+}
+
+export function pdf(): AstroIntegration {
+  let site = '';
+  let base = '/';
+  return {
+    name: 'mg:pdf',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!pdfsEnabled()) {
+          logger.info('PDF=off: no PDFs rendered, and no page links to one.');
+          return;
+        }
+        const started = performance.now();
+        const rendered = await renderPdfs({ outDir: fileURLToPath(dir), site, base });
+        logger.info(`Rendered ${rendered.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      },
+    },
+  };
+}
+
+/** Every built page that asks for a PDF, as [path relative to outDir (with trailing slash), job]. */
+async function findJobs(outDir: string): Promise<[string, PdfJob][]> {
+  const jobs: [string, PdfJob][] = [];
+  const walk = async (folder: string) => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '_astro' && entry.name !== 'pagefind') await walk(path);
+      } else if (entry.name === 'index.html') {
+        const html = await readFile(path, 'utf8');
+        const route = relative(outDir, folder).split(sep).join('/');
+        const job = readPdfJob(html, relative(process.cwd(), path));
+        if (job) jobs.push([route ? `${route}/` : '', job]);
+      }
+    }
+  };
+  await walk(outDir);
+  return jobs.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** Serves the build on 127.0.0.1 under `base`, as the deployed site would be. */
+function serve(outDir: string, base: string): Promise<{ url: string; server: Server }> {
+  const assets = sirv(outDir, { dev: false, extensions: ['html'] });
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (!path.startsWith(base)) return void res.writeHead(404).end();
+    req.url = '/' + path.slice(base.length);
+    assets(req, res, () => void res.writeHead(404).end());
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ url: `http://127.0.0.1:${port}${base}`, server });
+    });
+  });
+}
+
+/**
+ * Points every link at the public site instead of the local server, so links
+ * in the PDF work for its readers. In-page links stay internal (Chromium
+ * turns them into jumps within the PDF).
+ */
+function absolutizeLinks(publicPageUrl: string) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (!href.startsWith('#')) link.setAttribute('href', new URL(href, publicPageUrl).href);
+  }
+}
+
+/** Writes page numbers into the elements that ask for them (`data-contents-page="<id>"`). */
+function fillContentsPages(pages: Record<string, number>) {
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-contents-page]')) {
+    const page = pages[slot.dataset.contentsPage ?? ''];
+    slot.textContent = page ? String(page) : '';
+  }
+}
+
+type PdfFormat = (typeof PDF_FORMATS)[number];
+
+async function printPage(page: Page, format: PdfFormat): Promise<Uint8Array> {
+  return page.pdf({ format: format.format, printBackground: false, tagged: true, outline: true });
+}
+
+/**
+ * Prints one loaded page in one paper size. A page with a table of contents
+ * is printed, its contents given the page numbers Chromium laid out, and
+ * printed again; if the numbers moved the second time, the build fails
+ * rather than ship a wrong contents page.
+ */
+async function printFormat(page: Page, format: PdfFormat, where: string): Promise<Uint8Array> {
+  const wanted: string[] = await page.$$eval('[data-contents-page]', (slots) => slots.map((slot) => (slot as HTMLElement).dataset.contentsPage ?? ''));
+  if (wanted.length > 0) await page.evaluate(fillContentsPages, {});
+  const bytes = await printPage(page, format);
+  if (wanted.length === 0) return bytes;
+  const first = Object.fromEntries(await namedDestinationPages(bytes));
+  await page.evaluate(fillContentsPages, first);
+  const numbered = await printPage(page, format);
+  const second = Object.fromEntries(await namedDestinationPages(numbered));
+  const moved = wanted.filter((id) => !second[id] || first[id] !== second[id]);
+  if (moved.length) throw new Error(`PDF: ${where} (${format.label}): the contents cannot be numbered; no stable page found for ${moved.join(', ')}.`);
+  return numbered;
+}
+
+/**
+ * Renders every PDF the built site asks for. Exported for the benchmark
+ * (tests/bench/pdf.ts), which times it on a finished build.
+ */
+export async function renderPdfs({ outDir, site, base = '/', log, concurrency = 2 }: RenderPdfsOptions): Promise<RenderedPdf[]> {
+  const jobs = await findJobs(outDir);
+  if (jobs.length === 0) return [];
+  const executablePath = await findChromium();
+  const { url: localRoot, server } = await serve(outDir, base);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const publicRoot = new URL(base, site || 'http://localhost/').href;
+  const queue = [...jobs];
+  const rendered: RenderedPdf[] = [];
+  // One tab per worker, reused: a new browser context per page costs more than the printing.
+  const worker = async (): Promise<void> => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [route, job] = next;
+        const response = await page.goto(localRoot + route, { waitUntil: 'load' });
+        if (!response?.ok()) throw new Error(`PDF: ${localRoot + route} answered ${response?.status() ?? 'nothing'}.`);
+        await page.evaluate(absolutizeLinks, publicRoot + route);
+        for (const format of PDF_FORMATS) {
+          const chromiumPdf = await printFormat(page, format, publicRoot + route);
+          const bytes = await applyPdfMetadata(chromiumPdf, { ...job, creator: SITE.publisher, producer: 'Chromium (Skia/PDF) and pdf-lib' });
+          const file = `${route}${pdfFileName(job.stem, format.id)}`;
+          await writeFile(join(outDir, file), bytes);
+          rendered.push({ file, pages: await pdfPageCount(bytes), format: format.id });
+          log?.(file);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rendered.sort((a, b) => a.file.localeCompare(b.file));
+}

@@ -1,0 +1,64 @@
+/**
+ * QR codes drawn at build time as inline SVG, so a printed page can lead a
+ * reader back to its online version. No client code, no image request.
+ */
+import QRCode from 'qrcode';
+
+/** The QR code's modules as rows of booleans (true = dark), without the quiet zone. */
+export function qrMatrix(text: string): boolean[][] {
+  // Level M survives a smudged or creased printout and keeps our URLs at version 3–4.
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => Boolean(modules.get(row, col))));
+}
+
+/**
+ * An SVG path that strokes every dark module, one horizontal run at a time,
+ * offset by `margin` modules: the path runs along the middle of each row
+ * (stroke width 1), so a run is just "m<gap> 0h<length>". Kept short because
+ * the code is inlined in every page.
+ */
+export function qrPath(matrix: boolean[][], margin: number): string {
+  const parts: string[] = [];
+  matrix.forEach((row, y) => {
+    let pen: number | undefined;
+    let x = 0;
+    while (x < row.length) {
+      if (!row[x]) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < row.length && row[x]) x++;
+      parts.push(pen === undefined ? `M${start + margin} ${y + margin}.5h${x - start}` : `m${start - pen} 0h${x - start}`);
+      pen = x;
+    }
+  });
+  return parts.join('');
+}
+
+export interface QrSvgOptions {
+  /** Accessible name, e.g. "QR code: link to the online version of this page". */
+  label: string;
+  /** Quiet zone in modules; the standard asks for 4. */
+  margin?: number;
+  /** Class on the <svg>. */
+  className?: string;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * A QR code for `text` as a standalone SVG string: black modules on a white
+ * square (readers need dark-on-light, whatever the page theme), scaled by CSS.
+ */
+export function qrSvg(text: string, { label, margin = 4, className }: QrSvgOptions): string {
+  const matrix = qrMatrix(text);
+  const size = matrix.length + margin * 2;
+  const classAttribute = className ? ` class="${escapeAttribute(className)}"` : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeAttribute(label)}"${classAttribute} shape-rendering="crispEdges">` +
+    `<rect width="${size}" height="${size}" fill="#fff"/>` +
+    `<path stroke="#000" d="${qrPath(matrix, margin)}"/>` +
+    `</svg>`
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Briefs in Chromium: every brief fits on two pages of US Letter and of A4
+ * (printed here from the served page, not taken from the build's PDFs), prints
+ * only the sheet, carries its numbered notes, and on screen offers a working
+ * "Print brief" button and the PDFs.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { readPdfPages } from '../helpers/pdf';
+import { DIST } from '../helpers/serve';
+
+const siteUrl = inject('siteUrl');
+const address = (route: string) => new URL(route.slice(1), siteUrl).href;
+/** Slugs of the briefs under `folder` ("briefs" or "es/briefs"). */
+const briefsIn = (folder: string) =>
+  existsSync(join(DIST, folder))
+    ? readdirSync(join(DIST, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'pack' && existsSync(join(DIST, folder, entry.name, 'index.html')))
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+const briefs = briefsIn('briefs');
+const allBriefs = [...briefs.map((slug) => `/briefs/${slug}/`), ...briefsIn('es/briefs').map((slug) => `/es/briefs/${slug}/`)];
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function pageCount(page: Page, format: 'Letter' | 'A4'): Promise<number> {
+  const bytes = await page.pdf({ format });
+  return (await PDFDocument.load(bytes)).getPageCount();
+}
+
+/** Runs `check` on a fresh watched tab at `route`; the page must stay free of console errors and CSP violations. */
+async function onPage(route: string, check: (page: Page, watched: WatchedPage) => Promise<void>) {
+  const watched = await watchedPage(context);
+  try {
+    await visit(watched.page, address(route));
+    await check(watched.page, watched);
+    expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  } finally {
+    await watched.page.close();
+  }
+}
+
+describe('every brief', () => {
+  it.each(['', 'es/'])('exists for each explainer of the edition at "/%s"', (prefix) => {
+    const explainers = existsSync(join(DIST, prefix, 'explainers')) ? readdirSync(join(DIST, prefix, 'explainers'), { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
+    expect(briefsIn(`${prefix}briefs`)).toEqual(explainers.map((e) => e.name).sort());
+  });
+
+  it.each(allBriefs)('%s fits on at most two pages of US Letter and of A4', async (route) => {
+    await onPage(route, async (page) => {
+      const letter = await pageCount(page, 'Letter');
+      const a4 = await pageCount(page, 'A4');
+      expect({ letter: letter <= 2, a4: a4 <= 2 }, `Letter ${letter} pages, A4 ${a4} pages`).toEqual({ letter: true, a4: true });
+    });
+  });
+});
+
+describe('a printed brief', () => {
+  const slug = 'la-mesilla-incident';
+
+  it('shows the sheet only: no site header, navigation, toolbar, buttons or footer', async () => {
+    await onPage(`/briefs/${slug}/`, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['body > header', 'nav', 'body > footer', '.brief-toolbar', 'button', 'a[href$=".pdf"]']) {
+        for (const element of await page.locator(selector).all()) expect(await element.isVisible(), selector).toBe(false);
+      }
+      for (const selector of ['h1', '.brief-bottom-line', '.brief-online svg', '.source-list']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+      }
+    });
+  });
+
+  it('numbers its citations and lists every cited source in full', async () => {
+    await onPage(`/briefs/${slug}/`, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const cited = new Set(await page.locator('sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+      const notes = page.locator('.source-list ol > li');
+      expect(await notes.count()).toBe(cited.size);
+      expect(cited.size).toBeGreaterThan(3);
+      for (const note of await notes.all()) expect(await note.isVisible()).toBe(true);
+      // The full entry: publisher, title and, written out on paper, every address.
+      const addresses = await page.locator('.source-list .source-entry a[href^="http"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(addresses.length).toBeGreaterThan(0);
+      const printed = (await readPdfPages(await page.pdf({ format: 'Letter' }))).map((p) => p.text).join('').replace(/\s+/g, '');
+      for (const href of addresses) expect(printed, href).toContain(decodeURI(href).replace(/\s+/g, ''));
+    });
+  });
+
+  it('labels the site\'s own analysis in "What to watch"', async () => {
+    await onPage(`/briefs/${slug}/`, async (page) => {
+      const watch = page.locator('.brief-section', { has: page.getByRole('heading', { name: 'What to watch' }) });
+      expect(await watch.locator('.brief-analysis-label').count()).toBeGreaterThan(0);
+      expect(await watch.innerText()).toContain('not reported fact');
+    });
+  });
+});
+
+describe('a brief on screen', () => {
+  it('has a "Print brief" button that opens the print dialog, and links to its PDFs', async () => {
+    await onPage('/briefs/the-border/', async (page) => {
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+      });
+      const button = page.getByRole('button', { name: 'Print brief' });
+      await expect.poll(() => button.isEnabled()).toBe(true);
+      await button.click();
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      const pdfs = await page.locator('a[href$=".pdf"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(pdfs).toEqual(['/briefs/the-border/brief-letter.pdf', '/briefs/the-border/brief-a4.pdf']);
+      const explainer = page.getByRole('link', { name: 'Read the full explainer' });
+      expect(await explainer.getAttribute('href')).toBe('/explainers/the-border/');
+    });
+  });
+
+  it('keeps the print button disabled when scripts do not run', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(address('/briefs/the-border/'));
+      expect(await page.getByRole('button', { name: 'Print brief' }).isDisabled()).toBe(true);
+    } finally {
+      await noScript.close();
+    }
+  });
+});
+
+describe('the briefing pack', () => {
+  it('starts every brief, the timeline and the sources on a new page, after a one-page cover', async () => {
+    await onPage('/briefs/pack/', async (page) => {
+      const parts = await page.locator('.pack > .brief').count();
+      expect(parts).toBe(briefs.length + 3);
+      const breaks = await page.locator('.pack > .brief').evaluateAll((sheets) => sheets.map((s) => getComputedStyle(s).breakBefore));
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.locator('.pack > .brief').evaluateAll((sheets) => sheets.map((s) => getComputedStyle(s).breakBefore));
+      expect(breaks.every((b) => b === 'auto')).toBe(true);
+      expect(printed).toEqual(['auto', ...Array(parts - 1).fill('page')]);
+      expect(await pageCount(page, 'Letter')).toBeGreaterThanOrEqual(parts);
+    });
+  });
+});

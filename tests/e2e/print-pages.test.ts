@@ -1,0 +1,188 @@
+/**
+ * Printing any page (src/styles/print.css): the frame is hidden, the text is
+ * black on white in either theme, links that leave the page become lettered
+ * endnotes, <details> print open, the first page says how to cite the page
+ * with a QR code, and every page's margins carry the title, the date, the
+ * short address and "Page X of Y".
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, visit, watchedPage } from '../helpers/browser';
+import { readPdfPages } from '../helpers/pdf';
+import { DIST } from '../helpers/serve';
+
+const siteUrl = inject('siteUrl');
+const address = (route: string) => new URL(route.slice(1), siteUrl).href;
+const explainers = readdirSync(join(DIST, 'explainers'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens `route` in a clean tab and hands it to `check`; the page must log no console error. */
+async function onPage(route: string, check: (page: Page) => Promise<void>, options: { context?: BrowserContext } = {}) {
+  const watched = await watchedPage(options.context ?? context);
+  try {
+    await visit(watched.page, address(route));
+    await check(watched.page);
+    expect(watched.problems.consoleErrors).toEqual([]);
+  } finally {
+    await watched.page.close();
+  }
+}
+
+const visible = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).getClientRects().length > 0).length);
+
+describe('a printed explainer', () => {
+  const route = '/explainers/la-mesilla-incident/';
+
+  it('hides the frame: header, navigation, contents, buttons, brief links, citing tools, related pages, reading path, footer', async () => {
+    await onPage(route, async (page) => {
+      const frame = ['body > header', 'nav', 'body > footer', '.toc', 'button', '.brief-links', '.cite-this-page', '.related', '.reading-path', '.backlinks', 'theme-toggle'];
+      const before = await Promise.all(frame.map((selector) => visible(page, selector)));
+      expect(before.reduce((a, b) => a + b)).toBeGreaterThan(0);
+      await page.emulateMedia({ media: 'print' });
+      const after = Object.fromEntries(await Promise.all(frame.map(async (selector) => [selector, await visible(page, selector)])));
+      expect(after).toEqual(Object.fromEntries(frame.map((selector) => [selector, 0])));
+      for (const selector of ['h1', '.key-takeaways', '.prose', '.source-list', '.changelog']) expect(await visible(page, selector), selector).toBeGreaterThan(0);
+    });
+  });
+
+  it('prints black text on white with no shadows, even in the dark theme', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    try {
+      await onPage(
+        route,
+        async (page) => {
+          expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe('rgb(0, 0, 0)');
+          await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+          const styles = await page.evaluate(() => {
+            const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+            return {
+              text: style('.prose p').color,
+              heading: style('h1').color,
+              page: style('html').backgroundColor,
+              takeaways: style('.key-takeaways').backgroundColor,
+              callout: style('.callout').backgroundColor,
+              shadows: [...document.querySelectorAll('main *')].filter((el) => getComputedStyle(el).boxShadow !== 'none').length,
+            };
+          });
+          expect(styles).toEqual({ text: 'rgb(0, 0, 0)', heading: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)', takeaways: 'rgb(255, 255, 255)', callout: 'rgb(255, 255, 255)', shadows: 0 });
+        },
+        { context: dark },
+      );
+    } finally {
+      await dark.close();
+    }
+  });
+
+  it('sets body text in points and keeps headings with what follows and boxes whole', async () => {
+    await onPage(route, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const rules = await page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+        return {
+          body: style('html').fontSize,
+          heading: style('.prose h2').breakAfter,
+          callout: style('.callout').breakInside,
+          accounts: style('.accounts-differ').breakInside,
+          takeaways: style('.key-takeaways').breakInside,
+          orphans: style('.prose p').orphans,
+          widows: style('.prose p').widows,
+        };
+      });
+      // 10.5pt = 14px.
+      expect(rules).toEqual({ body: '14px', heading: 'avoid', callout: 'avoid', accounts: 'avoid', takeaways: 'avoid', orphans: '3', widows: '3' });
+    });
+  });
+
+  it('lists links that leave the page as lettered endnotes with full addresses, on paper only', async () => {
+    await onPage(route, async (page) => {
+      const links = await page.locator('.prose a[href^="/"]:not(.term)').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+      expect(links.length).toBeGreaterThan(0);
+      expect(await visible(page, '.link-endnotes')).toBe(0);
+      expect(await visible(page, '.link-endnote-mark')).toBe(0);
+      await page.emulateMedia({ media: 'print' });
+      expect(await visible(page, '.link-endnote-mark')).toBe(await page.locator('.link-endnote-mark').count());
+      const notes = await page.locator('.link-endnotes li').allInnerTexts();
+      expect(notes).toHaveLength(links.length);
+      notes.forEach((note, index) => {
+        expect(note).toMatch(new RegExp(`^${String.fromCharCode(97 + index)}\\s`));
+        expect(note).toMatch(/https:\/\/[^/]+\/(explainers|article)\//);
+      });
+    });
+  });
+
+  it('begins with a "Cite as" line and a QR code to the online page, on paper only', async () => {
+    await onPage(route, async (page) => {
+      const block = page.locator('.print-cite-as');
+      expect(await block.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await block.isVisible()).toBe(true);
+      expect(await block.innerText()).toContain(`Cite as: Mexico–Guatemala Security Explainer. (2026`);
+      expect(await block.innerText()).toContain(`/explainers/la-mesilla-incident/`);
+      expect(await block.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(/QR code/);
+      // It comes before the title, so it is on the first page.
+      const before = await page.evaluate(() => Boolean(document.querySelector('.print-cite-as')!.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING));
+      expect(before).toBe(true);
+    });
+  });
+});
+
+describe('printed tables, maps and timelines', () => {
+  it.each([
+    ['/explainers/the-border/', ['.prose table', '.locator-map svg']],
+    ['/explainers/timeline/', ['.timeline-event']],
+  ] as const)('%s keeps each of them whole on a page', async (route, selectors) => {
+    await onPage(route, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of selectors) {
+        const values = await page.locator(selector).evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+        expect(values.length, selector).toBeGreaterThan(0);
+        expect(new Set(values), selector).toEqual(new Set(['avoid']));
+      }
+    });
+  });
+});
+
+describe('printing <details>', () => {
+  it('prints the content of closed details open (the map as text)', async () => {
+    await onPage('/explainers/the-border/', async (page) => {
+      const content = page.locator('.lm-text ul').first();
+      expect(await content.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await content.isVisible()).toBe(true);
+    });
+  });
+});
+
+describe('the margins of every printed page', () => {
+  const spanish = ['/es/explainers/the-border/', '/es/'].filter((route) => existsSync(join(DIST, route, 'index.html')));
+  it.each([...explainers.map((slug) => `/explainers/${slug}/`), '/article/', '/sources/', '/briefs/the-border/', ...spanish])('%s carries its title, date, short address and "Page X of Y"', async (route) => {
+    await onPage(route, async (page) => {
+      const provenance = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+      const [pageWord, ofWord] = (await page.evaluate(() => document.documentElement.lang)) === 'es' ? ['Página', 'de'] : ['Page', 'of'];
+      expect(provenance.printTitle).toBeTruthy();
+      const pages = await readPdfPages(await page.pdf({ format: 'A4' }));
+      expect(pages.length).toBeGreaterThan(0);
+      pages.forEach((printed, index) => {
+        const where = `${route}, page ${index + 1}`;
+        expect(printed.text, where).toContain(provenance.printTitle);
+        expect(printed.text, where).toContain(`${pageWord} ${index + 1} ${ofWord} ${pages.length}`);
+        expect(printed.text, where).toContain(provenance.printUrl);
+        expect(printed.text, where).toContain(provenance.printDate);
+      });
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { qrMatrix, qrPath, qrSvg } from '../../src/lib/qr';
+
+/** Reads the dark cells back out of a path made by qrPath, as an SVG renderer would draw it. */
+function cellsOf(path: string, margin: number): Set<string> {
+  const cells = new Set<string>();
+  let x = 0;
+  let y = 0;
+  for (const [, command, a, b] of path.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+    if (command === 'M') [x, y] = [Number(a), Number(b)];
+    else if (command === 'm') [x, y] = [x + Number(a), y + Number(b)];
+    else {
+      for (let i = 0; i < Number(a); i++) cells.add(`${x + i - margin},${Math.floor(y) - margin}`);
+      x += Number(a);
+    }
+  }
+  return cells;
+}
+
+describe('QR codes', () => {
+  const url = 'https://mexico-guatemala.example.org/explainers/la-mesilla-incident/';
+
+  it('encodes a page address in a square symbol of a standard size', () => {
+    const matrix = qrMatrix(url);
+    expect(matrix.length).toBe(matrix[0].length);
+    expect((matrix.length - 17) % 4).toBe(0);
+    // Finder pattern: the top-left 7×7 ring is dark on its edge, light inside it, dark at its centre.
+    expect(matrix[0].slice(0, 7).every(Boolean)).toBe(true);
+    expect(matrix[1][1]).toBe(false);
+    expect(matrix[3][3]).toBe(true);
+  });
+
+  it('draws exactly the dark modules, offset by the quiet zone', () => {
+    const matrix = qrMatrix(url);
+    const expected = new Set<string>();
+    matrix.forEach((row, y) => row.forEach((dark, x) => dark && expected.add(`${x},${y}`)));
+    expect(cellsOf(qrPath(matrix, 4), 4)).toEqual(expected);
+  });
+
+  it('draws each horizontal run as one stroke along the middle of its row', () => {
+    expect(qrPath([[true, true, false, true], [false, true, false, false]], 0)).toBe('M0 0.5h2m1 0h1M1 1.5h1');
+    expect(qrPath([[false, false]], 2)).toBe('');
+  });
+
+  it('is a labelled image, black on white, with a quiet zone of four modules', () => {
+    const svg = qrSvg(url, { label: 'Link to "the page" & more', className: 'qr' });
+    const size = qrMatrix(url).length + 8;
+    expect(svg).toContain(`viewBox="0 0 ${size} ${size}"`);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('aria-label="Link to &quot;the page&quot; &amp; more"');
+    expect(svg).toContain('class="qr"');
+    expect(svg).toContain('<rect width="' + size + '" height="' + size + '" fill="#fff"/>');
+    expect(svg).toContain('<path stroke="#000" d="M');
+  });
+
+  it('is the same for the same address, so builds are reproducible', () => {
+    expect(qrSvg(url, { label: 'x' })).toBe(qrSvg(url, { label: 'x' }));
+    expect(qrSvg(url, { label: 'x' })).not.toBe(qrSvg(`${url}#x`, { label: 'x' }));
+  });
+});
