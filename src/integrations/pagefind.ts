@@ -4,25 +4,30 @@
  *
  * What is indexed is set in the pages: only elements inside
  * `data-pagefind-body` (explainers and the article), minus anything marked
- * `data-pagefind-ignore`. This file adds what only the build can:
- * selectors to leave out, section titles for glossary and timeline entries,
- * and a smaller index chunk size.
+ * `data-pagefind-ignore`. This file adds what only the build can: selectors
+ * to leave out, one record per section (search-index-sections.ts), the page
+ * map that groups them back (search-page-map.ts), a smaller index chunk, and
+ * the address of the search bundle in every page's header.
  * @see https://pagefind.app/docs/node-api/
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
-import { addSectionTitles } from '../lib/search-index-sections';
+import { SEARCH_UI_PLACEHOLDER } from '../lib/search-config';
+import { splitIntoSections } from '../lib/search-index-sections';
+import { buildPageMaps } from '../lib/search-page-map';
+import { joinBase } from '../lib/urls';
 
 /**
  * Parts of the indexed content that answer no reader's question. The numbered
  * source list repeats every cited headline on every page, and the note marks
  * ("[3, 4]") are numbers; both would match most queries and fill excerpts
  * with noise (and they are half the index). Sources have their own page.
+ * The letters that mark links for the printed endnotes exist only on paper.
  */
-export const EXCLUDED_FROM_INDEX = ['.source-list', 'sup.cite'];
+export const EXCLUDED_FROM_INDEX = ['.source-list', 'sup.cite', '.link-endnote-mark'];
 
 /**
  * Pagefind splits the word index into chunks and a query downloads only the
@@ -32,7 +37,7 @@ export const EXCLUDED_FROM_INDEX = ['.source-list', 'sup.cite'];
  * marks unstable: if it is ever dropped, Pagefind falls back to its default
  * and `npm run bench` will show the bigger download.
  */
-const INDEX_CHUNK_SIZE = 5000;
+const INDEX_CHUNK_SIZE = 2000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /** Every HTML file in the build, as paths relative to it ("explainers/x/index.html"). */
@@ -61,26 +66,54 @@ async function createIndex() {
   }
 }
 
+/**
+ * The address of the search bundle (`search-ui.<hash>.js`, see
+ * SEARCH_UI_PLACEHOLDER), which the build names only after the pages are rendered.
+ */
+function searchBundleAddress(outDir: string, base: string, assets: string): string {
+  const found = readdirSync(join(outDir, assets)).filter((file) => /^search-ui\.[\w-]+\.js$/.test(file));
+  if (found.length !== 1) {
+    throw new Error(`Expected one search bundle (${assets}/search-ui.<hash>.js), found ${found.length}: src/pages/search.astro must import('../scripts/search-ui').`);
+  }
+  return joinBase(base, `/${assets}/${found[0]}`);
+}
+
 export function pagefind(): AstroIntegration {
+  let base = '/';
+  let assets = '_astro';
   return {
     name: 'mg:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        assets = config.build.assets;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const bundle = searchBundleAddress(outDir, base, assets);
         const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Result URLs are site paths without the base; the browser adds the base (pagefind.options({ baseUrl })).
         for (const file of htmlFiles(outDir)) {
-          const added = await index.addHTMLFile({ url: pagePath(file), content: addSectionTitles(readFileSync(join(outDir, file), 'utf8')) });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          const built = readFileSync(join(outDir, file), 'utf8');
+          const html = built.replaceAll(SEARCH_UI_PLACEHOLDER, bundle);
+          if (html !== built) writeFileSync(join(outDir, file), html);
+          // One record per section (see search-index-sections.ts). Result URLs are site paths
+          // without the base; the browser adds the base (pagefind.options({ baseUrl })).
+          for (const record of splitIntoSections(html, pagePath(file), EXCLUDED_FROM_INDEX)) {
+            const added = await index.addHTMLFile({ url: record.url, content: record.html });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+          }
         }
         const { files } = await index.getFiles();
-        const pages = files.filter((file) => file.path.startsWith('fragment/')).length;
-        if (pages === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body.');
+        const records = files.filter((file) => file.path.startsWith('fragment/')).length;
+        if (records === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body.');
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        const maps = buildPageMaps(files);
+        for (const [name, json] of maps) writeFileSync(join(outDir, 'pagefind', name), json);
         await pagefindApi.close();
-        logger.info(`Pagefind indexed ${pages} pages.`);
+        const pages = [...maps.values()].reduce((sum, json) => sum + (JSON.parse(json) as { pages: unknown[] }).pages.length, 0);
+        logger.info(`Pagefind indexed ${pages} pages as ${records} sections.`);
       },
     },
   };

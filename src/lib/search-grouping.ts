@@ -1,0 +1,86 @@
+/**
+ * From ranked sections to the pages a reader sees: grouping by page (each at
+ * its best section), the topic and type filters, their counts, and the sort.
+ * Runs in the browser on the page map (search-page-map.ts).
+ */
+import type { MappedPage, PageMap } from './search-page-map';
+import type { SearchSort } from './search-url';
+
+/** A page with the record (section) it is shown at. */
+export interface PageHit<R> {
+  page: MappedPage;
+  record: R;
+}
+
+/**
+ * Pages in the order of their best-ranked section. Pagefind returns records
+ * best first, so each page's first record is its best. Records the map does
+ * not know (a map from another build) are left out.
+ */
+export function groupByPage<R extends { id: string }>(records: readonly R[], map: PageMap): PageHit<R>[] {
+  const seen = new Set<number>();
+  const hits: PageHit<R>[] = [];
+  for (const record of records) {
+    const index = map.records[record.id];
+    if (index === undefined || seen.has(index)) continue;
+    seen.add(index);
+    hits.push({ page: map.pages[index], record });
+  }
+  return hits;
+}
+
+/** Every page at its top record (title and summary), for a listing with no query. */
+export function pageTops<R extends { id: string }>(records: readonly R[], map: PageMap): PageHit<R>[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return map.pages.flatMap((page) => {
+    const record = byId.get(page.top);
+    return record ? [{ page, record }] : [];
+  });
+}
+
+export interface Chosen {
+  topics: readonly string[];
+  types: readonly string[];
+}
+
+const passesTopics = (page: MappedPage, topics: readonly string[]) => topics.length === 0 || page.topics.some((topic) => topics.includes(topic));
+const passesTypes = (page: MappedPage, types: readonly string[]) => types.length === 0 || types.includes(page.type);
+
+/** The hits in the chosen topics and types: any chosen topic, and any chosen type. */
+export function applyFilters<R>(hits: readonly PageHit<R>[], chosen: Chosen): PageHit<R>[] {
+  return hits.filter(({ page }) => passesTopics(page, chosen.topics) && passesTypes(page, chosen.types));
+}
+
+/**
+ * Pages per filter value: what ticking that box would show. Values within a
+ * filter are alternatives, so a filter's counts ignore its own choices but
+ * respect the other filter's.
+ */
+export function facetCounts<R>(hits: readonly PageHit<R>[], chosen: Chosen): { topic: Record<string, number>; type: Record<string, number> } {
+  const topic: Record<string, number> = {};
+  const type: Record<string, number> = {};
+  for (const { page } of hits) {
+    if (passesTypes(page, chosen.types)) for (const id of page.topics) topic[id] = (topic[id] ?? 0) + 1;
+    if (passesTopics(page, chosen.topics)) type[page.type] = (type[page.type] ?? 0) + 1;
+  }
+  return { topic, type };
+}
+
+/** Hits in the order asked for: relevance keeps the ranking; `updated` puts the latest first (ties keep their order). */
+export function sortHits<R>(hits: readonly PageHit<R>[], sort: SearchSort): PageHit<R>[] {
+  if (sort === 'relevance') return [...hits];
+  return [...hits].sort((a, b) => b.page.updated.localeCompare(a.page.updated));
+}
+
+/**
+ * The index language for a page, chosen as Pagefind chooses: the page's
+ * `<html lang>`, then its main subtag ("es" for "es-MX"), then the language
+ * with the most pages.
+ */
+export function pickLanguage(languages: Record<string, { page_count: number }>, lang: string): string | undefined {
+  const wanted = lang.toLowerCase();
+  if (languages[wanted]) return wanted;
+  const main = wanted.split('-')[0];
+  if (languages[main]) return main;
+  return Object.entries(languages).sort(([, a], [, b]) => b.page_count - a.page_count)[0]?.[0];
+}

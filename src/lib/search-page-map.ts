@@ -1,0 +1,73 @@
+/**
+ * The page map: which page each search record belongs to, with what search
+ * needs to know about the page without downloading any record. Pagefind
+ * ranks records (sections); search shows pages, each at its best section.
+ * Grouping, the topic and type filters, their counts and the sort by date all
+ * run on this map in the browser, so a query costs one Pagefind search and
+ * one small download per result shown.
+ *
+ * One map per language index, named after that index's hash
+ * (`pagefind/pages.en_1a2b3c4d5e.json`), so a new build never meets a stale
+ * map in a browser cache.
+ */
+import { gunzipSync } from 'node:zlib';
+
+export interface MappedPage {
+  /** Site path without the base: "/explainers/migration/". */
+  url: string;
+  /** Topic ids. */
+  topics: string[];
+  /** Type id: "explainer", "reference" or "article". */
+  type: string;
+  /** Last updated, YYYY-MM-DD, or "" when unknown. */
+  updated: string;
+  /** Id of the page's top record (title and summary), for listings without a query. */
+  top: string;
+}
+
+export interface PageMap {
+  pages: MappedPage[];
+  /** Record id (Pagefind's fragment hash) → index in `pages`. */
+  records: Record<string, number>;
+}
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** Pagefind's files are gzip with a 12-byte signature ("pagefind_dcd") inside. */
+function decode(bytes: Uint8Array): Fragment {
+  return JSON.parse(gunzipSync(bytes).subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
+}
+
+/** The page maps for an index, from Pagefind's in-memory files (`index.getFiles()`): file name → JSON. */
+export function buildPageMaps(files: readonly { path: string; content: Uint8Array }[]): Map<string, string> {
+  const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as { languages: Record<string, { hash: string }> };
+  const maps = new Map<string, string>();
+  for (const [language, { hash }] of Object.entries(entry.languages)) {
+    const records = files.flatMap((file) => {
+      const match = /^fragment\/(([a-z-]+)_[0-9a-f]+)\.pf_fragment$/i.exec(file.path);
+      return match && match[2] === language ? [{ id: match[1], fragment: decode(file.content) }] : [];
+    });
+    const urls = [...new Set(records.map(({ fragment }) => fragment.url.split('#')[0]))].sort();
+    const map: PageMap = {
+      pages: urls.map((url) => ({ url, topics: [], type: '', updated: '', top: '' })),
+      records: {},
+    };
+    for (const { id, fragment } of records) {
+      const index = urls.indexOf(fragment.url.split('#')[0]);
+      const page = map.pages[index];
+      page.topics = fragment.filters.topic ?? page.topics;
+      page.type = fragment.filters.type?.[0] ?? page.type;
+      page.updated = fragment.meta.updated ?? page.updated;
+      if (!fragment.url.includes('#')) page.top = id;
+      map.records[id] = index;
+    }
+    maps.set(`pages.${hash}.json`, JSON.stringify(map));
+  }
+  return maps;
+}

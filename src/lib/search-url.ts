@@ -1,0 +1,54 @@
+/**
+ * The /search/ page keeps its state in the URL (?q=…&topic=…&type=…&sort=…),
+ * so a search can be shared and the back button steps through searches.
+ */
+import { TOPIC_FILTER_IDS, TYPE_FILTER_IDS } from './search-filters';
+
+export type SearchSort = 'relevance' | 'updated';
+
+export interface SearchState {
+  /** The query as typed (the URL keeps the reader's own spelling). */
+  query: string;
+  /** Topic ids, in the order of the topic list. */
+  topics: string[];
+  /** Type ids, in the order of the type list. */
+  types: string[];
+  sort: SearchSort;
+}
+
+export const EMPTY_SEARCH: SearchState = { query: '', topics: [], types: [], sort: 'relevance' };
+
+/** Reads a search from a query string; unknown filter ids and sorts are dropped, not guessed at. */
+export function readSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const pick = (name: string, known: readonly string[]) => {
+    const wanted = new Set(params.getAll(name));
+    return known.filter((id) => wanted.has(id));
+  };
+  return {
+    query: params.get('q') ?? '',
+    topics: pick('topic', TOPIC_FILTER_IDS),
+    types: pick('type', TYPE_FILTER_IDS),
+    sort: params.get('sort') === 'updated' ? 'updated' : 'relevance',
+  };
+}
+
+/** The query string for a search, "" for the empty search; defaults are left out. */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query.trim());
+  for (const topic of state.topics) params.append('topic', topic);
+  for (const type of state.types) params.append('type', type);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** What made the search change: each keystroke replaces the history entry, a submit or a filter adds one. */
+export type SearchChange = 'typing' | 'submit' | 'filter';
+
+/** How the browser history should record a change of search. */
+export function historyAction(previous: SearchState, next: SearchState, change: SearchChange): 'push' | 'replace' | 'none' {
+  if (searchQueryString(previous) === searchQueryString(next)) return 'none';
+  return change === 'typing' ? 'replace' : 'push';
+}

@@ -1,0 +1,66 @@
+/**
+ * Route: /social/<slug>.png, the social card of each explainer, plus
+ * /social/article.png (the source article) and /social/default.png (every
+ * other page). Drawn as SVG and rasterised with sharp at build time.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry } from 'astro:content';
+import { availableParallelism } from 'node:os';
+import sharp from 'sharp';
+import { getExplainers } from '../../data/explainers';
+import { SITE } from '../../lib/site';
+import { socialCardSvg, type SocialCard } from '../../lib/social-card';
+import { TOPICS } from '../../schemas/topics';
+
+/** Image names that are not explainer slugs. */
+const RESERVED = ['article', 'default'];
+
+/** The card as PNG. Drawing and encoding run in sharp's threads, off the page-rendering thread. */
+function rasterise(card: SocialCard): Promise<Buffer> {
+  // A 16-colour palette without dithering is plenty for flat colours and text: ~25 KB a card
+  // and about a third of the time of full-effort compression, which adds up over 1,000 pages.
+  // No metadata is written, so the same card gives the same bytes on every build.
+  return sharp(Buffer.from(socialCardSvg(card))).png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 }).toBuffer();
+}
+
+/**
+ * Astro asks for one image at a time; each is mostly sharp's work, which runs
+ * in other threads. Starting every card as soon as the paths are known, a few
+ * at once, keeps all cores busy instead of one.
+ */
+const rendered = new Map<string, Promise<Buffer>>();
+function renderAhead(cards: { slug: string; card: SocialCard }[]): void {
+  // Astro may ask for the paths more than once: each card is drawn once.
+  const queue = cards.filter(({ slug }) => !rendered.has(slug));
+  const next = (): Promise<void> | undefined => {
+    const item = queue.shift();
+    if (!item) return undefined;
+    const png = rasterise(item.card);
+    rendered.set(item.slug, png);
+    return png.then(next, next);
+  };
+  for (let i = 0; i < availableParallelism(); i++) void next();
+}
+
+export const getStaticPaths = (async () => {
+  const explainers = await getExplainers();
+  const article = await getEntry('article', 'article');
+  const clash = explainers.find((e) => RESERVED.includes(e.slug));
+  if (clash) throw new Error(`content/explainers/${clash.slug}.mdx: the slug "${clash.slug}" is reserved for a social image; rename the file.`);
+  const host = new URL(import.meta.env.SITE).host;
+  const cards: { slug: string; card: SocialCard }[] = [
+    ...explainers.map(({ slug, entry }) => ({
+      slug,
+      card: { kicker: entry.data.topics.map((t) => TOPICS[t]).join(' · '), title: entry.data.title, summary: entry.data.summary, host },
+    })),
+    { slug: 'article', card: { kicker: 'Source article · verbatim', title: article!.data.title, summary: article!.data.summary, host } },
+    { slug: 'default', card: { kicker: 'Policy explainer', title: 'Mexico and Guatemala: security, the border and a police incident', summary: SITE.description, host } },
+  ];
+  renderAhead(cards);
+  return cards.map(({ slug, card }) => ({ params: { slug }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const png = await (rendered.get(params.slug!) ?? rasterise(props.card as SocialCard));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

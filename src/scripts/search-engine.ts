@@ -1,0 +1,97 @@
+/**
+ * Loads Pagefind's JavaScript API and the page map on first use, and runs
+ * searches. Loaded only when a reader opens search: nothing here runs on an
+ * ordinary page view.
+ * @see https://pagefind.app/docs/api/
+ */
+import { PAGEFIND_OPTIONS } from '../lib/search-config';
+import { applyFilters, facetCounts, groupByPage, pageTops, pickLanguage, sortHits } from '../lib/search-grouping';
+import type { PageMap } from '../lib/search-page-map';
+import { isSearchable, normaliseQuery } from '../lib/search-query';
+import { toSearchHit, type PagefindResultData, type SearchHit } from '../lib/search-results';
+import type { SearchState } from '../lib/search-url';
+import { url } from '../lib/urls';
+
+interface PagefindRecord {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null): Promise<{ results: PagefindRecord[] }>;
+}
+
+/** Why search cannot run: in `astro dev` there is no index; otherwise the index failed to load. */
+export class SearchUnavailableError extends Error {
+  constructor(readonly reason: 'dev' | 'load', cause?: unknown) {
+    super(reason === 'dev' ? 'The search index exists only in a build.' : 'The search index could not be loaded.', { cause });
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+interface Search {
+  pagefind: PagefindApi;
+  map: PageMap;
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(url(path));
+  if (!response.ok) throw new Error(`${response.status} fetching ${path}`);
+  return (await response.json()) as T;
+}
+
+/** The page map of the index Pagefind will search for this page's language. */
+async function loadPageMap(): Promise<PageMap> {
+  // The entry file is not content-hashed; Pagefind itself reloads it on every visit.
+  const entry = await fetchJson<{ languages: Record<string, { hash: string; page_count: number }> }>(`/pagefind/pagefind-entry.json?ts=${Date.now()}`);
+  const language = pickLanguage(entry.languages, document.documentElement.lang || 'unknown');
+  if (!language) throw new Error('The search index has no languages.');
+  return fetchJson<PageMap>(`/pagefind/pages.${entry.languages[language].hash}.json`);
+}
+
+let loading: Promise<Search> | undefined;
+
+/** Pagefind and the page map, loaded once (the WebAssembly and index metadata start downloading now). */
+export function loadSearch(): Promise<Search> {
+  if (import.meta.env.DEV) return Promise.reject(new SearchUnavailableError('dev'));
+  loading ??= (async () => {
+    const pagefind: PagefindApi = await import(/* @vite-ignore */ url('/pagefind/pagefind.js'));
+    await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: import.meta.env.BASE_URL });
+    const [map] = await Promise.all([loadPageMap(), pagefind.init()]);
+    return { pagefind, map };
+  })().catch((error: unknown) => {
+    loading = undefined; // let the next attempt try again
+    throw new SearchUnavailableError('load', error);
+  });
+  return loading;
+}
+
+/** One batch of results for a search. */
+export interface SearchBatch {
+  hits: SearchHit[];
+  /** Matching pages in all. */
+  total: number;
+  /** Pages each filter value would give, e.g. { topic: { migration: 2 } }: the counts beside the checkboxes. */
+  counts: Record<string, Record<string, number>>;
+}
+
+const NOTHING: SearchBatch = { hits: [], total: 0, counts: {} };
+
+/**
+ * Runs a search and loads pages `offset` to `offset + limit`, each at its
+ * best section. A search with no query but with filters lists every page in
+ * them. With `counts`, the batch also counts pages per filter value.
+ */
+export async function runSearch(state: SearchState, offset: number, limit: number, counts = false): Promise<SearchBatch> {
+  const query = normaliseQuery(state.query);
+  const term = isSearchable(query) ? query : null;
+  if (term === null && state.topics.length === 0 && state.types.length === 0) return NOTHING;
+  const { pagefind, map } = await loadSearch();
+  const { results } = await pagefind.search(term);
+  const found = term === null ? pageTops(results, map) : groupByPage(results, map);
+  const shown = sortHits(applyFilters(found, state), state.sort);
+  const data = await Promise.all(shown.slice(offset, offset + limit).map(({ record }) => record.data()));
+  return { hits: data.map(toSearchHit), total: shown.length, counts: counts ? facetCounts(found, state) : {} };
+}

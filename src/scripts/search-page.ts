@@ -1,0 +1,96 @@
+/**
+ * The /search/ page: the search box, topic and type filters and sort, kept
+ * in the URL. Typing replaces the history entry; submitting or changing a
+ * filter adds one, so Back returns to the previous search.
+ */
+import { PAGE_RESULTS } from '../lib/search-config';
+import { SEARCH_TYPES, type SearchType } from '../lib/search-filters';
+import { historyAction, readSearchState, searchQueryString, type SearchChange, type SearchState } from '../lib/search-url';
+import { TOPICS, type Topic } from '../schemas/topics';
+import { SearchSession, bindResultKeys } from './search-session';
+
+/** "in Migration or Diplomacy, reference pages only"-style wording for the status line. */
+function describeFilters(state: SearchState): string {
+  const topics = state.topics.map((id) => TOPICS[id as Topic]);
+  const types = state.types.map((id) => SEARCH_TYPES[id as SearchType].toLowerCase());
+  let text = '';
+  if (topics.length) text += ` in ${topics.join(' or ')}`;
+  if (types.length) text += `${topics.length ? ',' : ''} ${types.join(' or ')} pages only`;
+  return text;
+}
+
+export function initSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+  const input = form?.querySelector<HTMLInputElement>('[data-search-page-input]');
+  const status = form?.querySelector<HTMLElement>('[data-search-status]');
+  const list = form?.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = form?.querySelector<HTMLButtonElement>('[data-search-more]');
+  const panel = form?.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
+  if (!form || !input || !status || !list || !more || !panel) return;
+  const idle = [...status.childNodes].map((node) => node.cloneNode(true));
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const counts = [...form.querySelectorAll<HTMLElement>('[data-count-for]')];
+
+  const session = new SearchSession(
+    { status, list, more },
+    {
+      limit: PAGE_RESULTS,
+      counts: true,
+      idle: () => idle.map((node) => node.cloneNode(true)),
+      describeFilters,
+      onRender: (_, batch) => {
+        const active = Object.keys(batch.counts).length > 0;
+        for (const count of counts) {
+          const [filter, value] = count.dataset.countFor!.split(':');
+          count.textContent = active ? `(${batch.counts[filter]?.[value] ?? 0})` : '';
+        }
+      },
+    },
+  );
+
+  const formState = (): SearchState => ({
+    query: input.value,
+    topics: checkboxes.filter((box) => box.name === 'topic' && box.checked).map((box) => box.value),
+    types: checkboxes.filter((box) => box.name === 'type' && box.checked).map((box) => box.value),
+    sort: sort.value === 'updated' ? 'updated' : 'relevance',
+  });
+  const showState = (state: SearchState) => {
+    input.value = state.query;
+    for (const box of checkboxes) box.checked = (box.name === 'topic' ? state.topics : state.types).includes(box.value);
+    sort.value = state.sort;
+  };
+
+  let current = readSearchState(location.search);
+  const update = (change: SearchChange) => {
+    const next = formState();
+    const action = historyAction(current, next, change);
+    const address = location.pathname + searchQueryString(next);
+    if (action === 'push') history.pushState(null, '', address);
+    if (action === 'replace') history.replaceState(null, '', address);
+    current = next;
+    session.search(next);
+  };
+
+  input.addEventListener('input', () => update('typing'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update('submit');
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) update('filter');
+  });
+  window.addEventListener('popstate', () => {
+    current = readSearchState(location.search);
+    showState(current);
+    session.search(current);
+  });
+  bindResultKeys(input, list);
+
+  showState(current);
+  // Filters take the whole first screen of a phone; fold them away there unless a search uses them.
+  if (matchMedia('(max-width: 47.99rem)').matches && current.topics.length + current.types.length === 0 && current.sort === 'relevance') panel.open = false;
+  form.hidden = false;
+  session.warm();
+  session.search(current);
+}

@@ -1,0 +1,137 @@
+/**
+ * One search box and its results, as used by the header dialog and the
+ * /search/ page: runs the latest search (never more than one at a time, so
+ * fast typing cannot pile searches up), draws the results and says what
+ * happened in a polite live region.
+ */
+import { isSearchable, normaliseQuery } from '../lib/search-query';
+import { nextResultIndex } from '../lib/search-keys';
+import type { SearchState } from '../lib/search-url';
+import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from './search-engine';
+import { countLabel, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
+
+export interface SessionElements {
+  status: HTMLElement;
+  list: HTMLOListElement;
+  /** "Show more results", on the /search/ page. */
+  more?: HTMLButtonElement;
+}
+
+export interface SessionOptions {
+  /** Results per batch. */
+  limit: number;
+  /** What to say before anything is typed. */
+  idle: () => (Node | string)[];
+  /** How to describe the filters in messages ("in Migration"), if any are set. */
+  describeFilters?: (state: SearchState) => string;
+  /** Called after each search is drawn. */
+  onRender?: (state: SearchState, batch: SearchBatch) => void;
+  /** Count matching pages per filter value (for the filter checkboxes). */
+  counts?: boolean;
+}
+
+export class SearchSession {
+  private pending: SearchState | undefined;
+  private running = false;
+  private shown: { state: SearchState; batch: SearchBatch; count: number } | undefined;
+
+  constructor(
+    private readonly elements: SessionElements,
+    private readonly options: SessionOptions,
+  ) {
+    elements.more?.addEventListener('click', () => void this.showMore());
+  }
+
+  /** Starts loading the index now, so the first query does not wait for it. */
+  warm(): void {
+    loadSearch().catch((error: unknown) => this.fail(error));
+  }
+
+  /** Searches for `state`; if a search is running, this one runs next and any older request is dropped. */
+  search(state: SearchState): void {
+    this.pending = state;
+    if (!this.running) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    while (this.pending) {
+      const state = this.pending;
+      this.pending = undefined;
+      try {
+        const batch = await runSearch(state, 0, this.options.limit, this.options.counts);
+        if (!this.pending) this.render(state, batch);
+      } catch (error) {
+        if (!this.pending) this.fail(error);
+      }
+    }
+    this.running = false;
+  }
+
+  private async showMore(): Promise<void> {
+    if (!this.shown || this.running) return;
+    const { state, count } = this.shown;
+    const next = await runSearch(state, count, this.options.limit);
+    if (this.shown?.state !== state) return;
+    const first = this.elements.list.children.length;
+    this.elements.list.append(...next.hits.map(hitItem));
+    this.shown.count += next.hits.length;
+    this.updateMore();
+    this.elements.list.children[first]?.querySelector('a')?.focus();
+  }
+
+  private render(state: SearchState, batch: SearchBatch): void {
+    const { list, status } = this.elements;
+    const query = normaliseQuery(state.query);
+    const filters = this.options.describeFilters?.(state) ?? '';
+    list.replaceChildren(...batch.hits.map(hitItem));
+    list.dataset.query = state.query;
+    this.shown = { state, batch, count: batch.hits.length };
+    this.updateMore();
+    if (!isSearchable(query) && !filters) {
+      status.replaceChildren(...(query ? ['Keep typing: at least two letters.'] : this.options.idle()));
+    } else if (batch.total === 0) {
+      status.replaceChildren(...(isSearchable(query) ? noResultsMessage(query) : [`No pages${filters}.`]));
+    } else {
+      const what = isSearchable(query) ? `${countLabel(batch.total)} for ${quoted(query)}` : `${countLabel(batch.total)}`;
+      const showing = batch.total > batch.hits.length && !this.elements.more ? ` Showing the first ${batch.hits.length}.` : '';
+      status.replaceChildren(`${what}${filters}.${showing}`);
+    }
+    this.options.onRender?.(state, batch);
+  }
+
+  private updateMore(): void {
+    const { more } = this.elements;
+    if (more && this.shown) more.hidden = this.shown.count >= this.shown.batch.total;
+  }
+
+  private fail(error: unknown): void {
+    const reason = error instanceof SearchUnavailableError ? error.reason : 'load';
+    this.elements.status.replaceChildren(...unavailableMessage(reason));
+    if (reason === 'load') console.warn('Search failed:', error);
+  }
+}
+
+/**
+ * Arrow keys move between the search box and the result links (↓ into the
+ * list, ↑ back to the box; Home and End jump within the list), and typing on
+ * a result goes back into the box. Enter on a result follows its link.
+ */
+export function bindResultKeys(input: HTMLInputElement, list: HTMLElement): void {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a[data-hit]')];
+    const current = event.target === input ? -1 : links.indexOf(event.target as HTMLAnchorElement);
+    if (current === -1 && event.target !== input) return;
+    const next = nextResultIndex(current, links.length, event.key);
+    if (next !== undefined) {
+      event.preventDefault();
+      (next === -1 ? input : links[next]).focus();
+    } else if (current >= 0 && (event.key.length === 1 || event.key === 'Backspace')) {
+      // Focus moves before the key's default action, so the character lands in the box.
+      input.focus();
+    }
+  };
+  input.addEventListener('keydown', onKey);
+  list.addEventListener('keydown', onKey);
+}

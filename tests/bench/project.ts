@@ -1,0 +1,76 @@
+/**
+ * Builds for the benchmark: copies of this project (or a bare baseline) in
+ * temp folders, built with Astro as a child process, timed on the wall clock
+ * with the peak memory of the build process.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
+
+/** A fresh temp folder for the benchmark; removed by `cleanUp`. */
+const made: string[] = [];
+export function tempDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `mg-bench-${name}-`));
+  made.push(dir);
+  return dir;
+}
+export function cleanUp(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Copies the project's sources into a temp folder, sharing node_modules by symlink. */
+export function copyProject(name: string): string {
+  const dir = tempDir(name);
+  for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export interface BuildResult {
+  /** Wall-clock time of the whole `astro build`, integrations (Pagefind, PDFs) included. */
+  ms: number;
+  /** Peak resident memory of the build, in MB. */
+  peakMb: number;
+  /** HTML pages written. */
+  pages: number;
+  out: string;
+}
+
+/** Runs `astro build` in `dir` into dir/dist with its own cache; rejects with the output if it fails. */
+export function build(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const out = join(dir, 'dist');
+  // GNU time reports the peak memory of the build and its children; without it, the Node process's own.
+  const timed = existsSync('/usr/bin/time');
+  const command = timed ? '/usr/bin/time' : NODE;
+  const args = timed ? ['-f', 'MAXRSS_KB=%M', NODE, ASTRO, 'build'] : ['--import', 'data:text/javascript,process.on("exit",()=>console.error("MAXRSS_KB="+process.resourceUsage().maxRSS))', ASTRO, 'build'];
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, {
+      cwd: dir,
+      env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => {
+      const ms = performance.now() - started;
+      if (code !== 0) {
+        fail(new Error(`astro build in ${dir} failed (${code}):\n${output.slice(-4000)}`));
+        return;
+      }
+      const peakKb = Number(/MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? 0);
+      done({ ms, peakMb: Math.round(peakKb / 1024), pages: countPages(out), out });
+    });
+  });
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+}

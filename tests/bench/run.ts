@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: measures the site and prints tables. Not a test: nothing
+ * here fails a build; it reports figures against the targets in the quality
+ * issue. Runs on its own copies of the project in temp folders.
+ *
+ *   npm run bench              everything (about 10–15 minutes on 2 cores)
+ *   npm run bench -- --quick   100 generated pages only, no Lighthouse
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/chromium.ts';
+import { bareProject } from './bare.ts';
+import { generateExplainers } from './generate.ts';
+import { lighthouseScores, CATEGORIES } from './lighthouse.ts';
+import { build, cleanUp, copyProject, type BuildResult } from './project.ts';
+import { serveSite } from './server.ts';
+import { grid, kb, seconds, table, type BenchRow } from './table.ts';
+import { measureTransfer } from './transfer.ts';
+
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [100] : [100, 1000];
+/** The issue's target: our build of 1,000 generated explainers within 1.25× the bare site's time. */
+const RATIO_TARGET = 1.25;
+const out: string[] = [];
+const say = (text: string) => {
+  out.push(text);
+  console.log(text);
+};
+const log = (text: string) => console.error(`[bench] ${text}`);
+
+/** Site path of the explainer used for per-page figures: a long, typical page, or the first there is. */
+function explainerPath(dir: string): string {
+  const slugs = readdirSync(join(dir, 'explainers')).sort();
+  return `/explainers/${slugs.includes('la-mesilla-incident') ? 'la-mesilla-incident' : slugs[0]}/`;
+}
+const fileOf = (dir: string, path: string) => join(dir, path, 'index.html');
+
+async function main() {
+  say(`Benchmark on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores. Times are wall clock.`);
+
+  // 1. The real site, as `npm run build` makes it (PDFs included).
+  log('building the real site…');
+  const realDir = copyProject('real');
+  const real = await build(realDir);
+  const explainer = explainerPath(real.out);
+
+  // 2. Generated explainers in our site and in the bare baseline, same pages, same run.
+  const builds: { size: number; ours: BuildResult; bare: BuildResult; explainerBytes: number }[] = [];
+  for (const size of SIZES) {
+    log(`generating ${size} explainers and building our site (PDF=off)…`);
+    const dir = copyProject(`gen${size}`);
+    const files = generateExplainers(dir, size);
+    const ours = await build(dir, { PDF: 'off' });
+    log(`building the bare Astro + MDX + Pagefind site with the same ${size} pages…`);
+    const bare = await build(bareProject(join(dir, 'content/explainers'), files));
+    builds.push({ size, ours, bare, explainerBytes: readFileSync(fileOf(ours.out, explainer)).length });
+  }
+  const perPage = (b: BuildResult) => `${Math.round(b.ms / b.pages)} ms`;
+  say(
+    grid(
+      'Build time and memory (cost per page should stay flat as pages grow)',
+      ['build', 'HTML pages', 'time (s)', 'per page', 'peak MB'],
+      [
+        ['real site (PDFs on)', String(real.pages), seconds(real.ms), perPage(real), String(real.peakMb)],
+        ...builds.flatMap(({ size, ours, bare }) => [
+          [`ours, +${size} generated (PDF=off)`, String(ours.pages), seconds(ours.ms), perPage(ours), String(ours.peakMb)],
+          [`bare Astro+MDX+Pagefind, ${size}`, String(bare.pages), seconds(bare.ms), perPage(bare), String(bare.peakMb)],
+        ]),
+      ],
+    ),
+  );
+  say(
+    table(
+      'Ours against the bare baseline (same generated pages, same run)',
+      builds.map(({ size, ours, bare }) => ({
+        name: `build time ratio, ${size} generated explainers`,
+        value: Number((ours.ms / bare.ms).toFixed(2)),
+        unit: '×',
+        target: size >= 1000 ? RATIO_TARGET : undefined,
+        note: `${seconds(ours.ms)} s against ${seconds(bare.ms)} s (Starlight, measured for the issue: about 32 s against 16 s at 1,000 pages)`,
+      })),
+    ),
+  );
+  const realExplainerBytes = readFileSync(fileOf(real.out, explainer)).length;
+  say(
+    table(`Page size as the site grows (${explainer}, raw HTML)`, [
+      { name: `with the real ${real.pages} pages`, value: kb(realExplainerBytes), unit: 'KB' },
+      ...builds.map(({ size, ours, explainerBytes }) => ({
+        name: `with ${ours.pages} pages (+${size} generated)`,
+        value: kb(explainerBytes),
+        unit: 'KB',
+        note: `${explainerBytes === realExplainerBytes ? 'identical' : `${explainerBytes - realExplainerBytes > 0 ? '+' : ''}${explainerBytes - realExplainerBytes} bytes`} (Starlight: 210 KB at 1,000 pages)`,
+      })),
+    ]),
+  );
+
+  // 3. In the browser, on the real build served with gzip.
+  const server = await serveSite(real.out);
+  const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const pageTypes: [string, string][] = [
+      ['home', '/'],
+      ['explainer', explainer],
+      ['article', '/article/'],
+      ['brief', existsSync(join(real.out, 'briefs')) ? `/briefs/${explainer.split('/')[2]}/` : ''],
+      ['search', existsSync(join(real.out, 'search/index.html')) ? '/search/' : ''],
+    ];
+    const rows: string[][] = [];
+    for (const [type, path] of pageTypes) {
+      if (!path || !existsSync(fileOf(real.out, path))) {
+        rows.push([type, 'not built', '', '', '', '', '', '']);
+        continue;
+      }
+      const t = await measureTransfer(browser, server.url, real.out, path);
+      const cell = (k: keyof typeof t.bytes) => `${kb(t.bytes[k].raw)} / ${kb(t.bytes[k].gzip)}`;
+      const total = Object.values(t.bytes).reduce((sum, b) => sum + b.gzip, 0);
+      rows.push([`${type} ${path}`, cell('html'), cell('css'), cell('js'), cell('font'), cell('other'), kb(total), `${t.requests} / ${t.renderBlocking}`]);
+    }
+    say(
+      grid(
+        'Transfer on first load, before any interaction (KB raw / gzip; Starlight explainer: ~10 HTML, 12 CSS, 31 JS gzip)',
+        ['page', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total gzip', 'requests / render-blocking'],
+        rows,
+      ),
+    );
+
+    // 4. Search and PDFs, measured by the modules their own features ship.
+    say(table('Search (tests/bench/search.ts)', await optionalBench('./search.ts', 'benchSearch', { dir: real.out, browser })));
+    say(table('PDF briefs (tests/bench/pdf.ts)', await optionalBench('./pdf.ts', 'benchPdf', { dir: real.out, browser, projectDir: realDir })));
+  } finally {
+    await browser.close();
+  }
+
+  // 5. Lighthouse, mobile.
+  if (!quick) {
+    log('running Lighthouse…');
+    const paths = ['/', explainer, '/article/', ...(existsSync(join(real.out, 'search/index.html')) ? ['/search/'] : [])];
+    const results = await lighthouseScores(server.url, paths);
+    say(
+      grid(
+        'Lighthouse 12, mobile (target: 100 in every category)',
+        ['page', ...CATEGORIES, 'audits losing points'],
+        results.map((r) => [r.page, ...CATEGORIES.map((c) => String(r.scores[c])), r.failing.join(', ') || '—']),
+      ),
+    );
+  }
+  await server.close();
+}
+
+/** Calls `name` from a bench module another feature ships, or reports why it could not. */
+async function optionalBench(module: string, name: string, options: Record<string, unknown>): Promise<BenchRow[]> {
+  if (!existsSync(join(import.meta.dirname, module))) return [{ name: `${module} is not in this checkout`, value: '—', unit: '', note: 'not measured' }];
+  try {
+    const exports = (await import(module)) as Record<string, (o: Record<string, unknown>) => Promise<BenchRow[]>>;
+    return await exports[name](options);
+  } catch (error) {
+    return [{ name: `${module} ${name}() failed`, value: '—', unit: '', note: (error as Error).message.split('\n')[0] }];
+  }
+}
+
+try {
+  await main();
+} finally {
+  cleanUp();
+}

@@ -1,0 +1,49 @@
+/** Serves a built site on 127.0.0.1 with gzip, as a static host would, for the browser measurements. */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+/** Text is compressed on the fly; Pagefind's index files are gzip already and go out as they are. */
+export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function serveSite(dir: string): Promise<StaticServer> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const status = existsSync(file) ? 200 : 404;
+    if (status === 404) file = join(dir, '404.html');
+    const ext = extname(file);
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    // As public/_headers asks of a real host: hashed bundles are immutable, the rest revalidated.
+    const cache = path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+    res.writeHead(status, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': cache, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(res);
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      done({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((closed) => server.close(() => closed())) });
+    });
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Two clean builds of the same source give byte-identical output, PDFs
+ * included. The second build runs in a copy of the project in another folder
+ * with its own cache, so nothing from one build, its cache or its path leaks
+ * into the other. When the test run built dist/ itself, that is the first
+ * build; when it reused an old dist/ (TEST_REUSE_DIST=1), two copies are built.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { treeDifferences } from '../helpers/gates/reproducible';
+import { DIST } from '../helpers/serve';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
+const copies: string[] = [];
+
+/** The copies are not git checkouts: hand them the commit date the real build would use. */
+function commitEpoch(): string | undefined {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+const SOURCE_DATE_EPOCH = process.env.SOURCE_DATE_EPOCH ?? commitEpoch();
+
+/** Copies the project to a fresh folder and builds it there; resolves with the output folder. */
+function cleanBuild(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-repro-'));
+  copies.push(dir);
+  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const out = join(dir, 'dist');
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', ...(SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH } : {}) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    child.on('exit', (code) => (code === 0 ? done(out) : fail(new Error(`build in ${dir} failed (${code}):\n${errors}`))));
+  });
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('reproducible builds', () => {
+  it('two clean builds in different folders produce byte-identical files', { timeout: 900_000 }, async () => {
+    const [first, second] = inject('distBuiltFromSource') ? [DIST, await cleanBuild()] : await Promise.all([cleanBuild(), cleanBuild()]);
+    expect(treeDifferences(first, second)).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The search index in the build: which pages and which parts of them are in
+ * it, with what metadata, and what search costs a page that never uses it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, page, routeOf } from '../helpers/dist';
+import { DIST } from '../helpers/serve';
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text: string; title?: string }[];
+}
+
+/** Every search record (one per section), decoded from Pagefind's gzipped fragment files, by file id. */
+function indexedRecords(): Map<string, Fragment> {
+  const folder = join(DIST, 'pagefind', 'fragment');
+  return new Map(
+    readdirSync(folder).map((file) => {
+      const bytes = gunzipSync(readFileSync(join(folder, file)));
+      return [file.replace('.pf_fragment', ''), JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as Fragment];
+    }),
+  );
+}
+
+const records = indexedRecords();
+const pageOf = (record: Fragment) => record.url.split('#')[0];
+const recordsOf = (url: string) => [...records.values()].filter((record) => pageOf(record) === url);
+const routes = htmlFiles().map(routeOf);
+const explainerRoutes = routes.filter((route) => route.startsWith('/explainers/'));
+/** Explainers and the article, in every language the site is built in ("/es/explainers/…"). */
+const searchableRoutes = routes.filter((route) => /^(\/[a-z]{2})?\/(explainers\/[^/]+|article)\/$/.test(route));
+
+describe('the search index', () => {
+  it('holds every explainer and the article, and nothing else', () => {
+    expect(searchableRoutes).toContain('/article/');
+    expect([...new Set([...records.values()].map(pageOf))].sort()).toEqual(searchableRoutes.sort());
+  });
+
+  it('keeps one index per page language, so each language is stemmed as itself', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const languages = new Set(htmlFiles().filter((file) => searchableRoutes.includes(routeOf(file))).map((file) => page(file)('html').attr('lang')));
+    expect(Object.keys(entry.languages).sort()).toEqual([...languages].sort());
+  });
+
+  it('splits each page into sections, each at its own address with its heading', () => {
+    const sections = recordsOf('/explainers/la-mesilla-incident/');
+    expect(sections.filter((record) => record.url === '/explainers/la-mesilla-incident/')).toHaveLength(1);
+    const $ = page('/explainers/la-mesilla-incident/');
+    for (const record of sections.filter((record) => record.url.includes('#'))) {
+      const id = record.url.split('#')[1];
+      expect($(`[id="${id}"]`).length, record.url).toBe(1);
+      expect(record.meta.section, record.url).toBe($(`[id="${id}"]`).text().replace(/\s+/g, ' ').trim());
+      expect(record.anchors.map((anchor) => anchor.id)).toEqual([id]);
+    }
+    expect(sections.length).toBeGreaterThan(5);
+  });
+
+  it('makes glossary entries and timeline events sections of their own', () => {
+    const ganseg = records.get([...records.keys()].find((id) => records.get(id)!.url === '/explainers/glossary/#term-ganseg')!)!;
+    expect(ganseg.meta.section).toMatch(/^GANSEG/);
+    expect(ganseg.content).toMatch(/^GANSEG/);
+    expect(recordsOf('/explainers/timeline/').filter((record) => record.url.includes('#event-')).length).toBeGreaterThan(10);
+  });
+
+  it('leaves out navigation, tables of contents, "cite this page", source lists and note numbers', () => {
+    const content = recordsOf('/explainers/la-mesilla-incident/').map((record) => record.content).join('\n');
+    for (const chrome of ['Skip to main content', 'On this page', 'Cite this page', 'Reading path', 'BibTeX', 'What changed']) {
+      expect(content).not.toContain(chrome);
+    }
+    // Source list entries end "… date. Spanish." and note marks read "[1, 2]".
+    expect(content).not.toMatch(/\. Spanish\./);
+    expect(content).not.toMatch(/\[\d+(, \d+)*\]/);
+  });
+
+  it('leaves out the letters that mark links for the printed endnotes', () => {
+    const marked = explainerRoutes.flatMap((route) => {
+      const $ = page(route);
+      return $('main .link-endnote-mark').toArray().map((mark) => ({ route, link: $(mark).prev('a').text(), text: $(mark).prev('a').text() + $(mark).text() })).filter((entry) => entry.link.length > 3);
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    for (const { route, text } of marked) expect(recordsOf(route).map((record) => record.content).join('\n'), route).not.toContain(text);
+  });
+
+  it('gives every section its page\'s title, updated date, type and topics, by id', () => {
+    for (const record of records.values()) {
+      expect(record.meta.title?.length, record.url).toBeGreaterThan(5);
+      expect(record.meta.updated, record.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(record.filters.type, record.url).toHaveLength(1);
+    }
+    expect(recordsOf('/article/')[0].filters.type).toEqual(['article']);
+    expect(recordsOf('/explainers/glossary/')[0].filters).toEqual({ type: ['reference'], topic: ['reference'] });
+    expect(recordsOf('/explainers/la-mesilla-incident/')[0].filters).toEqual({ type: ['explainer'], topic: ['cross-border-incident', 'diplomacy'] });
+    // Filter ids are the same in every language; only the labels on screen are translated.
+    const spanish = [...records.values()].find((record) => /^\/[a-z]{2}\/explainers\/la-mesilla-incident\/$/.test(record.url));
+    if (spanish) expect(spanish.filters).toEqual(recordsOf('/explainers/la-mesilla-incident/')[0].filters);
+  });
+
+  it('has a page map for each language that places every record on its page', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    let mapped = 0;
+    for (const { hash } of Object.values(entry.languages)) {
+      const map = JSON.parse(readFileSync(join(DIST, 'pagefind', `pages.${hash}.json`), 'utf8')) as { pages: { url: string; top: string }[]; records: Record<string, number> };
+      for (const [id, index] of Object.entries(map.records)) expect(map.pages[index].url).toBe(pageOf(records.get(id)!));
+      for (const mappedPage of map.pages) expect(records.get(mappedPage.top)?.url).toBe(mappedPage.url);
+      mapped += Object.keys(map.records).length;
+    }
+    expect(mapped).toBe(records.size);
+  });
+
+  it('is split into small chunks, and sections are small, so a first query downloads little', () => {
+    const chunks = readdirSync(join(DIST, 'pagefind', 'index')).map((file) => readFileSync(join(DIST, 'pagefind', 'index', file)).length);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(Math.max(...chunks)).toBeLessThan(8 * 1024);
+    const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((file) => readFileSync(join(DIST, 'pagefind', 'fragment', file)).length);
+    expect(fragments.reduce((sum, size) => sum + size, 0) / fragments.length).toBeLessThan(1500);
+  });
+});
+
+describe('search on an ordinary page', () => {
+  /** The inline script that defines <search-trigger>, per page. */
+  const triggers = htmlFiles().map((file) => {
+    const $ = page(file);
+    return $('script[type="module"]:not([src])').toArray().map((el) => $(el).text()).filter((code) => code.includes('search-trigger'));
+  });
+  const $ = page('/explainers/la-mesilla-incident/');
+
+  it('is one small inline script on every page, which imports nothing up front', () => {
+    for (const scripts of triggers) expect(scripts).toHaveLength(1);
+    const code = triggers[0][0];
+    expect(gzipSync(code).length).toBeLessThan(1024);
+    expect(code).not.toMatch(/^import\s|from\s*["'`]/m);
+    const others = htmlFiles().filter((file) => file !== '/search/index.html');
+    expect(others.filter((file) => page(file)('script[src*="search" i], link[href*="search-ui"]').length > 0)).toEqual([]);
+  });
+
+  it('knows the address of the search bundle, which the build wrote in', () => {
+    const bundle = $('search-trigger').attr('data-bundle') ?? '';
+    expect(bundle).toMatch(/^\/_astro\/search-ui\.[\w-]+\.js$/);
+    expect(existsSync(join(DIST, bundle))).toBe(true);
+    expect(htmlFiles().every((file) => page(file)('search-trigger').attr('data-bundle') === bundle)).toBe(true);
+    // Reached by address, the bundle must still offer what the trigger calls.
+    expect(readFileSync(join(DIST, bundle), 'utf8')).toMatch(/export\s*\{[^}]*\bstartSearch\b/);
+  });
+
+  it('links to /search/ and preloads nothing of search', () => {
+    expect($('header a[data-search-link]').attr('href')).toBe('/search/');
+    expect($('link[href*="pagefind"], link[href*="search"], script[src*="pagefind"]')).toHaveLength(0);
+  });
+
+  it('ships the search dialog closed, labelled, with a form that works without the script', () => {
+    const dialog = $('dialog[data-search-dialog]');
+    expect(dialog.attr('open')).toBeUndefined();
+    expect(dialog.attr('aria-label')).toBe('Search the explainer');
+    expect(dialog.find('form').attr('action')).toBe('/search/');
+    expect(dialog.find('input[type="search"]').attr('name')).toBe('q');
+    expect(dialog.find(`label[for="${dialog.find('input').attr('id')}"]`)).toHaveLength(1);
+    expect(dialog.find('[role="status"]')).toHaveLength(1);
+  });
+});
+
+describe('/search/ and /topics/', () => {
+  it('/search/ has a <noscript> way to the topic and source indexes', () => {
+    const noscript = page('/search/')('noscript').html() ?? '';
+    expect(noscript).toContain('href="/topics/"');
+    expect(noscript).toContain('href="/sources/"');
+  });
+
+  it('/topics/ lists every explainer under at least one topic', () => {
+    const $ = page('/topics/');
+    const linked = new Set($('main section a').map((_, a) => $(a).attr('href')).get());
+    for (const route of explainerRoutes) expect(linked, route).toContain(route);
+    expect(existsSync(join(DIST, 'topics', 'index.html'))).toBe(true);
+  });
+});

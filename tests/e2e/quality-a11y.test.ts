@@ -1,0 +1,62 @@
+/**
+ * Accessibility of every built page in Chromium: axe's WCAG 2.2 A and AA
+ * rules at phone and desktop widths (in the dark theme, the rules that depend
+ * on colour: contrast and links told apart from text), reflow at 320 px, and
+ * forced-colours mode. Each page is loaded once and re-laid-out for each
+ * check (viewport and media emulation), which keeps the suite fast enough to
+ * run on every page of the site.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { axeViolations, COLOUR_RULES } from '../helpers/gates/a11y';
+import { forcedColorsProblems } from '../helpers/gates/forced-colors';
+import { reflowProblems } from '../helpers/gates/reflow';
+import { realSite } from '../helpers/gates/site';
+
+const siteUrl = inject('siteUrl');
+const routes = realSite().pages.map((p) => p.route);
+const address = (route: string) => new URL(route.slice(1), siteUrl).href;
+
+const VARIANTS = [
+  { width: 375, colorScheme: 'light' },
+  { width: 375, colorScheme: 'dark' },
+  { width: 1280, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+] as const;
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // axe is injected as a script, which the page's CSP rightly refuses: this context bypasses
+  // the policy. The policy itself is checked in quality-runtime.test.ts.
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.concurrent('accessibility of every page', () => {
+  it.each(routes)('%s: no axe violation in light and dark at 375 and 1280 px, reflows at 320 px, keeps its outlines and borders in forced colours', { timeout: 300_000 }, async (route) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(address(route), { waitUntil: 'load' });
+      const found: Record<string, string[]> = {};
+      for (const { width, colorScheme } of VARIANTS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme, forcedColors: 'none' });
+        // Only colours differ between themes: the dark theme gets the colour rules, the light one all.
+        found[`axe at ${width} px, ${colorScheme}`] = await axeViolations(page, colorScheme === 'dark' ? COLOUR_RULES : undefined);
+      }
+      await page.setViewportSize({ width: 320, height: 640 });
+      found['reflow at 320 px'] = await reflowProblems(page);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+      found['forced colours'] = await forcedColorsProblems(page);
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
+    } finally {
+      await page.close();
+    }
+  });
+});

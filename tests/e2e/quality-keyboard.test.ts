@@ -1,0 +1,129 @@
+/**
+ * The whole site works from the keyboard alone: the skip link, the main
+ * navigation, the theme toggle, the copy buttons and search, driven only by
+ * key presses, with the focus always where a reader expects it.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { realSite } from '../helpers/gates/site';
+
+const siteUrl = inject('siteUrl');
+const explainer = realSite().pages.find((p) => p.route.startsWith('/explainers/'))!.route;
+const address = (route: string) => new URL(route.slice(1), siteUrl).href;
+
+let browser: Browser;
+let context: BrowserContext;
+let watched: WatchedPage;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  watched = await watchedPage(context);
+  page = watched.page;
+  await visit(page, address(explainer));
+  return async () => {
+    expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    await page.close();
+  };
+});
+
+/** What has focus, described as "tag: accessible text". */
+const focused = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}: ${text}`;
+  });
+
+/** Presses Tab until `match` has focus (at most `limit` times); returns the stops passed on the way. */
+async function tabTo(p: Page, match: RegExp, limit = 40): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await p.keyboard.press('Tab');
+    const now = await focused(p);
+    stops.push(now);
+    if (match.test(now)) return stops;
+  }
+  throw new Error(`Tab never reached ${match}; stops: ${stops.join(' | ')}`);
+}
+
+describe('keyboard-only use', () => {
+  it('the first Tab shows the skip link, and Enter moves focus to the main content', async () => {
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('a: Skip to main content');
+    const box = await page.locator('a[href="#main-content"]').boundingBox();
+    expect(box && box.width > 10 && box.height > 10 && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatch(/^main#main-content/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+  });
+
+  it('Tab reaches every main navigation link in order, then search and the theme toggle', async () => {
+    const stops = await tabTo(page, /^button: .*(Dark|Light) theme/);
+    const navLinks = await page.locator('nav[aria-label="Main"] a').allTextContents();
+    const reached = stops.filter((s) => s.startsWith('a: ')).map((s) => s.slice(3));
+    expect(reached).toEqual(expect.arrayContaining(navLinks.map((t) => t.trim())));
+    const order = navLinks.map((t) => reached.indexOf(t.trim()));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(stops.some((s) => /^button: Search/.test(s))).toBe(true);
+  });
+
+  it('the theme toggle switches with Enter and Space and says which theme is on', async () => {
+    await tabTo(page, /^button: .*theme/);
+    const toggle = page.locator('theme-toggle button');
+    const before = await toggle.getAttribute('aria-pressed');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).not.toBe(before);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(before === 'true' ? 'light' : 'dark');
+    await page.keyboard.press('Space');
+    expect(await toggle.getAttribute('aria-pressed')).toBe(before);
+  });
+
+  it('a copy button is in the tab order, copies its citation with Enter and says so', async () => {
+    // Tabbing through a whole explainer to the end takes hundreds of presses: start from the button before.
+    const buttons = page.locator('copy-button button');
+    await expect.poll(() => buttons.first().isEnabled(), { timeout: 10_000 }).toBe(true);
+    expect(await buttons.first().evaluate((el) => (el as HTMLButtonElement).tabIndex)).toBe(0);
+    await buttons.first().focus();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^(button: Copy|pre)/);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatch(/^button: Copy/);
+    const id = await page.evaluate(() => (document.activeElement as HTMLButtonElement).dataset.copy!);
+    await page.keyboard.press('Enter');
+    const status = page.locator(`copy-button:has(button[data-copy="${id}"]) [role="status"]`);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Copied');
+    const expected = await page.locator(`#${id}`).textContent();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  });
+
+  it('"/" opens search with focus in the box', async () => {
+    await page.keyboard.press('/');
+    const input = page.locator('dialog[open] input[type="search"]');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('the Search button opens search from the keyboard; typing finds results, arrows reach them, Esc closes it and focus returns', async () => {
+    await tabTo(page, /^button: Search/);
+    await page.keyboard.press('Enter');
+    const input = page.locator('dialog[open] input[type="search"]');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
+    await page.keyboard.type('Mesilla');
+    const firstResult = page.locator('dialog[open] [data-search-results] a').first();
+    await firstResult.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-search-results]') || document.activeElement?.getAttribute('aria-activedescendant') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 10_000 }).toBe(0);
+    expect(await focused(page)).toMatch(/^button: Search/);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Search on a site deployed under a sub-path: a second build with
+ * BASE_PATH=/mg/, served under /mg/. Every search URL (the script, the index,
+ * result links and the highlighter) must carry the base.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { DIST, serveDirectory, type RunningServer } from '../helpers/serve';
+
+const BASE = '/mg/';
+/** Beside the main build; reused with TEST_REUSE_DIST=1 like the main build. */
+const DIR = `${DIST}-base-path`;
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let watched: WatchedPage;
+
+beforeAll(async () => {
+  if (!(process.env.TEST_REUSE_DIST === '1' && existsSync(`${DIR}/index.html`))) {
+    rmSync(DIR, { recursive: true, force: true });
+    // Vitest sets NODE_ENV=test and Vite's own variables (BASE_URL="/", DEV…) in process.env;
+    // inherited, they would make a development build with the wrong base.
+    const { NODE_ENV, BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      stdio: 'inherit',
+      // Its own cache too, so nothing rendered with the other base is reused.
+      env: { ...env, BASE_PATH: BASE, OUT_DIR: DIR, ASTRO_CACHE_DIR: `${process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro'}-base-path`, PDF: 'off' },
+    });
+  }
+  server = await serveDirectory(DIR, BASE);
+  browser = await launchBrowser();
+  context = await newContext(browser);
+  watched = await watchedPage(context);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`search under the base path ${BASE}`, () => {
+  it('finds pages, links to them under the base, and highlights on arrival', async () => {
+    const { page, requests, problems } = watched;
+    await visit(page, `${server.url}explainers/migration/`);
+    expect(new URL(await page.locator('header a[data-search-link]').getAttribute('href') ?? '', server.url).pathname).toBe(`${BASE}search/`);
+    await page.locator('body').press('/');
+    await page.locator('[data-search-dialog] input').fill('La Mesilla');
+    const first = page.locator('[data-search-dialog] [data-search-results][data-query="La Mesilla"] a[data-hit]').first();
+    await first.waitFor();
+    const href = new URL((await first.getAttribute('href'))!, server.url);
+    expect(href.pathname).toBe(`${BASE}explainers/la-mesilla-incident/`);
+    expect(requests.filter((url) => url.includes('/pagefind/')).every((url) => new URL(url).pathname.startsWith(`${BASE}pagefind/`))).toBe(true);
+
+    await Promise.all([page.waitForURL((url) => url.pathname === href.pathname), first.click()]);
+    await page.locator('main mark.search-highlight').first().waitFor({ state: 'attached' });
+    expect(await page.locator('main mark.search-highlight').first().innerText()).toMatch(/Mesilla/i);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  });
+
+  it('serves the /search/ page under the base, reading ?q=', async () => {
+    const { page, problems } = watched;
+    await visit(page, `${server.url}search/?q=GANSEG`);
+    await page.locator('main [data-search-results][data-query="GANSEG"] a[data-hit]').first().waitFor();
+    const paths = await page.locator('main a[data-hit]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(path.startsWith(BASE)).toBe(true);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  });
+});

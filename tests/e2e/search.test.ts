@@ -1,0 +1,343 @@
+/**
+ * Search in the built site, in Chromium: real queries against the real
+ * content, the header dialog by keyboard, the /search/ page and its URL,
+ * highlighting on arrival, and the promise that an ordinary page fetches
+ * nothing of search until the reader opens it.
+ */
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { htmlFiles, page as builtPage, routeOf } from '../helpers/dist';
+import { WCAG_TAGS } from '../helpers/gates/a11y';
+
+const site = inject('siteUrl');
+const dialog = '[data-search-dialog]';
+
+let browser: Browser;
+let context: BrowserContext;
+let watched: WatchedPage;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(): Promise<void> {
+  context = await newContext(browser);
+  watched = await watchedPage(context);
+  page = watched.page;
+}
+
+afterEach(async () => {
+  // Every page a test visited must be clean: no console error, no CSP violation, nothing from elsewhere.
+  expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  await context.close();
+});
+
+/** Opens the header dialog with "/" on a loaded page. */
+async function openDialog(): Promise<void> {
+  await page.locator('body').press('/');
+  await page.waitForSelector(`${dialog}[open]`);
+}
+
+/** Types a query into a search box and waits until results for all of it are drawn. */
+async function search(scope: string, query: string): Promise<void> {
+  const input = page.locator(`${scope} input[type="search"]`);
+  await input.fill(query);
+  await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"]`, { state: 'attached' });
+}
+
+/** Result links in order, as site paths with the base removed ("/explainers/x/"). */
+async function resultPaths(scope: string): Promise<string[]> {
+  const hrefs = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => new URL(href).pathname);
+}
+
+const status = (scope: string) => page.locator(`${scope} [data-search-status]`).innerText();
+
+describe('the header search dialog', () => {
+  // What ranks first is a judgement on the real content. "Arévalo" is on every page, and the
+  // page with the name in its title wins: the source article, "Sheinbaum to offer Guatemala's
+  // Arévalo help…" (the who's-who entry on him comes next, see below).
+  it.each([
+    ['a person\'s name typed without accents', 'Arevalo', '/article/'],
+    ['a place', 'La Mesilla', '/explainers/la-mesilla-incident/'],
+    ['a two-word Spanish phrase', 'estado de sitio', '/explainers/glossary/'],
+  ])('finds %s: "%s" ranks %s first', async (_, query, expected) => {
+    await freshPage();
+    await visit(page, `${site}explainers/migration/`);
+    await openDialog();
+    await search(dialog, query);
+    expect((await resultPaths(dialog))[0]).toBe(expected);
+    expect(await status(dialog)).toMatch(new RegExp(`^\\d+ results? for “${query}”`));
+  });
+
+  it('finds an acronym: "GANSEG" leads first to a section about it, and to its glossary entry', async () => {
+    await freshPage();
+    await visit(page, `${site}explainers/migration/`);
+    await openDialog();
+    await search(dialog, 'GANSEG');
+    const sections = await page.locator(`${dialog} a[data-hit]`).evaluateAll((links) => links.map((link) => link.querySelector('[data-section]')?.textContent ?? ''));
+    expect(sections[0]).toContain('GANSEG');
+    const hrefs = await page.locator(`${dialog} a[data-hit]`).evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href)));
+    expect(hrefs.map((href) => `${href.pathname}${href.hash}`)).toContain('/explainers/glossary/#term-ganseg');
+  });
+
+  it('leads a name to the paragraph about the person', async () => {
+    await freshPage();
+    await visit(page, site);
+    await openDialog();
+    await search(dialog, 'Arevalo');
+    const whosWho = page.locator(`${dialog} a[data-hit][href*="/explainers/whos-who/"]`);
+    expect((await resultPaths(dialog)).slice(0, 3)).toContain('/explainers/whos-who/');
+    expect(await whosWho.locator('[data-section]').innerText()).toBe('Bernardo Arévalo, Guatemala');
+    const $ = builtPage('/explainers/whos-who/');
+    const heading = $('h3').filter((_, el) => $(el).text().trim() === 'Bernardo Arévalo, Guatemala');
+    expect(decodeURIComponent(new URL((await whosWho.getAttribute('href'))!, site).hash)).toBe(`#${heading.attr('id')}`);
+    expect(await whosWho.locator('mark').first().innerText()).toBe('Arévalo');
+  });
+
+  it('ignores accents both ways and marks the words as the page spells them', async () => {
+    await freshPage();
+    await visit(page, site);
+    await openDialog();
+    await search(dialog, 'Tecun Uman');
+    expect(await resultPaths(dialog)).toContain('/explainers/the-border/');
+    const marked = await page.locator(`${dialog} a[data-hit] mark`).allInnerTexts();
+    expect(marked).toEqual(expect.arrayContaining(['Tecún', 'Umán']));
+    await search(dialog, 'Arevalo');
+    const withoutAccent = await resultPaths(dialog);
+    await search(dialog, 'Arévalo');
+    expect(await resultPaths(dialog)).toEqual(withoutAccent);
+  });
+
+  it('shows title, section, marked excerpt, type and date, and leads to the section (a glossary entry)', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=GANSEG`);
+    await page.waitForSelector('main [data-search-results][data-query="GANSEG"] a');
+    const glossary = page.locator('main a[data-hit][href*="/explainers/glossary/"]');
+    expect(await glossary.locator('span').first().innerText()).toBe('Glossary of terms and acronyms');
+    expect(await glossary.locator('[data-section]').innerText()).toBe('GANSEG — Grupo de Alto Nivel de Seguridad');
+    expect(await glossary.locator('mark').first().innerText()).toBe('GANSEG');
+    expect(await glossary.innerText()).toMatch(/Reference · Updated \d{1,2} \w+ \d{4}/);
+    expect(new URL(await glossary.getAttribute('href') ?? '', site).hash).toBe('#term-ganseg');
+  });
+
+  it('says plainly when nothing matches, and where else to look', async () => {
+    await freshPage();
+    await visit(page, site);
+    await openDialog();
+    await search(dialog, 'zzqxv');
+    expect(await resultPaths(dialog)).toEqual([]);
+    expect(await status(dialog)).toContain('No pages match “zzqxv”');
+    const links = await page.locator(`${dialog} [data-search-status] a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(['/topics/', '/sources/']);
+  });
+
+  it('works from the keyboard alone: "/" opens, arrows move, Esc closes, Ctrl+K reopens, Enter opens a result', async () => {
+    await freshPage();
+    await visit(page, `${site}explainers/migration/`);
+    // Start from a link in the page, where focus must return when the dialog closes.
+    const start = page.locator('main a[href]').first();
+    await start.focus();
+    const startHref = await start.getAttribute('href');
+    await page.keyboard.press('/');
+    await page.waitForSelector(`${dialog}[open]`);
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('a[data-hit]')?.getAttribute('href') ?? document.activeElement?.id);
+    expect(await focused()).toBe('search-dialog-input');
+    await page.keyboard.type('GANSEG');
+    await page.waitForSelector(`${dialog} [data-search-results][data-query="GANSEG"] a`);
+    const hrefs = await page.locator(`${dialog} a[data-hit]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search-dialog-input');
+    // Typing on a result goes back into the box.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type('x');
+    expect(await focused()).toBe('search-dialog-input');
+    expect(await page.inputValue(`${dialog} input`)).toBe('GANSEGx');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(`${dialog}:not([open])`, { state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(startHref);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector(`${dialog}[open]`);
+    expect(await page.inputValue(`${dialog} input`)).toBe('GANSEG');
+    await page.waitForSelector(`${dialog} [data-search-results][data-query="GANSEG"] a`);
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL((url) => url.pathname === new URL(hrefs[0]!, site).pathname), page.keyboard.press('Enter')]);
+  });
+
+  it('shows the keys it answers to', async () => {
+    await freshPage();
+    await visit(page, site);
+    await openDialog();
+    expect(await page.locator(`${dialog} #search-dialog-keys`).innerText()).toMatch(/to move through results[\s\S]*Enter\s*to open[\s\S]*Esc\s*to close/);
+  });
+});
+
+describe('an ordinary page before search is opened', () => {
+  it('fetches no search code, style or index; opening search fetches them', async () => {
+    await freshPage();
+    await visit(page, `${site}explainers/la-mesilla-incident/`);
+    const beforeOpening = [...watched.requests];
+    // The trigger is inline in the page: no search file of any kind is fetched.
+    expect(beforeOpening.filter((request) => /pagefind|search/i.test(new URL(request).pathname))).toEqual([]);
+    await openDialog();
+    await search(dialog, 'La Mesilla');
+    const afterOpening = watched.requests.slice(beforeOpening.length);
+    expect(afterOpening.some((request) => request.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(afterOpening.some((request) => /search-ui\.[\w-]+\.js$/.test(request))).toBe(true);
+    expect(afterOpening.some((request) => request.includes('/pagefind/fragment/'))).toBe(true);
+  });
+
+  it('still links to /search/ when JavaScript is off', async () => {
+    context = await newContext(browser, { javaScriptEnabled: false });
+    watched = await watchedPage(context);
+    page = watched.page;
+    await visit(page, site);
+    const link = page.locator('header a[data-search-link]');
+    expect(await link.isVisible()).toBe(true);
+    expect(new URL(await link.getAttribute('href') ?? '', site).pathname).toBe('/search/');
+    await visit(page, `${site}search/`);
+    expect(await page.locator('main form[role="search"]').isVisible()).toBe(false);
+    const fallback = await page.locator('main').innerText();
+    expect(fallback).toContain('Search needs JavaScript');
+    expect(await page.locator('main a[href$="/topics/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href$="/sources/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the /search/ page', () => {
+  const scope = 'main';
+
+  it('reads the query from ?q= and keeps the URL in step, so Back returns to the previous search', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=La%20Mesilla`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="La Mesilla"] a`);
+    expect(await page.inputValue(`${scope} input[type="search"]`)).toBe('La Mesilla');
+    expect((await resultPaths(scope))[0]).toBe('/explainers/la-mesilla-incident/');
+    const entries = await page.evaluate(() => history.length);
+
+    // Typing replaces the entry…
+    await search(scope, 'GANSEG');
+    expect(new URL(page.url()).search).toBe('?q=GANSEG');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+
+    // …submitting keeps it, a filter adds one.
+    await page.locator(`${scope} input[type="search"]`).press('Enter');
+    await page.locator(`${scope} input[name="type"][value="reference"]`).check();
+    await page.waitForURL((url) => url.search === '?q=GANSEG&type=reference');
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=GANSEG');
+    expect(await page.locator(`${scope} input[name="type"][value="reference"]`).isChecked()).toBe(false);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="GANSEG"] a`);
+    expect(await status(scope)).toMatch(/^\d+ results? for “GANSEG”\.$/);
+  });
+
+  it('narrows results with a topic filter, counting the pages under each', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=Arevalo`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Arevalo"] a`);
+    const allCount = Number(/^(\d+)/.exec(await status(scope))![1]);
+    const migrationCount = await page.locator(`${scope} [data-count-for="topic:migration"]`).innerText();
+    await page.locator(`${scope} input[name="topic"][value="migration"]`).check();
+    await page.waitForURL((url) => url.search === '?q=Arevalo&topic=migration');
+    await page.waitForFunction(() => /in Migration/.test(document.querySelector('main [data-search-status]')?.textContent ?? ''));
+    const filtered = await resultPaths(scope);
+    // The pages the build filed under Migration, read from their HTML.
+    const migrationPages = htmlFiles()
+      .filter((file) => builtPage(file)('[data-pagefind-filter="topic:migration"]').length > 0)
+      .map(routeOf);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(allCount);
+    expect(`(${filtered.length})`).toBe(migrationCount);
+    for (const path of filtered) expect(migrationPages).toContain(path);
+  });
+
+  it('lists every page of a type when only a filter is chosen', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?type=article`);
+    await page.waitForFunction(() => /^1 result/.test(document.querySelector('main [data-search-status]')?.textContent ?? ''));
+    expect(await resultPaths(scope)).toEqual(['/article/']);
+  });
+
+  it('focuses its own box, not a dialog, on "/"', async () => {
+    await freshPage();
+    await visit(page, `${site}search/`);
+    await page.locator('body').press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    expect(await page.locator(`${dialog}[open]`).count()).toBe(0);
+  });
+});
+
+describe('arriving from a result', () => {
+  it('highlights the matched words, accents and all, and shows the section', async () => {
+    await freshPage();
+    await visit(page, `${site}explainers/migration/`);
+    await openDialog();
+    await search(dialog, 'Tecun Uman');
+    const href = (await page.locator(`${dialog} a[data-hit][href*="/the-border/"]`).first().getAttribute('href'))!;
+    await Promise.all([page.waitForURL((url) => url.pathname === '/explainers/the-border/'), page.locator(`${dialog} a[href="${href}"]`).click()]);
+    await page.waitForSelector('main mark.search-highlight', { state: 'attached' });
+    const marks = await page.locator('main mark.search-highlight').allInnerTexts();
+    expect(marks).toEqual(expect.arrayContaining(['Tecún', 'Umán']));
+    const target = new URL(page.url()).hash ? page.locator(decodeURIComponent(new URL(page.url()).hash)) : page.locator('main mark.search-highlight').first();
+    await expect.poll(() => target.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    })).toBe(true);
+  });
+
+  it('loads the highlighter only when a result asked for it', async () => {
+    await freshPage();
+    await visit(page, `${site}explainers/the-border/`);
+    expect(watched.requests.filter((request) => request.includes('pagefind-highlight'))).toEqual([]);
+    expect(await page.locator('mark').count()).toBe(0);
+  });
+});
+
+describe('accessibility of search itself', () => {
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+  /** axe's WCAG 2.2 A/AA violations inside `selector` only (the rest of the page is tested elsewhere). */
+  async function violationsIn(selector: string): Promise<string[]> {
+    await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(
+      ([include, tags]) => (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ include: [include] }, { runOnly: { type: 'tag', values: tags } }),
+      [selector, WCAG_TAGS] as const,
+    );
+    return result.violations.map((v) => `${v.id}: ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  it.each([
+    ['light', 375],
+    ['dark', 1280],
+    ['dark', 375],
+    ['light', 1280],
+  ] as const)('the open dialog with results, and the /search/ page, pass axe in %s at %i px', async (colorScheme, width) => {
+    // axe is injected as a script, which the site's CSP rightly refuses.
+    context = await newContext(browser, { viewport: { width, height: 800 }, colorScheme, bypassCSP: true });
+    watched = await watchedPage(context);
+    page = watched.page;
+    await visit(page, `${site}explainers/migration/`);
+    await openDialog();
+    await search(dialog, 'Arevalo');
+    await page.keyboard.press('ArrowDown');
+    expect(await violationsIn(dialog)).toEqual([]);
+    await visit(page, `${site}search/?q=La%20Mesilla&topic=diplomacy`);
+    await page.waitForSelector('main [data-search-results] a');
+    expect(await violationsIn('main')).toEqual([]);
+  });
+});

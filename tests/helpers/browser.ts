@@ -1,0 +1,92 @@
+/**
+ * Chromium for browser tests: one launcher (the browser src/integrations/chromium.ts
+ * finds) and a watcher that records everything a page must never do: log a
+ * console error, throw, break its Content Security Policy, or contact another origin.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/chromium';
+
+/** Starts headless Chromium. Close it in afterAll. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+}
+
+/** What went wrong on a page, as readable lines; empty when the page is clean. */
+export interface PageProblems {
+  consoleErrors: string[];
+  cspViolations: string[];
+  /** Requests to an origin other than the page's own (data: and blob: URLs are local). */
+  foreignRequests: string[];
+}
+
+export interface WatchedPage {
+  page: Page;
+  problems: PageProblems;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+}
+
+/**
+ * Reports CSP violations from inside the page. Registered before any page
+ * script runs, so it sees violations during parsing too.
+ */
+function reportViolations() {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const report = (window as unknown as { __reportCsp?: (line: string) => void }).__reportCsp;
+    report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'document'}:${event.lineNumber})`);
+  });
+}
+
+/**
+ * Opens a page in `context` that records console errors, uncaught exceptions,
+ * CSP violations and requests to other origins while the test drives it.
+ */
+export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+  const requests: string[] = [];
+  await page.exposeFunction('__reportCsp', (line: string) => problems.cspViolations.push(line));
+  await page.addInitScript(reportViolations);
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  // Search runs in a web worker: its console is the worker's own.
+  page.on('worker', (worker) =>
+    worker.on('console', (message) => {
+      if (message.type() === 'error') problems.consoleErrors.push(`worker: ${message.text()} (${worker.url()})`);
+    }),
+  );
+  // The site's origin is the one of the first page the test opens.
+  let siteOrigin: string | undefined;
+  page.on('request', (request) => {
+    const url = request.url();
+    requests.push(url);
+    if (!siteOrigin && request.isNavigationRequest() && request.frame() === page.mainFrame()) siteOrigin = url;
+    if (isForeign(url, siteOrigin ?? url)) problems.foreignRequests.push(url);
+  });
+  // Recorded above, then refused: a test never reaches past this machine.
+  await page.route((url) => siteOrigin !== undefined && isForeign(url.href, siteOrigin), (route) => route.abort('blockedbyclient'));
+  return { page, problems, requests };
+}
+
+/** Whether a request URL leaves the origin of `pageUrl`. */
+export function isForeign(url: string, pageUrl: string): boolean {
+  if (/^(data|blob|about):/.test(url)) return false;
+  try {
+    return new URL(url).origin !== new URL(pageUrl).origin;
+  } catch {
+    return true;
+  }
+}
+
+/** A context for one viewport and colour scheme, with the browser's defaults otherwise. */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+}
+
+/** Loads `url` and waits until the network is quiet, so late requests and errors are seen. */
+export async function visit(page: Page, url: string): Promise<void> {
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  if (!response || !response.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
+}

@@ -1,0 +1,42 @@
+/**
+ * Accessibility in the browser: axe-core's WCAG 2.0–2.2 A and AA rules on the
+ * page as rendered. Run it in a context with `bypassCSP: true`: axe is
+ * injected as a script the page's own policy rightly refuses.
+ * @see https://github.com/dequelabs/axe-core/blob/develop/doc/API.md#axe-core-tags
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG 2.2 A and AA rule sets (axe tags each rule with the version that introduced it). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/**
+ * The WCAG rules whose outcome depends on colours. In a second colour scheme
+ * only these can change (structure, names and roles do not), so the dark theme
+ * is checked with these alone.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Every axe violation on the loaded page, one line per rule with up to three
+ * offending elements. `rules` narrows the run to those WCAG rules.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
+  const result = await page.evaluate(
+    (only) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe.run(document, { runOnly: only, resultTypes: ['violations'] }),
+    runOnly,
+  );
+  return result.violations.map((v) => {
+    const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ');
+    const more = v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : '';
+    return `${v.id} (${v.impact}): ${v.help}: ${targets}${more}`;
+  });
+}

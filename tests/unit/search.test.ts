@@ -1,0 +1,327 @@
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_PARAM } from '../../src/lib/search-config';
+import { searchTypeOf } from '../../src/lib/search-filters';
+import { applyFilters, facetCounts, groupByPage, pageTops, pickLanguage, sortHits } from '../../src/lib/search-grouping';
+import { highlightTerms, requestedHighlights, withHighlight } from '../../src/lib/search-highlight';
+import { splitIntoSections } from '../../src/lib/search-index-sections';
+import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
+import { nextResultIndex } from '../../src/lib/search-keys';
+import { isSearchable, normaliseQuery } from '../../src/lib/search-query';
+import { excerptParts, toSearchHit } from '../../src/lib/search-results';
+import { arrivedFromResult, isSearchShortcut, isTextEntry } from '../../src/lib/search-shortcuts';
+import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
+
+const key = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...modifiers,
+});
+const body = { tagName: 'BODY', isContentEditable: false };
+const textBox = { tagName: 'INPUT', type: 'search', isContentEditable: false };
+
+describe('search shortcuts', () => {
+  it('"/" opens search, except while typing in a text field', () => {
+    expect(isSearchShortcut(key('/'), body)).toBe(true);
+    expect(isSearchShortcut(key('/'), null)).toBe(true);
+    expect(isSearchShortcut(key('/'), textBox)).toBe(false);
+    expect(isSearchShortcut(key('/'), { tagName: 'div', isContentEditable: true })).toBe(false);
+  });
+
+  it('Ctrl+K and ⌘K open search anywhere, even in a text field', () => {
+    expect(isSearchShortcut(key('k', { ctrlKey: true }), textBox)).toBe(true);
+    expect(isSearchShortcut(key('K', { metaKey: true }), body)).toBe(true);
+    expect(isSearchShortcut(key('k'), body)).toBe(false);
+    expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }), body)).toBe(false);
+    expect(isSearchShortcut(key('/', { ctrlKey: true }), body)).toBe(false);
+  });
+
+  it('checkboxes and buttons are not text fields; textareas, selects and text inputs are', () => {
+    expect(isTextEntry({ tagName: 'INPUT', type: 'checkbox', isContentEditable: false })).toBe(false);
+    expect(isTextEntry({ tagName: 'BUTTON', isContentEditable: false })).toBe(false);
+    expect(isTextEntry({ tagName: 'TEXTAREA', isContentEditable: false })).toBe(true);
+    expect(isTextEntry({ tagName: 'SELECT', isContentEditable: false })).toBe(true);
+    expect(isTextEntry({ tagName: 'INPUT', isContentEditable: false })).toBe(true);
+  });
+
+  it('recognises a page opened from a result by the same parameter result links carry', () => {
+    expect(arrivedFromResult(`?${HIGHLIGHT_PARAM}=Ar%C3%A9valo`)).toBe(true);
+    expect(arrivedFromResult('?q=GANSEG')).toBe(false);
+    expect(arrivedFromResult('')).toBe(false);
+  });
+});
+
+describe('moving through results with arrow keys', () => {
+  it('↓ from the box enters the list and stops at the last result', () => {
+    expect(nextResultIndex(-1, 3, 'ArrowDown')).toBe(0);
+    expect(nextResultIndex(1, 3, 'ArrowDown')).toBe(2);
+    expect(nextResultIndex(2, 3, 'ArrowDown')).toBe(2);
+  });
+
+  it('↑ from the first result returns to the box', () => {
+    expect(nextResultIndex(0, 3, 'ArrowUp')).toBe(-1);
+    expect(nextResultIndex(-1, 3, 'ArrowUp')).toBe(-1);
+  });
+
+  it('Home and End jump within the list but leave the caret alone in the box', () => {
+    expect(nextResultIndex(1, 3, 'Home')).toBe(0);
+    expect(nextResultIndex(0, 3, 'End')).toBe(2);
+    expect(nextResultIndex(-1, 3, 'Home')).toBeUndefined();
+  });
+
+  it('does nothing with no results or other keys', () => {
+    expect(nextResultIndex(-1, 0, 'ArrowDown')).toBeUndefined();
+    expect(nextResultIndex(0, 3, 'a')).toBeUndefined();
+  });
+});
+
+describe('queries', () => {
+  it('are tidied: composed accents, single spaces', () => {
+    expect(normaliseQuery('  Tecu\u0301n   Uma\u0301n ')).toBe('Tecún Umán');
+  });
+
+  it('need two letters or digits before searching', () => {
+    expect(isSearchable('a')).toBe(false);
+    expect(isSearchable('"a"')).toBe(false);
+    expect(isSearchable('é1')).toBe(true);
+    expect(isSearchable('GANSEG')).toBe(true);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips query, filters and sort', () => {
+    const state = { query: 'estado de sitio', topics: ['migration', 'border'], types: ['reference'], sort: 'updated' as const };
+    const text = searchQueryString(state);
+    expect(text).toBe('?q=estado+de+sitio&topic=migration&topic=border&type=reference&sort=updated');
+    expect(readSearchState(text)).toEqual({ ...state, topics: ['border', 'migration'] });
+  });
+
+  it('keeps accents and leaves out defaults', () => {
+    expect(searchQueryString({ ...EMPTY_SEARCH, query: 'Arévalo' })).toBe('?q=Ar%C3%A9valo');
+    expect(readSearchState('?q=Ar%C3%A9valo').query).toBe('Arévalo');
+    expect(searchQueryString(EMPTY_SEARCH)).toBe('');
+  });
+
+  it('drops unknown topics, types and sorts instead of guessing', () => {
+    expect(readSearchState('?topic=nope&topic=migration&type=blog&sort=random')).toEqual({ ...EMPTY_SEARCH, topics: ['migration'] });
+  });
+
+  it('replaces the history entry while typing and adds one on submit or a filter change', () => {
+    const typed = { ...EMPTY_SEARCH, query: 'La Mes' };
+    expect(historyAction(EMPTY_SEARCH, typed, 'typing')).toBe('replace');
+    expect(historyAction(EMPTY_SEARCH, typed, 'submit')).toBe('push');
+    expect(historyAction(typed, { ...typed, topics: ['border'] }, 'filter')).toBe('push');
+    expect(historyAction(typed, { ...typed }, 'submit')).toBe('none');
+  });
+});
+
+describe('filters', () => {
+  it('file glossary-style pages under the reference type', () => {
+    expect(searchTypeOf(['leaders', 'reference'])).toBe('reference');
+    expect(searchTypeOf(['migration'])).toBe('explainer');
+  });
+});
+
+describe('excerpts', () => {
+  it('split into plain and marked runs, with punctuation outside the mark', () => {
+    expect(excerptParts('said <mark>Arévalo,</mark> the <mark>president</mark>.')).toEqual([
+      { text: 'said ', marked: false },
+      { text: 'Arévalo', marked: true },
+      { text: ', the ', marked: false },
+      { text: 'president', marked: true },
+      { text: '.', marked: false },
+    ]);
+  });
+
+  it('lose the space left where a note mark was cut out', () => {
+    expect(excerptParts('runs to 2030 . <mark>Arévalo</mark> attended ( twice ) .').map((part) => part.text).join('|')).toBe('runs to 2030. |Arévalo| attended ( twice).');
+  });
+
+  it('keep page text as text: escaped brackets come back, and nothing else is markup', () => {
+    expect(excerptParts('a &lt;b&gt; <img src=x> c')).toEqual([{ text: 'a <b> <img src=x> c', marked: false }]);
+  });
+});
+
+describe('highlighting on the next page', () => {
+  it('uses the matched words, once each, leaving out short ones when a longer word matched', () => {
+    const parts = excerptParts('<mark>La</mark> <mark>Mesilla</mark> and <mark>la</mark> <mark>mesilla</mark> <mark>Arévalo</mark>');
+    expect(highlightTerms(parts)).toEqual(['Mesilla', 'Arévalo']);
+    expect(highlightTerms(excerptParts('<mark>EU</mark> and <mark>eu</mark>'))).toEqual(['EU']);
+  });
+
+  it('adds the words before the #fragment and replaces any already there', () => {
+    expect(withHighlight('/mg/explainers/x/#casualties', ['Arévalo', 'La Mesilla'])).toBe(
+      '/mg/explainers/x/?pagefind-highlight=Ar%C3%A9valo&pagefind-highlight=La+Mesilla#casualties',
+    );
+    expect(withHighlight('/x/?a=1&pagefind-highlight=old', ['new'])).toBe('/x/?a=1&pagefind-highlight=new');
+    expect(withHighlight('/x/', [])).toBe('/x/');
+  });
+
+  it('reads the words back on arrival', () => {
+    expect(requestedHighlights('?pagefind-highlight=Ar%C3%A9valo&pagefind-highlight=+&pagefind-highlight=La+Mesilla')).toEqual(['Arévalo', 'La Mesilla']);
+  });
+});
+
+describe('a search result', () => {
+  const record = {
+    url: '/explainers/whos-who/#bernardo-arevalo-guatemala',
+    excerpt: 'Bernardo <mark>Arévalo,</mark> Guatemala.',
+    meta: { title: "Who's who", section: 'Bernardo Arévalo, Guatemala', updated: '2026-11-27' },
+    filters: { type: ['reference'], topic: ['leaders', 'reference'] },
+  };
+
+  it('shows page title, section, marked excerpt, type and date, and leads to the section with its words', () => {
+    expect(toSearchHit(record)).toEqual({
+      url: '/explainers/whos-who/?pagefind-highlight=Ar%C3%A9valo#bernardo-arevalo-guatemala',
+      title: "Who's who",
+      section: 'Bernardo Arévalo, Guatemala',
+      excerpt: [
+        { text: 'Bernardo ', marked: false },
+        { text: 'Arévalo', marked: true },
+        { text: ', Guatemala.', marked: false },
+      ],
+      type: 'reference',
+      updated: '2026-11-27',
+    });
+  });
+
+  it('has no section at the top of a page, and ignores a date that is not a date', () => {
+    const hit = toSearchHit({ ...record, url: '/explainers/whos-who/', meta: { title: "Who's who", updated: 'soon' } });
+    expect(hit).toMatchObject({ section: undefined, updated: undefined, url: '/explainers/whos-who/?pagefind-highlight=Ar%C3%A9valo' });
+  });
+});
+
+describe('search records, one per section', () => {
+  const html = `<!doctype html><html lang="en"><body><header><h2 id="nav">Menu</h2></header>
+    <main data-pagefind-body>
+      <h1 id="page-title" data-pagefind-meta="title">The border, mapped</h1>
+      <p data-pagefind-meta="summary">Where the line runs.</p>
+      <span hidden data-pagefind-filter="topic:border"></span>
+      <h2 id="crossings">Crossings</h2>
+      <p>Tecún Umán and <a href="#x">La Mesilla</a><sup class="cite">[1]</sup>.</p>
+      <nav data-pagefind-ignore><h2 id="toc">On this page</h2></nav>
+      <dl><div class="glossary-entry" id="term-ganseg"><dt>GANSEG <span>— Grupo</span></dt> <dd>A body.</dd></div></dl>
+      <section class="source-list"><h2 id="sources-heading">Sources</h2><p>1. AP.</p></section>
+      <h3 id="empty">Nothing under me</h3>
+    </main></body></html>`;
+  const records = splitIntoSections(html, '/explainers/the-border/', ['.source-list', 'sup.cite']);
+  /** The text Pagefind will index: what the record kept, minus what Pagefind skips. */
+  const text = (record: { html: string }) => {
+    const $ = load(record.html);
+    $('[data-pagefind-ignore], .source-list, sup.cite').remove();
+    return $('[data-pagefind-body]').text().replace(/\s+/g, ' ').trim();
+  };
+  const metaOf = (record: { html: string }) => load(record.html)('[data-pagefind-meta]').map((_, el) => load(record.html)(el).attr('data-pagefind-meta')).get();
+
+  it('makes the top of the page, each heading and each glossary entry a record at its own address', () => {
+    expect(records.map((record) => record.url)).toEqual([
+      '/explainers/the-border/',
+      '/explainers/the-border/#crossings',
+      '/explainers/the-border/#term-ganseg',
+      '/explainers/the-border/#empty',
+    ]);
+  });
+
+  it('keeps only the section\'s own text, so Pagefind indexes and excerpts that section alone', () => {
+    expect(text(records[0])).toBe('The border, mapped Where the line runs.');
+    expect(text(records[1])).toBe('Crossings Tecún Umán and La Mesilla.');
+    expect(text(records[2])).toBe('GANSEG — Grupo A body.');
+    expect(text(records[3])).toBe('Nothing under me');
+    // Headings Pagefind skips (a table of contents, the source list) start no record.
+    expect(records.some((record) => /#(toc|sources-heading)$/.test(record.url))).toBe(false);
+  });
+
+  it('gives every record the page title, and each section its heading, as metadata', () => {
+    expect(metaOf(records[0])).toEqual(['title:The border, mapped', 'summary:Where the line runs.']);
+    expect(metaOf(records[2])).toEqual(['title:The border, mapped', 'summary:Where the line runs.', 'section:GANSEG — Grupo']);
+  });
+
+  it('keeps only its own id, so a record carries one anchor', () => {
+    const ids = load(records[1].html)('[id]').map((_, el) => load(records[1].html)(el).attr('id')).get();
+    expect(ids).toEqual(['nav', 'crossings']);
+  });
+
+  it('leaves a page without data-pagefind-body as it is', () => {
+    const plain = '<!doctype html><html><body><h2 id="a">x</h2></body></html>';
+    expect(splitIntoSections(plain, '/404.html')).toEqual([{ url: '/404.html', html: plain }]);
+  });
+});
+
+describe('the page map', () => {
+  const fragment = (data: object) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(data))]));
+  const files = [
+    { path: 'pagefind-entry.json', content: Buffer.from(JSON.stringify({ languages: { en: { hash: 'en_123', page_count: 2 }, es: { hash: 'es_456', page_count: 1 } } })) },
+    { path: 'fragment/en_aaa.pf_fragment', content: fragment({ url: '/b/#s', meta: { updated: '2026-01-02' }, filters: { topic: ['border'], type: ['explainer'] } }) },
+    { path: 'fragment/en_bbb.pf_fragment', content: fragment({ url: '/b/', meta: { updated: '2026-01-02' }, filters: { topic: ['border'], type: ['explainer'] } }) },
+    { path: 'fragment/en_ccc.pf_fragment', content: fragment({ url: '/a/', meta: {}, filters: { type: ['article'] } }) },
+    { path: 'fragment/es_ddd.pf_fragment', content: fragment({ url: '/es/a/', meta: {}, filters: {} }) },
+    { path: 'index/en_x.pf_index', content: Buffer.from('') },
+  ];
+  const maps = buildPageMaps(files);
+
+  it('is one file per language, named after that index', () => {
+    expect([...maps.keys()]).toEqual(['pages.en_123.json', 'pages.es_456.json']);
+  });
+
+  it('maps each record to its page, with the page\'s filters, date and top record', () => {
+    expect(JSON.parse(maps.get('pages.en_123.json')!)).toEqual({
+      pages: [
+        { url: '/a/', topics: [], type: 'article', updated: '', top: 'en_ccc' },
+        { url: '/b/', topics: ['border'], type: 'explainer', updated: '2026-01-02', top: 'en_bbb' },
+      ],
+      records: { en_aaa: 1, en_bbb: 1, en_ccc: 0 },
+    });
+  });
+});
+
+describe('from ranked sections to pages', () => {
+  const map: PageMap = {
+    pages: [
+      { url: '/a/', topics: ['border'], type: 'explainer', updated: '2026-01-01', top: 'a0' },
+      { url: '/b/', topics: ['migration', 'border'], type: 'reference', updated: '2026-03-01', top: 'b0' },
+      { url: '/c/', topics: [], type: 'article', updated: '2026-02-01', top: 'c0' },
+    ],
+    records: { a0: 0, a1: 0, b0: 1, b1: 1, c0: 2 },
+  };
+  const ranked = ['b1', 'a1', 'b0', 'zz', 'a0', 'c0'].map((id) => ({ id }));
+  const urls = (hits: { page: { url: string } }[]) => hits.map((hit) => hit.page.url);
+
+  it('shows each page once, at its best section, in the order of those sections', () => {
+    const hits = groupByPage(ranked, map);
+    expect(hits.map((hit) => [hit.page.url, hit.record.id])).toEqual([['/b/', 'b1'], ['/a/', 'a1'], ['/c/', 'c0']]);
+  });
+
+  it('lists every page at its top when there is no query', () => {
+    expect(pageTops(ranked, map).map((hit) => hit.record.id)).toEqual(['a0', 'b0', 'c0']);
+  });
+
+  it('keeps pages in any chosen topic and any chosen type', () => {
+    const hits = groupByPage(ranked, map);
+    expect(urls(applyFilters(hits, { topics: ['border'], types: [] }))).toEqual(['/b/', '/a/']);
+    expect(urls(applyFilters(hits, { topics: ['border', 'migration'], types: ['reference', 'article'] }))).toEqual(['/b/']);
+    expect(urls(applyFilters(hits, { topics: [], types: [] }))).toEqual(['/b/', '/a/', '/c/']);
+  });
+
+  it('counts what each box would show: a filter ignores its own choices but respects the other filter', () => {
+    const hits = groupByPage(ranked, map);
+    expect(facetCounts(hits, { topics: [], types: [] })).toEqual({ topic: { migration: 1, border: 2 }, type: { reference: 1, explainer: 1, article: 1 } });
+    expect(facetCounts(hits, { topics: ['migration'], types: ['explainer'] })).toEqual({ topic: { border: 1 }, type: { reference: 1 } });
+  });
+
+  it('sorts by last update, latest first, or keeps the ranking', () => {
+    const hits = groupByPage(ranked, map);
+    expect(urls(sortHits(hits, 'updated'))).toEqual(['/b/', '/c/', '/a/']);
+    expect(urls(sortHits(hits, 'relevance'))).toEqual(['/b/', '/a/', '/c/']);
+  });
+
+  it('picks the index for the page\'s language as Pagefind does', () => {
+    const languages = { en: { page_count: 13 }, es: { page_count: 12 } };
+    expect(pickLanguage(languages, 'es')).toBe('es');
+    expect(pickLanguage(languages, 'es-MX')).toBe('es');
+    expect(pickLanguage(languages, 'fr')).toBe('en');
+    expect(pickLanguage({}, 'en')).toBeUndefined();
+  });
+});

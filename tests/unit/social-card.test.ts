@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { socialCardSvg, wrapText } from '../../src/lib/social-card';
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width', () => {
+    expect(wrapText('The June 2025 La Mesilla incident', 20, 3)).toEqual(['The June 2025 La', 'Mesilla incident']);
+  });
+
+  it('ends with an ellipsis when the text needs more lines than allowed', () => {
+    const lines = wrapText('one two three four five six seven eight nine ten', 10, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1].endsWith('…')).toBe(true);
+    expect(lines.every((line) => line.length <= 10)).toBe(true);
+  });
+
+  it('cuts a single word longer than a line', () => {
+    expect(wrapText('Supercalifragilistic', 8, 2)).toEqual(['Superca…']);
+  });
+});
+
+describe('socialCardSvg', () => {
+  it('escapes the page text and draws a 1200×630 card', () => {
+    const svg = socialCardSvg({ kicker: 'Diplomacy', title: 'Mexico & Guatemala <talks>', summary: 'A "summary".', host: 'x.org' });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+    expect(svg).toContain('Mexico &amp; Guatemala &lt;talks&gt;');
+    expect(svg).toContain('A &quot;summary&quot;.');
+    expect(svg).toContain('DIPLOMACY');
+  });
+});
