@@ -97,6 +97,8 @@ export interface UiStrings {
     articlePage: string;
     groups: Record<'january-2026-offer' | 'june-2025-incident' | 'leaders-and-cooperation' | 'background', string>;
   };
+  searchPage: { title: string; description: string; label: string; placeholder: string; submit: string; topic: string; type: string; sortBy: string; types: Record<'explainer' | 'reference' | 'article', string> };
+  topicsPage: { title: string; description: string; intro: string; article: string; sources: string };
   notFound: { title: string; description: string; body: string; home: string; search: string; timeline: string; sources: string };
   dates: { months: readonly string[]; day: (day: number, month: string, year: string) => string; month: (month: string, year: string) => string };
 }
@@ -201,6 +203,24 @@ const en: UiStrings = {
       'leaders-and-cooperation': "Leaders' contacts, the August 2025 summit and later cooperation",
       background: 'Background: geography, leaders, crime, displacement, migration, trade, frameworks, OEM',
     },
+  },
+  searchPage: {
+    title: 'Search',
+    description: 'Search every explainer, the glossary, the timeline and the source article by name, place or acronym, with or without accents.',
+    label: 'Search the explainer',
+    placeholder: 'Names, places, acronyms…',
+    submit: 'Search',
+    topic: 'Topic',
+    type: 'Type of page',
+    sortBy: 'Sort by',
+    types: { explainer: 'Explainer', reference: 'Reference', article: 'Article' },
+  },
+  topicsPage: {
+    title: 'Topics',
+    description: 'Every explainer on the Mexico–Guatemala security relationship, grouped by topic: cooperation, diplomacy, the La Mesilla incident, the border, crime and migration.',
+    intro: 'Every explainer, under each topic it covers; a page can sit under more than one.',
+    article: 'The source article',
+    sources: 'The list of sources',
   },
   notFound: {
     title: 'Page not found',
@@ -318,6 +338,24 @@ const es: UiStrings = {
       'leaders-and-cooperation': 'Contactos entre mandatarios, la cumbre de agosto de 2025 y la cooperación posterior',
       background: 'Contexto: geografía, mandatarios, crimen, desplazamiento, migración, comercio, mecanismos, OEM',
     },
+  },
+  searchPage: {
+    title: 'Buscar',
+    description: 'Busque en todas las explicaciones, el glosario, la cronología y el artículo original por nombre, lugar o sigla, con o sin acentos.',
+    label: 'Buscar en la explicación',
+    placeholder: 'Nombres, lugares, siglas…',
+    submit: 'Buscar',
+    topic: 'Tema',
+    type: 'Tipo de página',
+    sortBy: 'Ordenar por',
+    types: { explainer: 'Explicación', reference: 'Consulta', article: 'Artículo' },
+  },
+  topicsPage: {
+    title: 'Temas',
+    description: 'Todas las explicaciones sobre la relación de seguridad entre México y Guatemala, agrupadas por tema: cooperación, diplomacia, el incidente de La Mesilla, la frontera, el crimen y la migración.',
+    intro: 'Cada explicación, bajo cada tema que trata; una página puede figurar en más de uno.',
+    article: 'El artículo original',
+    sources: 'La lista de fuentes',
   },
   notFound: {
     title: 'Página no encontrada',

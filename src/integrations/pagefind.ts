@@ -32,10 +32,11 @@ export const EXCLUDED_FROM_INDEX = ['.source-list', 'sup.cite', '.link-endnote-m
 /**
  * Pagefind splits the word index into chunks and a query downloads only the
  * chunk(s) holding its words. Its default (20 000 word positions per chunk)
- * makes chunks of about 30 KB here; smaller chunks keep the first search of a
- * visit light. Pagefind reads this from its environment, under a name it
- * marks unstable: if it is ever dropped, Pagefind falls back to its default
- * and `npm run bench` will show the bigger download.
+ * makes chunks of about 30 KB here; 2 000 makes them about 3 KB, which keeps
+ * the first search of a visit light. Pagefind reads this from its
+ * environment, under a name it marks unstable: if it is ever dropped,
+ * Pagefind falls back to its default, and `npm run bench` and the
+ * search-index build test will show the bigger chunks.
  */
 const INDEX_CHUNK_SIZE = 2000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
@@ -50,7 +51,7 @@ function htmlFiles(dir: string, folder = dir): string[] {
 }
 
 /** The site path a built file is served at, without the base: "explainers/x/index.html" → "/explainers/x/". */
-export function pagePath(file: string): string {
+function pagePath(file: string): string {
   const path = '/' + file.split(sep).join('/');
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }

@@ -66,7 +66,7 @@ describe('content errors fail the build', () => {
 
   it('a draft linked from a published page: names the linking file', () => {
     const draft = valid.replace('order: 99', 'order: 98').replace('---\n\n##', 'draft: true\n---\n\n##');
-    const linking = valid.replace('Mexico apologised.', 'Mexico apologised ([draft](/explainers/draft-page/)).');
+    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/)).<Cite');
     const result = buildWith(linking, { 'content/explainers/draft-page.mdx': draft });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);

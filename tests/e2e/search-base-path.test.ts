@@ -5,14 +5,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
 import { DIST, serveDirectory, type RunningServer } from '../helpers/serve';
 
 const BASE = '/mg/';
-/** Beside the main build; reused with TEST_REUSE_DIST=1 like the main build. */
-const DIR = `${DIST}-base-path`;
+/** Beside a private OUT_DIR build, else in the ignored .cache/; reused with TEST_REUSE_DIST=1 like the main build. */
+const DIR = process.env.OUT_DIR ? `${DIST}-base-path` : resolve(import.meta.dirname, '../../.cache/dist-base-path');
 
 let server: RunningServer;
 let browser: Browser;
