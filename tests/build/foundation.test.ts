@@ -66,3 +66,23 @@ describe.each(pages)('%s', (file) => {
     expect($('main#main-content')).toHaveLength(1);
   });
 });
+
+describe.each(pages.filter((p) => /^\/(es\/)?explainers\/[^/]+\/index\.html$/.test(p)))('citations on %s', (file) => {
+  const $ = page(file);
+  const marks = $('sup.cite a');
+
+  it('has at least five citations', () => {
+    expect(marks.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('links every note to an entry of its source list, and every entry back to a note', () => {
+    const ids = new Set($('[id]').map((_, el) => $(el).attr('id')).get());
+    const notes = marks.map((_, a) => $(a).attr('href')!.slice(1)).get();
+    expect(notes.filter((id) => !ids.has(id))).toEqual([]);
+    const backlinks = $('.source-list .backlinks a').map((_, a) => $(a).attr('href')!.slice(1)).get();
+    expect(backlinks.length).toBeGreaterThan(0);
+    expect(backlinks.filter((id) => !ids.has(id))).toEqual([]);
+    const entries = $('.source-list li[id^="source-"]').length;
+    expect(new Set(notes).size).toBe(entries);
+  });
+});
