@@ -6,7 +6,7 @@ export function initCopyButtons(): void {
     class extends HTMLElement {
       connectedCallback() {
         const button = this.querySelector('button');
-        const status = this.querySelector('[role="status"]');
+        const status = this.querySelector<HTMLElement>('[role="status"]');
         const target = button && document.getElementById(button.dataset.copy ?? '');
         if (!button || !target || !navigator.clipboard) return;
         button.addEventListener('click', async () => {
