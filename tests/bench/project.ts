@@ -4,14 +4,13 @@
  * with the peak memory of the build process.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ASTRO_CLI as ASTRO, ROOT, copyProject as copySources } from '../helpers/astro-build.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 const NODE = process.execPath;
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
 
 /** A fresh temp folder for the benchmark; removed by `cleanUp`. */
 const made: string[] = [];
@@ -26,9 +25,8 @@ export function cleanUp(): void {
 
 /** Copies the project's sources into a temp folder, sharing node_modules by symlink. */
 export function copyProject(name: string): string {
-  const dir = tempDir(name);
-  for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copySources(`mg-bench-${name}`);
+  made.push(dir);
   return dir;
 }
 

@@ -6,15 +6,13 @@
  * build; when it reused an old dist/ (TEST_REUSE_DIST=1), two copies are built.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ASTRO_CLI, ROOT, copyProject, productionEnv } from '../helpers/astro-build';
 import { treeDifferences } from '../helpers/gates/reproducible';
 import { DIST } from '../helpers/serve';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
 const copies: string[] = [];
 
 /** The copies are not git checkouts: hand them the commit date the real build would use. */
@@ -29,15 +27,14 @@ const SOURCE_DATE_EPOCH = process.env.SOURCE_DATE_EPOCH ?? commitEpoch();
 
 /** Copies the project to a fresh folder and builds it there; resolves with the output folder. */
 function cleanBuild(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-repro-'));
+  const dir = copyProject('mg-repro');
   copies.push(dir);
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const out = join(dir, 'dist');
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [ASTRO_CLI, 'build'], {
       cwd: dir,
-      env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', ...(SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH } : {}) },
+      // Built as the test setup builds dist/: the same production environment.
+      env: productionEnv({ OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', SOURCE_DATE_EPOCH }),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let errors = '';

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { ASTRO_CLI, productionEnv } from '../helpers/astro-build';
 import { DIST, serveDirectory, type RunningServer } from '../helpers/serve';
 
 const BASE = '/mg/';
@@ -23,13 +24,10 @@ let watched: WatchedPage;
 beforeAll(async () => {
   if (!(process.env.TEST_REUSE_DIST === '1' && existsSync(`${DIR}/index.html`))) {
     rmSync(DIR, { recursive: true, force: true });
-    // Vitest sets NODE_ENV=test and Vite's own variables (BASE_URL="/", DEV…) in process.env;
-    // inherited, they would make a development build with the wrong base.
-    const { NODE_ENV, BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    execFileSync(process.execPath, [ASTRO_CLI, 'build'], {
       stdio: 'inherit',
       // Its own cache too, so nothing rendered with the other base is reused.
-      env: { ...env, BASE_PATH: BASE, OUT_DIR: DIR, ASTRO_CACHE_DIR: `${process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro'}-base-path`, PDF: 'off' },
+      env: productionEnv({ BASE_PATH: BASE, OUT_DIR: DIR, ASTRO_CACHE_DIR: `${process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro'}-base-path`, PDF: 'off' }),
     });
   }
   server = await serveDirectory(DIR, BASE);

@@ -3,12 +3,9 @@
  * that bad content fails the build with a clear message.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ASTRO_CLI, copyProject, productionEnv } from './astro-build';
 
 export interface FixtureResult {
   /** Exit code of the Astro command. */
@@ -22,10 +19,8 @@ export interface FixtureResult {
  * deletes), runs `astro <command>` there and returns its exit code and output.
  */
 export function runFixtureSite(files: Record<string, string | null>, command: 'build' | 'sync' = 'build'): FixtureResult {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-fixture-'));
+  const dir = copyProject('mg-fixture');
   try {
-    for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     for (const [path, content] of Object.entries(files)) {
       const target = join(dir, path);
       if (content === null) rmSync(target, { force: true });
@@ -34,10 +29,10 @@ export function runFixtureSite(files: Record<string, string | null>, command: 'b
         writeFileSync(target, content);
       }
     }
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
+    const result = spawnSync(process.execPath, [ASTRO_CLI, command], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, PDF: 'off', OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: productionEnv({ PDF: 'off', OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
       timeout: 180_000,
     });
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');

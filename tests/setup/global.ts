@@ -6,15 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { ASTRO_CLI, productionEnv } from '../helpers/astro-build';
 import { DIST, serveDirectory } from '../helpers/serve';
 
 export default async function setup(project: TestProject) {
   const reuse = process.env.TEST_REUSE_DIST === '1' && existsSync(`${DIST}/index.html`);
   if (!reuse) {
-    // Vitest sets NODE_ENV=test and BASE_URL in process.env; inherited, they would make Astro
-    // build in development mode (import.meta.env.DEV true in page scripts). Build as `npm run build` does.
-    const { NODE_ENV, BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });
+    execFileSync(process.execPath, [ASTRO_CLI, 'build'], { stdio: 'inherit', env: productionEnv() });
   }
   const server = await serveDirectory(DIST);
   project.provide('siteUrl', server.url);
