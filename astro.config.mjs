@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), pagefind(), sitemap(), pdf()],
+  // linkCheck runs last, so links to the search index, sitemap and PDFs are checked too.
+  integrations: [mdx(), pagefind(), sitemap(), pdf(), linkCheck()],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits; the rest of the policy is in src/lib/security.ts.
   security: {

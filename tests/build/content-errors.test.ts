@@ -1,7 +1,7 @@
 /**
  * Bad content must fail the build with a message naming the file, the field,
  * what was found and what is allowed. Each case builds a copy of the site
- * with one planted mistake.
+ * with one planted mistake; the builds run side by side.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,68 +15,83 @@ function buildWith(mdx: string, extra: Record<string, string | null> = {}) {
   return runFixtureSite({ [FILE]: mdx, ...extra });
 }
 
-describe('content errors fail the build', () => {
-  it('accepts the valid fixture (so the cases below fail for their one mistake)', () => {
-    const result = buildWith(valid);
+describe.concurrent('content errors fail the build', { timeout: 600_000 }, () => {
+  it('accepts the valid fixture (so the cases below fail for their one mistake)', async () => {
+    const result = await buildWith(valid);
     expect(result.output).not.toMatch(/content problem/);
     expect(result.status).toBe(0);
   });
 
-  it('broken frontmatter: names the file', () => {
-    const result = buildWith(valid.replace('title: A valid fixture explainer', 'title: [unclosed'));
+  it('broken frontmatter: names the file', async () => {
+    const result = await buildWith(valid.replace('title: A valid fixture explainer', 'title: [unclosed'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('fixture.mdx');
   });
 
-  it('missing field: names the file and the field', () => {
-    const result = buildWith(valid.replace(/^summary: .*\n/m, ''));
+  it('missing field: names the file and the field', async () => {
+    const result = await buildWith(valid.replace(/^summary: .*\n/m, ''));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('fixture.mdx');
     expect(result.output).toMatch(/summary/);
   });
 
-  it('unknown topic: names the field and lists the allowed topics', () => {
-    const result = buildWith(valid.replace('topics: [reference]', 'topics: [weather]'));
+  it('unknown topic: names the field and lists the allowed topics', async () => {
+    const result = await buildWith(valid.replace('topics: [reference]', 'topics: [weather]'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('fixture.mdx');
     expect(result.output).toMatch(/topics/);
     expect(result.output).toMatch(/security-cooperation/);
   });
 
-  it('bad date: names the field and the expected format', () => {
-    const result = buildWith(valid.replace('updated: 2026-11-27', 'updated: 27/11/2026x'));
+  it('bad date: names the field and the expected format', async () => {
+    const result = await buildWith(valid.replace('updated: 2026-11-27', 'updated: 27/11/2026x'));
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/updated/);
     expect(result.output).toContain('YYYY-MM-DD');
   });
 
-  it('unknown source id: names the file and the id, and suggests the nearest', () => {
-    const result = buildWith(valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />'));
+  it('unknown source id: names the file and the id, and suggests the nearest', async () => {
+    const result = await buildWith(valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
     expect(result.output).toContain('unknown source id "noroeste-2025-6"');
     expect(result.output).toContain('did you mean "noroeste-2025-06"?');
   });
 
-  it('duplicate slug: names both files', () => {
-    const result = buildWith(valid, { 'content/explainers/fixture/index.mdx': valid.replace('order: 99', 'order: 98') });
+  it('duplicate slug: names both files', async () => {
+    const result = await buildWith(valid, { 'content/explainers/fixture/index.mdx': valid.replace('order: 99', 'order: 98') });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/explainers/fixture.mdx and content/explainers/fixture/index.mdx');
   });
 
-  it('a draft linked from a published page: names the linking file', () => {
+  it('a draft linked from a published page: names the linking file', async () => {
     const draft = valid.replace('order: 99', 'order: 98').replace('---\n\n##', 'draft: true\n---\n\n##');
     const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/)).<Cite');
-    const result = buildWith(linking, { 'content/explainers/draft-page.mdx': draft });
+    const result = await buildWith(linking, { 'content/explainers/draft-page.mdx': draft });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
     expect(result.output).toContain('links to the draft "draft-page"');
   });
 
-  it('an image without alt text: names the file and the fix', () => {
-    const result = buildWith(valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)'));
+  it('an image without alt text: names the file and the fix', async () => {
+    const result = await buildWith(valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
     expect(result.output).toMatch(/alt text/);
+  });
+
+  it('a link to a page the build does not have: names the file, the link and the nearest page', async () => {
+    const result = await buildWith(valid.replace('Mexico apologised.<Cite', 'Mexico apologised (see [sources](/sourcez/)).<Cite'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${FILE} (page /explainers/fixture/)`);
+    expect(result.output).toContain('"/sourcez/" points at /sourcez/, and the build has no page or file there');
+    expect(result.output).toContain('did you mean "/sources/"?');
+  });
+
+  it('a link to a missing #fragment: names the file, the fragment and the page', async () => {
+    const result = await buildWith(valid.replace('Mexico apologised.<Cite', 'Mexico apologised (see [the glossary](/explainers/glossary/#no-such-term)).<Cite'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${FILE} (page /explainers/fixture/)`);
+    expect(result.output).toContain('points at #no-such-term, and /explainers/glossary/ has no element with that id');
   });
 });

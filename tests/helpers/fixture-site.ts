@@ -2,7 +2,7 @@
  * Builds a throwaway copy of the project with some content changed, to prove
  * that bad content fails the build with a clear message.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ASTRO_CLI, copyProject, productionEnv } from './astro-build';
@@ -16,9 +16,11 @@ export interface FixtureResult {
 
 /**
  * Copies the project to a temp folder, writes `files` (path → content; null
- * deletes), runs `astro <command>` there and returns its exit code and output.
+ * deletes), runs `astro <command>` there and resolves with its exit code and
+ * output. Asynchronous, so several fixture builds can run side by side.
  */
-export function runFixtureSite(files: Record<string, string | null>, command: 'build' | 'sync' = 'build'): FixtureResult {
+export async function runFixtureSite(files: Record<string, string | null>, command: 'build' | 'sync' = 'build'): Promise<FixtureResult> {
+  await slot.acquire();
   const dir = copyProject('mg-fixture');
   try {
     for (const [path, content] of Object.entries(files)) {
@@ -29,15 +31,40 @@ export function runFixtureSite(files: Record<string, string | null>, command: 'b
         writeFileSync(target, content);
       }
     }
-    const result = spawnSync(process.execPath, [ASTRO_CLI, command], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: productionEnv({ PDF: 'off', OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
-      timeout: 180_000,
+    return await new Promise<FixtureResult>((done, fail) => {
+      const child = spawn(process.execPath, [ASTRO_CLI, command], {
+        cwd: dir,
+        env: productionEnv({ PDF: 'off', OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: BUILD_TIMEOUT_MS,
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', fail);
+      child.on('close', (status, signal) => {
+        if (signal) output += `\n[fixture] astro ${command} stopped by ${signal} (more than ${BUILD_TIMEOUT_MS / 1000} s?)`;
+        done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
+      });
     });
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    return { status: result.status, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    slot.release();
   }
 }
+
+const BUILD_TIMEOUT_MS = 240_000;
+
+/** At most two fixture builds at once: one per core on the 2-core machines this runs on. */
+const slot = (() => {
+  let free = 2;
+  const waiting: (() => void)[] = [];
+  return {
+    acquire: () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((resume) => waiting.push(resume))),
+    release: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    },
+  };
+})();

@@ -1,0 +1,108 @@
+/**
+ * Fails the build when a built page links to a page, file or #fragment the
+ * build does not have. Runs first after the build, before the search index
+ * and PDFs, and names the content file an editor must change. The logic is
+ * in src/lib/internal-links.ts; this file reads dist/ with htmlparser2.
+ */
+import type { AstroIntegration } from 'astro';
+import { Parser } from 'htmlparser2';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContentError } from '../lib/errors';
+import { brokenInternalLinks, linkProblems, routeForFile, type PageLinks } from '../lib/internal-links';
+
+/** Attributes that hold one URL, by element. */
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src'],
+  script: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+};
+/** Meta tags whose content is a URL on this site. */
+const URL_METAS = new Set(['og:url', 'og:image', 'twitter:image']);
+
+export function linkCheck(): AstroIntegration {
+  let base = '/';
+  let origin = 'https://localhost';
+  let root = '';
+  return {
+    name: 'mg:link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        origin = config.site ? new URL(config.site).origin : origin;
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files = await siteFiles(outDir);
+        const pages = await Promise.all(
+          [...files].filter((file) => file.endsWith('.html')).map(async (file) => readLinks(routeForFile(file), await readFile(join(outDir, file), 'utf8'))),
+        );
+        const broken = brokenInternalLinks({ files, base, origin }, pages);
+        if (broken.length > 0) throw new ContentError(linkProblems(broken, (route) => contentFileFor(root, route)));
+        logger.info(`Every internal link and #fragment on ${pages.length} pages resolves.`);
+      },
+    },
+  };
+}
+
+/** The URLs one page references and the ids it offers. */
+export function readLinks(route: string, html: string): PageLinks {
+  const references: string[] = [];
+  const anchors = new Set<string>();
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id) anchors.add(attributes.id);
+        if (name === 'a' && attributes.name) anchors.add(attributes.name);
+        for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+          if (attributes[attribute] !== undefined) references.push(attributes[attribute]);
+        }
+        if (attributes.srcset) references.push(...attributes.srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean));
+        const meta = attributes.property ?? attributes.name;
+        if (name === 'meta' && meta && URL_METAS.has(meta) && attributes.content) references.push(attributes.content);
+      },
+    },
+    { decodeEntities: true, xmlMode: false },
+  );
+  parser.end(html);
+  return { route, references, anchors };
+}
+
+/** Every file in the build as a site path (`/index.html`), Pagefind's own files left out. */
+async function siteFiles(outDir: string): Promise<Set<string>> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  const files = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = `/${relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`;
+    files.add(path);
+  }
+  return files;
+}
+
+/**
+ * The content file a page is built from, relative to the project root: an
+ * explainer and its brief come from the explainer's MDX, the article page
+ * from the article. Other pages are made by code and have none.
+ */
+export function contentFileFor(root: string, route: string): string | undefined {
+  const explainer = /^\/(?:(es)\/)?(?:explainers|briefs)\/([^/]+)\/$/.exec(route);
+  if (explainer) {
+    const folder = explainer[1] ? `content/${explainer[1]}/explainers` : 'content/explainers';
+    return [`${folder}/${explainer[2]}.mdx`, `${folder}/${explainer[2]}/index.mdx`].find((file) => existsSync(join(root, file)));
+  }
+  const article = /^\/(?:(es)\/)?article\/$/.exec(route);
+  if (article) return article[1] ? `content/${article[1]}/article/article.md` : 'content/article/article.md';
+  return undefined;
+}
