@@ -8,14 +8,6 @@ import LinkEndnotes from '../../src/components/print/LinkEndnotes.astro';
 import PrintCiteAs from '../../src/components/print/PrintCiteAs.astro';
 import { createCitationContext } from '../../src/lib/citation-context';
 
-vi.mock('astro:content', async () => {
-  const { fixtureSources } = await import('../fixtures/content-components');
-  return {
-    getCollection: async (name: string) => (name === 'sources' ? fixtureSources : []),
-    getEntry: async () => undefined,
-  };
-});
-
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();

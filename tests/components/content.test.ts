@@ -1,21 +1,12 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import Account from '../../src/components/content/Account.astro';
 import Callout from '../../src/components/content/Callout.astro';
 import Cite from '../../src/components/content/Cite.astro';
 import Es from '../../src/components/content/Es.astro';
 import { createCitationContext } from '../../src/lib/citation-context';
 import { accountExamples, calloutExamples } from '../fixtures/content-components';
-
-// The Container API has no content store: serve a few sources from a fixture instead.
-vi.mock('astro:content', async () => {
-  const { fixtureSources } = await import('../fixtures/content-components');
-  return {
-    getCollection: async (name: string) => (name === 'sources' ? fixtureSources : []),
-    getEntry: async () => undefined,
-  };
-});
 
 let container: AstroContainer;
 beforeAll(async () => {

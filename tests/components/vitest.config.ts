@@ -5,5 +5,6 @@ export default getViteConfig({
   test: {
     name: 'components',
     include: ['tests/components/**/*.test.ts'],
+    setupFiles: ['tests/components/setup.ts'],
   },
 });
