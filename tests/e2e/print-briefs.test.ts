@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, onCleanPage, type WatchedPage } from '../helpers/browser';
 import { readPdfPages } from '../helpers/pdf';
 import { DIST } from '../helpers/serve';
 
@@ -41,17 +41,8 @@ async function pageCount(page: Page, format: 'Letter' | 'A4'): Promise<number> {
   return (await PDFDocument.load(bytes)).getPageCount();
 }
 
-/** Runs `check` on a fresh watched tab at `route`; the page must stay free of console errors and CSP violations. */
-async function onPage(route: string, check: (page: Page, watched: WatchedPage) => Promise<void>) {
-  const watched = await watchedPage(context);
-  try {
-    await visit(watched.page, address(route));
-    await check(watched.page, watched);
-    expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
-  } finally {
-    await watched.page.close();
-  }
-}
+/** Runs `check` on `route` in a fresh tab; see onCleanPage. */
+const onPage = (route: string, check: (page: Page, watched: WatchedPage) => Promise<void>) => onCleanPage(context, address(route), check);
 
 describe('every brief', () => {
   it.each(['', 'es/'])('exists for each explainer of the edition at "/%s"', (prefix) => {

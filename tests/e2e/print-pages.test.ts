@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, visit, watchedPage } from '../helpers/browser';
+import { launchBrowser, onCleanPage } from '../helpers/browser';
 import { readPdfPages } from '../helpers/pdf';
 import { DIST } from '../helpers/serve';
 
@@ -30,17 +30,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens `route` in a clean tab and hands it to `check`; the page must log no console error. */
-async function onPage(route: string, check: (page: Page) => Promise<void>, options: { context?: BrowserContext } = {}) {
-  const watched = await watchedPage(options.context ?? context);
-  try {
-    await visit(watched.page, address(route));
-    await check(watched.page);
-    expect(watched.problems.consoleErrors).toEqual([]);
-  } finally {
-    await watched.page.close();
-  }
-}
+/** Runs `check` on `route` in a fresh tab (of `options.context`, else the light one); see onCleanPage. */
+const onPage = (route: string, check: (page: Page) => Promise<void>, options: { context?: BrowserContext } = {}) => onCleanPage(options.context ?? context, address(route), check);
 
 const visible = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).getClientRects().length > 0).length);
 

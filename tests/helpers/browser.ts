@@ -4,6 +4,7 @@
  * console error, throw, break its Content Security Policy, or contact another origin.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/chromium';
 
 /** Starts headless Chromium. Close it in afterAll. */
@@ -89,4 +90,20 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 export async function visit(page: Page, url: string): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   if (!response || !response.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
+}
+
+/**
+ * Opens `url` in a fresh watched tab of `context`, hands it to `check`, then
+ * asserts the page logged no console error, broke no CSP rule and asked no
+ * other origin for anything. The tab is closed whatever happens.
+ */
+export async function onCleanPage(context: BrowserContext, url: string, check: (page: Page, watched: WatchedPage) => Promise<void>): Promise<void> {
+  const watched = await watchedPage(context);
+  try {
+    await visit(watched.page, url);
+    await check(watched.page, watched);
+    expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  } finally {
+    await watched.page.close();
+  }
 }
