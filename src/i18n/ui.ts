@@ -188,9 +188,9 @@ const searchClientEn: SearchClientStrings = {
 
 const searchClientEs: SearchClientStrings = {
   section: 'Sección: ',
-  // "Explicación" and "Consulta" are feminine, "Artículo" masculine.
-  updated: (type) => (type === 'explainer' || type === 'reference' ? 'Actualizada el ' : 'Actualizado el '),
-  types: { explainer: 'Explicación', reference: 'Consulta', article: 'Artículo' },
+  // "Explicación" is feminine; "Material de consulta" and "Artículo" are masculine.
+  updated: (type) => (type === 'explainer' ? 'Actualizada el ' : 'Actualizado el '),
+  types: { explainer: 'Explicación', reference: 'Material de consulta', article: 'Artículo' },
   results: { one: (count) => `${count} resultado`, other: (count) => `${count} resultados` },
   quote: (query) => `«${query}»`,
   resultsFor: (results, query) => `${results} para ${query}`,
@@ -198,7 +198,7 @@ const searchClientEs: SearchClientStrings = {
   keepTyping: 'Siga escribiendo: hacen falta al menos dos letras.',
   noPages: 'Ninguna página coincide con estos filtros.',
   describeFilters: (topics, types) => {
-    const labels = { explainer: 'explicaciones', reference: 'páginas de consulta', article: 'el artículo original' };
+    const labels = { explainer: 'explicaciones', reference: 'material de consulta', article: 'el artículo original' };
     const quoted = topics.map((topic) => `«${topic}»`);
     let text = '';
     if (topics.length) text += ` en ${topics.length === 1 ? 'el tema' : 'los temas'} ${quoted.join(' o ')}`;
@@ -480,7 +480,7 @@ const es: UiStrings = {
     title: 'Buscar',
     description: 'Busque en todas las explicaciones, el glosario, la cronología y el artículo original por nombre, lugar o sigla, con o sin acentos.',
     label: 'Buscar en el sitio',
-    placeholder: 'Nombres, lugares, siglas…',
+    placeholder: 'Nombre, lugar, sigla…',
     submit: 'Buscar',
     topic: 'Tema',
     type: 'Tipo de página',
