@@ -2,9 +2,43 @@
  * Every interface string, in every language the site is published in.
  * `UiStrings` lists each string once; a language missing one is a type error.
  */
+import type { SearchType } from '../lib/search-filters';
+
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
+
+/**
+ * The strings the search code draws in the browser. They sit in their own
+ * constants (SEARCH_CLIENT_STRINGS) so the search bundle, which imports only
+ * those, carries these strings and none of the rest of this file.
+ */
+export interface SearchClientStrings {
+  /** Before a result's section heading, for screen readers. */
+  section: string;
+  /** Before a result's date; `type` is the result's kind of page, if known. */
+  updated: (type: SearchType | undefined) => string;
+  types: Record<SearchType, string>;
+  /** "1 result" / "4 results"; `count` is already formatted for the locale. */
+  results: Record<'one' | 'other', (count: string) => string>;
+  /** A query quoted in a message. */
+  quote: (query: string) => string;
+  /** "4 results for “x”" (both parts already made). */
+  resultsFor: (results: string, quotedQuery: string) => string;
+  /** " Showing the first 5." when the dialog shows fewer than were found. */
+  showingFirst: (count: string) => string;
+  keepTyping: string;
+  /** The status when filters alone (no words typed) match nothing. */
+  noPages: string;
+  /** The filters in a status line (" in Migration, reference pages only"); empty when none are set. */
+  describeFilters: (topics: readonly string[], types: readonly SearchType[]) => string;
+  /** Nothing matched: text before the links, the links' texts, and the text between and after them. */
+  noResults: (quotedQuery: string) => { before: string; topics: string; between: string; sources: string; after: string };
+  /** The index failed to load. */
+  unavailable: { before: string; topics: string; between: string; sources: string; after: string };
+  /** `astro dev`: there is no index. `command` parts go in <code>. */
+  devOnly: { before: string; build: string; between: string; preview: string; after: string };
+}
 
 export interface UiStrings {
   languageName: string;
@@ -97,11 +131,93 @@ export interface UiStrings {
     articlePage: string;
     groups: Record<'january-2026-offer' | 'june-2025-incident' | 'leaders-and-cooperation' | 'background', string>;
   };
-  searchPage: { title: string; description: string; label: string; placeholder: string; submit: string; topic: string; type: string; sortBy: string; types: Record<'explainer' | 'reference' | 'article', string> };
+  searchPage: { title: string; description: string; label: string; placeholder: string; submit: string; topic: string; type: string; sortBy: string };
+  /** Search as the server draws it: the header dialog, the /search/ page's form and its no-JavaScript fallback. */
+  search: {
+    close: string;
+    allResults: string;
+    resultsLabel: string;
+    showMore: string;
+    /** Before anything is typed; the example queries follow. */
+    idle: string;
+    /** Queries that find pages in this language, shown as links after `idle`. */
+    examples: readonly string[];
+    /** Joins the last two items of a list: " or ". */
+    or: string;
+    filtersAndSort: string;
+    sort: { relevance: string; updated: string };
+    keys: { down: string; up: string; move: string; enter: string; open: string; close: string };
+    /** The trigger's message when the search code itself cannot be fetched. */
+    loadFailed: string;
+    noScript: { heading: string; intro: string; topics: string; sources: string; glossary: string; timeline: string };
+  };
+  /** Search as the browser draws it (results and status messages). */
+  searchClient: SearchClientStrings;
   topicsPage: { title: string; description: string; intro: string; article: string; sources: string };
   notFound: { title: string; description: string; body: string; home: string; search: string; timeline: string; sources: string };
   dates: { months: readonly string[]; day: (day: number, month: string, year: string) => string; month: (month: string, year: string) => string };
 }
+
+const searchClientEn: SearchClientStrings = {
+  section: 'Section: ',
+  updated: () => 'Updated ',
+  types: { explainer: 'Explainer', reference: 'Reference', article: 'Article' },
+  results: { one: (count) => `${count} result`, other: (count) => `${count} results` },
+  quote: (query) => `“${query}”`,
+  resultsFor: (results, query) => `${results} for ${query}`,
+  showingFirst: (count) => ` Showing the first ${count}.`,
+  keepTyping: 'Keep typing: at least two letters.',
+  noPages: 'No pages match these filters.',
+  describeFilters: (topics, types) => {
+    const labels = { explainer: 'explainer', reference: 'reference', article: 'article' };
+    let text = '';
+    if (topics.length) text += ` in ${topics.join(' or ')}`;
+    if (types.length) text += `, ${types.map((type) => labels[type]).join(' or ')} pages only`;
+    return text;
+  },
+  noResults: (query) => ({
+    before: `No pages match ${query}. Check the spelling, try fewer or other words (names work without accents), or browse the `,
+    topics: 'topic index',
+    between: ' or ',
+    sources: 'all sources',
+    after: '.',
+  }),
+  unavailable: { before: 'Search could not load. Check your connection and try again, or browse the ', topics: 'topic index', between: ' or ', sources: 'all sources', after: '.' },
+  devOnly: { before: 'Search works only on a built site: the index is made by ', build: 'npm run build', between: '. Build, then run ', preview: 'npm run preview', after: ' to try it.' },
+};
+
+const searchClientEs: SearchClientStrings = {
+  section: 'Sección: ',
+  // "Explicación" is feminine; "Material de consulta" and "Artículo" are masculine.
+  updated: (type) => (type === 'explainer' ? 'Actualizada el ' : 'Actualizado el '),
+  types: { explainer: 'Explicación', reference: 'Material de consulta', article: 'Artículo' },
+  results: { one: (count) => `${count} resultado`, other: (count) => `${count} resultados` },
+  quote: (query) => `«${query}»`,
+  resultsFor: (results, query) => `${results} para ${query}`,
+  showingFirst: (count) => ` Se muestran los primeros ${count}.`,
+  keepTyping: 'Siga escribiendo: hacen falta al menos dos letras.',
+  noPages: 'Ninguna página coincide con estos filtros.',
+  describeFilters: (topics, types) => {
+    const labels = { explainer: 'explicaciones', reference: 'material de consulta', article: 'el artículo original' };
+    const quoted = topics.map((topic) => `«${topic}»`);
+    let text = '';
+    if (topics.length) text += ` en ${topics.length === 1 ? 'el tema' : 'los temas'} ${quoted.join(' o ')}`;
+    if (types.length) text += `, solo ${types.map((type) => labels[type]).join(' o ')}`;
+    return text;
+  },
+  noResults: (query) => ({
+    before: `No hay resultados para ${query}. Revise la ortografía o pruebe con menos palabras o con otras (los nombres se encuentran también sin acentos). También puede consultar el `,
+    topics: 'índice de temas',
+    between: ' o la ',
+    sources: 'lista de fuentes',
+    after: '.',
+  }),
+  unavailable: { before: 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo, o consulte el ', topics: 'índice de temas', between: ' o la ', sources: 'lista de fuentes', after: '.' },
+  devOnly: { before: 'La búsqueda solo funciona en el sitio generado: el índice lo crea ', build: 'npm run build', between: '. Genere el sitio y ejecute ', preview: 'npm run preview', after: ' para probarla.' },
+};
+
+/** The search code's strings by language: what the browser bundle imports from this file, and nothing else. */
+export const SEARCH_CLIENT_STRINGS: Record<Locale, SearchClientStrings> = { en: searchClientEn, es: searchClientEs };
 
 const en: UiStrings = {
   languageName: 'English',
@@ -213,8 +329,29 @@ const en: UiStrings = {
     topic: 'Topic',
     type: 'Type of page',
     sortBy: 'Sort by',
-    types: { explainer: 'Explainer', reference: 'Reference', article: 'Article' },
   },
+  search: {
+    close: 'Close',
+    allResults: 'All results, with filters',
+    resultsLabel: 'Search results',
+    showMore: 'Show more results',
+    idle: 'Type a name, place or acronym, with or without accents. For example:',
+    examples: ['Arevalo', 'La Mesilla', 'GANSEG'],
+    or: ' or ',
+    filtersAndSort: 'Filters and sort',
+    sort: { relevance: 'Best match', updated: 'Recently updated' },
+    keys: { down: 'Down arrow', up: 'Up arrow', move: 'to move through results', enter: 'Enter', open: 'to open', close: 'to close' },
+    loadFailed: 'Search could not load. Check your connection and try again.',
+    noScript: {
+      heading: 'Search needs JavaScript, which is off or blocked in this browser.',
+      intro: 'Everything on the site is also reachable from these indexes:',
+      topics: 'Explainers by topic',
+      sources: 'Every source, with the pages that cite it',
+      glossary: 'Glossary of terms and acronyms',
+      timeline: 'Timeline of events',
+    },
+  },
+  searchClient: searchClientEn,
   topicsPage: {
     title: 'Topics',
     description: 'Every explainer on the Mexico–Guatemala security relationship, grouped by topic: cooperation, diplomacy, the La Mesilla incident, the border, crime and migration.',
@@ -342,14 +479,36 @@ const es: UiStrings = {
   searchPage: {
     title: 'Buscar',
     description: 'Busque en todas las explicaciones, el glosario, la cronología y el artículo original por nombre, lugar o sigla, con o sin acentos.',
-    label: 'Buscar en la explicación',
-    placeholder: 'Nombres, lugares, siglas…',
+    label: 'Buscar en el sitio',
+    placeholder: 'Nombre, lugar, sigla…',
     submit: 'Buscar',
     topic: 'Tema',
     type: 'Tipo de página',
     sortBy: 'Ordenar por',
-    types: { explainer: 'Explicación', reference: 'Consulta', article: 'Artículo' },
   },
+  search: {
+    close: 'Cerrar',
+    allResults: 'Ver todos los resultados y filtrar',
+    resultsLabel: 'Resultados de la búsqueda',
+    showMore: 'Ver más resultados',
+    idle: 'Escriba un nombre, un lugar, una sigla o un término, con o sin acentos. Por ejemplo:',
+    examples: ['Arevalo', 'La Mesilla', 'GANSEG', 'estado de sitio'],
+    or: ' o ',
+    filtersAndSort: 'Filtros y orden',
+    sort: { relevance: 'Relevancia', updated: 'Actualización más reciente' },
+    // Mexican keyboards label the key "Enter" (Spain's say "Intro").
+    keys: { down: 'Flecha abajo', up: 'Flecha arriba', move: 'para recorrer los resultados', enter: 'Enter', open: 'para abrir', close: 'para cerrar' },
+    loadFailed: 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo.',
+    noScript: {
+      heading: 'La búsqueda necesita JavaScript, que está desactivado o bloqueado en este navegador.',
+      intro: 'Todo el contenido del sitio se puede encontrar también desde estos índices:',
+      topics: 'Explicaciones por tema',
+      sources: 'Todas las fuentes, con las páginas que las citan',
+      glossary: 'Glosario de términos y siglas',
+      timeline: 'Cronología de los hechos',
+    },
+  },
+  searchClient: searchClientEs,
   topicsPage: {
     title: 'Temas',
     description: 'Todas las explicaciones sobre la relación de seguridad entre México y Guatemala, agrupadas por tema: cooperación, diplomacia, el incidente de La Mesilla, la frontera, el crimen y la migración.',
@@ -362,7 +521,7 @@ const es: UiStrings = {
     description: 'La página que busca no existe en este sitio.',
     body: 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga un error.',
     home: 'Ir a la página de inicio y la ruta de lectura',
-    search: 'Buscar en la explicación',
+    search: 'Buscar en el sitio',
     timeline: 'Ver la cronología de los hechos',
     sources: 'Consultar todas las fuentes',
   },

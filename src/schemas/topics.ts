@@ -13,7 +13,7 @@ export const TOPIC_LABELS = {
   'organized-crime': { en: 'Organized crime', es: 'Crimen organizado' },
   migration: { en: 'Migration', es: 'Migración' },
   leaders: { en: 'Leaders and institutions', es: 'Líderes e instituciones' },
-  reference: { en: 'Reference', es: 'Consulta' },
+  reference: { en: 'Reference', es: 'Material de consulta' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Topic = keyof typeof TOPIC_LABELS;

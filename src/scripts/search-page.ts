@@ -6,17 +6,15 @@
 import { PAGE_RESULTS } from '../lib/search-config';
 import { SEARCH_TYPES, type SearchType } from '../lib/search-filters';
 import { historyAction, readSearchState, searchQueryString, type SearchChange, type SearchState } from '../lib/search-url';
-import { TOPICS, type Topic } from '../schemas/topics';
+import { TOPIC_LABELS, topicLabel, type Topic } from '../schemas/topics';
 import { SearchSession, bindResultKeys } from './search-session';
+import { formatCount, pageLocale, searchStrings } from './search-strings';
 
-/** "in Migration or Diplomacy, reference pages only"-style wording for the status line. */
+/** " in Migration or Diplomacy, reference pages only"-style wording for the status line, in the page's language. */
 function describeFilters(state: SearchState): string {
-  const topics = state.topics.map((id) => TOPICS[id as Topic]);
-  const types = state.types.map((id) => SEARCH_TYPES[id as SearchType].toLowerCase());
-  let text = '';
-  if (topics.length) text += ` in ${topics.join(' or ')}`;
-  if (types.length) text += `${topics.length ? ',' : ''} ${types.join(' or ')} pages only`;
-  return text;
+  const topics = state.topics.filter((id): id is Topic => id in TOPIC_LABELS).map((id) => topicLabel(id, pageLocale()));
+  const types = state.types.filter((id): id is SearchType => id in SEARCH_TYPES);
+  return searchStrings().describeFilters(topics, types);
 }
 
 export function initSearchPage(): void {
@@ -43,7 +41,7 @@ export function initSearchPage(): void {
         const active = Object.keys(batch.counts).length > 0;
         for (const count of counts) {
           const [filter, value] = count.dataset.countFor!.split(':');
-          count.textContent = active ? `(${batch.counts[filter]?.[value] ?? 0})` : '';
+          count.textContent = active ? `(${formatCount(batch.counts[filter]?.[value] ?? 0)})` : '';
         }
       },
     },

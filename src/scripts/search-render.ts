@@ -1,7 +1,9 @@
 /** Draws search results and status messages with DOM calls (no innerHTML: excerpts are page text). */
+import { localizePath } from '../i18n/paths';
 import { SEARCH_TYPES, type SearchType } from '../lib/search-filters';
 import type { SearchHit } from '../lib/search-results';
 import { url } from '../lib/urls';
+import { intlLocale, pageLocale, searchStrings } from './search-strings';
 
 type Child = Node | string;
 
@@ -13,10 +15,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** A link to another page of the site. */
+/** A link to another page of the site, in the page's language ("/topics/" is "/es/topics/" on a Spanish page). */
 export function siteLink(path: string, text: string): HTMLAnchorElement {
   const link = element('a', 'underline', text);
-  link.href = url(path);
+  link.href = url(localizePath(path, pageLocale()));
   return link;
 }
 
@@ -25,12 +27,13 @@ export function siteLink(path: string, text: string): HTMLAnchorElement {
  * date helpers, which carry every translated string of the site with them.
  */
 function formatDay(isoDate: string): string {
-  const format = new Intl.DateTimeFormat(document.documentElement.lang === 'es' ? 'es' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(intlLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** One result: title, section, excerpt with the matched words marked, type and date. */
 export function hitItem(hit: SearchHit): HTMLLIElement {
+  const strings = searchStrings();
   const excerpt = element(
     'span',
     'mt-1 block text-sm leading-snug text-ink',
@@ -48,45 +51,39 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
     mark.setAttribute('aria-hidden', 'true');
     const section = element('span', '', hit.section);
     section.dataset.section = '';
-    link.append(element('span', 'block text-sm text-ink-muted', mark, element('span', 'sr-only', 'Section: '), section));
+    link.append(element('span', 'block text-sm text-ink-muted', mark, element('span', 'sr-only', strings.section), section));
   }
   link.append(excerpt);
   const details: Child[] = [];
-  if (hit.type && hit.type in SEARCH_TYPES) details.push(SEARCH_TYPES[hit.type as SearchType]);
+  const type = hit.type && hit.type in SEARCH_TYPES ? (hit.type as SearchType) : undefined;
+  if (type) details.push(strings.types[type]);
   if (hit.updated) {
     const time = element('time', '', formatDay(hit.updated));
     time.dateTime = hit.updated;
-    details.push(details.length ? ' · Updated ' : 'Updated ', time);
+    details.push(`${details.length ? ' · ' : ''}${strings.updated(type)}`, time);
   }
   if (details.length) link.append(element('span', 'mt-1 block text-xs text-ink-muted', ...details));
   return element('li', '', link);
 }
 
-/** The words "1 result" / "4 results". */
-export function countLabel(count: number): string {
-  return `${count} ${count === 1 ? 'result' : 'results'}`;
-}
-
-/** A quoted query for messages. */
+/** A quoted query for messages, with the page language's quotation marks. */
 export function quoted(query: string): string {
-  return `“${query}”`;
+  return searchStrings().quote(query);
 }
 
 /** What to say when nothing matched, with somewhere else to look. */
 export function noResultsMessage(query: string): Child[] {
-  return [
-    `No pages match ${quoted(query)}. Check the spelling, try fewer or other words (names work without accents), or browse the `,
-    siteLink('/topics/', 'topic index'),
-    ' or ',
-    siteLink('/sources/', 'all sources'),
-    '.',
-  ];
+  const text = searchStrings().noResults(quoted(query));
+  return [text.before, siteLink('/topics/', text.topics), text.between, siteLink('/sources/', text.sources), text.after];
 }
 
 /** What to say when search cannot run. */
 export function unavailableMessage(reason: 'dev' | 'load'): Child[] {
+  const strings = searchStrings();
   if (reason === 'dev') {
-    return ['Search works only on a built site: the index is made by ', element('code', '', 'npm run build'), '. Build, then run ', element('code', '', 'npm run preview'), ' to try it.'];
+    const text = strings.devOnly;
+    return [text.before, element('code', '', text.build), text.between, element('code', '', text.preview), text.after];
   }
-  return ['Search could not load. Check your connection and try again, or browse the ', siteLink('/topics/', 'topic index'), ' or ', siteLink('/sources/', 'all sources'), '.'];
+  const text = strings.unavailable;
+  return [text.before, siteLink('/topics/', text.topics), text.between, siteLink('/sources/', text.sources), text.after];
 }

@@ -8,7 +8,8 @@ import { isSearchable, normaliseQuery } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
 import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from './search-engine';
-import { countLabel, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
+import { hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
+import { countLabel, formatCount, searchStrings } from './search-strings';
 
 export interface SessionElements {
   status: HTMLElement;
@@ -22,7 +23,7 @@ export interface SessionOptions {
   limit: number;
   /** What to say before anything is typed. */
   idle: () => (Node | string)[];
-  /** How to describe the filters in messages ("in Migration"), if any are set. */
+  /** How to describe the filters in messages (" in Migration"), if any are set. */
   describeFilters?: (state: SearchState) => string;
   /** Called after each search is drawn. */
   onRender?: (state: SearchState, batch: SearchBatch) => void;
@@ -84,17 +85,18 @@ export class SearchSession {
     const { list, status } = this.elements;
     const query = normaliseQuery(state.query);
     const filters = this.options.describeFilters?.(state) ?? '';
+    const strings = searchStrings();
     list.replaceChildren(...batch.hits.map(hitItem));
     list.dataset.query = state.query;
     this.shown = { state, batch, count: batch.hits.length };
     this.updateMore();
     if (!isSearchable(query) && !filters) {
-      status.replaceChildren(...(query ? ['Keep typing: at least two letters.'] : this.options.idle()));
+      status.replaceChildren(...(query ? [strings.keepTyping] : this.options.idle()));
     } else if (batch.total === 0) {
-      status.replaceChildren(...(isSearchable(query) ? noResultsMessage(query) : [`No pages${filters}.`]));
+      status.replaceChildren(...(isSearchable(query) ? noResultsMessage(query) : [strings.noPages]));
     } else {
-      const what = isSearchable(query) ? `${countLabel(batch.total)} for ${quoted(query)}` : `${countLabel(batch.total)}`;
-      const showing = batch.total > batch.hits.length && !this.elements.more ? ` Showing the first ${batch.hits.length}.` : '';
+      const what = isSearchable(query) ? strings.resultsFor(countLabel(batch.total), quoted(query)) : countLabel(batch.total);
+      const showing = batch.total > batch.hits.length && !this.elements.more ? strings.showingFirst(formatCount(batch.hits.length)) : '';
       status.replaceChildren(`${what}${filters}.${showing}`);
     }
     this.options.onRender?.(state, batch);

@@ -34,8 +34,9 @@ export function initSearchTrigger(): void {
           loadSearchUi()
             .then((ui) => ui.startSearch({ kind: 'dialog', dialog }))
             .catch(() => {
+              // The message comes with the dialog, in the page's language.
               const status = dialog.querySelector('[data-search-status]');
-              if (status) status.textContent = 'Search could not load. Check your connection and try again.';
+              if (status) status.textContent = dialog.dataset.loadFailed ?? '';
             });
         };
         button.addEventListener('click', open);

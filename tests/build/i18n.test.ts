@@ -36,4 +36,19 @@ describe('Spanish edition', () => {
     expect($('.article-text').attr('lang')).toBe('en');
     expect($('.article-translation').text()).toContain('Traducción y resumen de este sitio');
   });
+
+  it('cites a Spanish page in Spanish, on screen and on paper', () => {
+    const $ = page('/es/explainers/the-border/');
+    const apa = $('#cite-apa').text();
+    const chicago = $('#cite-chicago').text();
+    const bibtex = $('#cite-bibtex').text();
+    expect(apa).toMatch(/^México y Guatemala: seguridad, explicada\. \(\d{4}, \d{1,2} de [a-z]+\)\. La frontera/);
+    expect(chicago).toMatch(/«[^»]+»\. Última modificación: \d{1,2} de [a-z]+ de \d{4}\. https?:\/\/\S+\/es\/explainers\/the-border\/\.$/);
+    expect(bibtex).toContain('langid       = {spanish}');
+    expect($('.print-cite-as').text().replace(/\s+/g, ' ')).toContain(`Cómo citar: ${apa}`);
+    const english = /Retrieved|Last modified|Last updated|n\.d\.|January|February|March|April|May|June|July|August|September|October|November|December/;
+    expect([apa, chicago, bibtex].join('\n')).not.toMatch(english);
+    // The English page keeps the English forms.
+    expect(page('/explainers/the-border/')('#cite-chicago').text()).toMatch(/Last modified [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatePath, localizePath, parseLocalePath } from '../../src/i18n/paths';
-import { t, toLocale, UI } from '../../src/i18n/ui';
+import { SEARCH_CLIENT_STRINGS, t, toLocale, UI } from '../../src/i18n/ui';
 import { formatPartialDate } from '../../src/lib/dates';
 
 describe('localized paths', () => {
@@ -31,6 +31,36 @@ describe('interface strings', () => {
         child && typeof child === 'object' && !Array.isArray(child) ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`],
       );
     expect(keys(UI.es).sort()).toEqual(keys(UI.en).sort());
+  });
+});
+
+describe('search strings drawn in the browser', () => {
+  const { en, es } = SEARCH_CLIENT_STRINGS;
+
+  it('are the ones each edition carries', () => {
+    expect(UI.en.searchClient).toBe(en);
+    expect(UI.es.searchClient).toBe(es);
+  });
+  it('say how many results were found, for what', () => {
+    expect(en.resultsFor(en.results.other('4'), en.quote('GANSEG'))).toBe('4 results for “GANSEG”');
+    expect(es.resultsFor(es.results.one('1'), es.quote('incursión'))).toBe('1 resultado para «incursión»');
+    expect(es.resultsFor(es.results.other('12'), es.quote('migracion'))).toBe('12 resultados para «migracion»');
+  });
+  it('describe the filters in each language', () => {
+    expect(en.describeFilters(['Migration', 'Diplomacy'], ['reference'])).toBe(' in Migration or Diplomacy, reference pages only');
+    expect(en.describeFilters([], ['article'])).toBe(', article pages only');
+    expect(es.describeFilters(['Migración'], [])).toBe(' en el tema «Migración»');
+    expect(es.describeFilters(['Migración', 'Diplomacia'], ['explainer', 'reference'])).toBe(' en los temas «Migración» o «Diplomacia», solo explicaciones o material de consulta');
+    expect(es.describeFilters([], [])).toBe('');
+  });
+  it('agree the Spanish date label with the kind of page', () => {
+    expect(es.updated('explainer')).toBe('Actualizada el ');
+    expect(es.updated('reference')).toBe('Actualizado el ');
+    expect(es.updated('article')).toBe('Actualizado el ');
+  });
+  it('offer Spanish pages Spanish example queries', () => {
+    expect(UI.es.search.examples).toContain('estado de sitio');
+    expect(UI.es.search.examples).not.toEqual(UI.en.search.examples);
   });
 });
 

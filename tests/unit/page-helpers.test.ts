@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { apaCitation, bibtexCitation, chicagoCitation } from '../../src/lib/cite-formats';
 import { createCitationContext } from '../../src/lib/citation-context';
 import { formatContentProblems } from '../../src/lib/errors';
 import { pdfsEnabled } from '../../src/lib/pdf-settings';
@@ -7,19 +6,7 @@ import { readingMinutes } from '../../src/lib/reading-time';
 import { buildToc } from '../../src/lib/toc';
 import { joinBase } from '../../src/lib/urls';
 
-const page = { title: 'The border', publisher: 'MG Explainer', url: 'https://x.org/explainers/the-border/', updated: new Date('2026-11-27T00:00:00Z') };
-
-describe('cite formats', () => {
-  it('APA puts the date after the author', () => {
-    expect(apaCitation(page)).toBe('MG Explainer. (2026, November 27). The border. https://x.org/explainers/the-border/');
-  });
-  it('Chicago gives the last-modified date', () => {
-    expect(chicagoCitation(page)).toBe('MG Explainer. “The border.” Last modified November 27, 2026. https://x.org/explainers/the-border/.');
-  });
-  it('BibTeX escapes special characters', () => {
-    expect(bibtexCitation({ ...page, title: 'A & B_c' }, 'k')).toContain('title        = {A \\& B\\_c}');
-  });
-});
+// The cite formats, in both languages, are tested in cite-formats.test.ts.
 
 describe('citation context', () => {
   it('numbers sources and gives each mark its own anchor', () => {

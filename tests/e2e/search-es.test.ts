@@ -1,0 +1,265 @@
+/**
+ * Search on the Spanish edition, in Chromium against the built site: every
+ * word the dialog and /es/search/ draw is Spanish (status lines, result
+ * details, hints, labels), Spanish queries find the Spanish pages they
+ * should, and a Spanish page searches the Spanish index only.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SEARCH_CLIENT_STRINGS, UI } from '../../src/i18n/ui';
+import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+
+const site = inject('siteUrl');
+const dialog = '[data-search-dialog]';
+const es = UI.es;
+
+/**
+ * Interface wording of the English edition that must never show on a Spanish
+ * page, in text, in screen-reader-only text or in an attribute. Taken from the
+ * English strings, so a string left untranslated in a component shows up here.
+ */
+const ENGLISH_UI = [
+  UI.en.searchPage.label,
+  UI.en.searchPage.placeholder,
+  UI.en.search.close,
+  UI.en.search.allResults,
+  UI.en.search.idle,
+  UI.en.search.keys.move,
+  UI.en.search.keys.down,
+  UI.en.search.keys.up,
+  UI.en.search.loadFailed,
+  SEARCH_CLIENT_STRINGS.en.section.trim(),
+  SEARCH_CLIENT_STRINGS.en.updated(undefined).trim(),
+  SEARCH_CLIENT_STRINGS.en.keepTyping,
+  SEARCH_CLIENT_STRINGS.en.noPages,
+  ...Object.values(SEARCH_CLIENT_STRINGS.en.types),
+  ' results for ',
+  ' result for ',
+  'Showing the first',
+  'No pages match',
+  'topic index',
+  'all sources',
+  'to open',
+  'to close',
+];
+
+let browser: Browser;
+let context: BrowserContext;
+let watched: WatchedPage;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(options: Parameters<typeof newContext>[1] = {}): Promise<void> {
+  context = await newContext(browser, options);
+  watched = await watchedPage(context);
+  page = watched.page;
+}
+
+afterEach(async () => {
+  expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  await context.close();
+});
+
+async function openDialog(): Promise<void> {
+  await page.locator('body').press('/');
+  await page.waitForSelector(`${dialog}[open]`);
+}
+
+/** Types a query and waits until what it gives is drawn (results, or a status for a short query). */
+async function search(scope: string, query: string): Promise<void> {
+  await page.locator(`${scope} input[type="search"]`).fill(query);
+  await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"]`, { state: 'attached' });
+}
+
+async function resultPaths(scope: string): Promise<string[]> {
+  const hrefs = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => new URL(href).pathname);
+}
+
+const status = (scope: string) => page.locator(`${scope} [data-search-status]`).innerText();
+
+/** Everything a reader or a screen reader gets from an element: its text (hidden text too) and its labelling attributes. */
+async function everyWord(selector: string): Promise<string> {
+  return page.locator(selector).evaluate((root) => {
+    const attributes = [...root.querySelectorAll('*'), root].flatMap((el) =>
+      ['aria-label', 'placeholder', 'title', 'alt'].map((name) => el.getAttribute(name) ?? ''),
+    );
+    return [root.textContent ?? '', ...attributes].join('\n').replace(/\s+/g, ' ');
+  });
+}
+
+function englishIn(text: string): string[] {
+  return ENGLISH_UI.filter((phrase) => text.includes(phrase));
+}
+
+describe('the search dialog on a Spanish page', () => {
+  it('speaks Spanish before anything is typed, with Spanish example queries leading to /es/search/', async () => {
+    await freshPage();
+    await visit(page, `${site}es/explainers/migration/`);
+    await openDialog();
+    expect(await page.locator(dialog).getAttribute('aria-label')).toBe(es.searchPage.label);
+    expect(await page.locator(`${dialog} input`).getAttribute('placeholder')).toBe(es.searchPage.placeholder);
+    expect(await status(dialog)).toContain(es.search.idle);
+    const examples = await page.locator(`${dialog} a[data-example-search]`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)));
+    expect(examples.map((href) => href.searchParams.get('q'))).toEqual(es.search.examples);
+    for (const href of examples) expect(href.pathname).toBe('/es/search/');
+    expect(await page.locator(`${dialog} #search-dialog-keys`).innerText()).toMatch(/para recorrer los resultados[\s\S]*Enter\s*para abrir[\s\S]*Esc\s*para cerrar/);
+    expect(englishIn(await everyWord(dialog))).toEqual([]);
+  });
+
+  it('says how many Spanish pages a Spanish query found, and draws each result in Spanish', async () => {
+    await freshPage();
+    await visit(page, `${site}es/explainers/the-border/`);
+    await openDialog();
+    await search(dialog, 'migracion');
+    const paths = await resultPaths(dialog);
+    expect(paths[0]).toBe('/es/explainers/migration/');
+    // More pages match than the dialog shows: the status says so, in Spanish.
+    expect(await status(dialog)).toMatch(/^\d+ resultados para «migracion»\. Se muestran los primeros 5\.$/);
+    const details = await page.locator(`${dialog} a[data-hit] span.text-xs`).allInnerTexts();
+    expect(details.length).toBe(paths.length);
+    for (const line of details) expect(line).toMatch(/^Explicación · Actualizada el \d{1,2} de [a-z]+ de \d{4}$|^(Material de consulta|Artículo) · Actualizado el \d{1,2} de [a-z]+ de \d{4}$/);
+    // A result shown at a section names it for screen readers in Spanish.
+    const sectionLabels = await page.locator(`${dialog} a[data-hit] .sr-only`).allTextContents();
+    expect(sectionLabels.length).toBeGreaterThan(0);
+    for (const label of sectionLabels) expect(label).toBe('Sección: ');
+    expect(englishIn(await everyWord(dialog))).toEqual([]);
+  });
+
+  it('asks for a second letter, in Spanish', async () => {
+    await freshPage();
+    await visit(page, `${site}es/`);
+    await openDialog();
+    await search(dialog, 'm');
+    expect(await status(dialog)).toBe('Siga escribiendo: hacen falta al menos dos letras.');
+    expect(await resultPaths(dialog)).toEqual([]);
+    expect(englishIn(await everyWord(dialog))).toEqual([]);
+  });
+
+  it('says in Spanish when nothing matches, with links to the Spanish indexes', async () => {
+    await freshPage();
+    await visit(page, `${site}es/`);
+    await openDialog();
+    await search(dialog, 'zzqxv');
+    expect(await resultPaths(dialog)).toEqual([]);
+    const text = await status(dialog);
+    expect(text).toMatch(/^No hay resultados para «zzqxv»\. Revise la ortografía/);
+    expect(text).toContain('índice de temas');
+    const links = await page.locator(`${dialog} [data-search-status] a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(['/es/topics/', '/es/sources/']);
+    expect(englishIn(await everyWord(dialog))).toEqual([]);
+  });
+
+  it('says in Spanish when the search code cannot load', async () => {
+    await freshPage();
+    await visit(page, `${site}es/`);
+    await page.route(/search-ui\.[\w-]+\.js$/, (route) => route.abort('failed'));
+    await openDialog();
+    await expect.poll(() => status(dialog)).toBe(es.search.loadFailed);
+    // The refused file is the only thing the console complains about.
+    expect(watched.problems.consoleErrors.every((line) => /search-ui|Failed to load resource|dynamically imported module/i.test(line))).toBe(true);
+    watched.problems.consoleErrors.length = 0;
+  });
+});
+
+describe('Spanish queries on /es/search/', () => {
+  const scope = 'main';
+
+  // What ranks first is a judgement on the Spanish content: "migracion" (no accent) is the title
+  // word of the migration explainer; "estado de sitio" is a glossary term, and its entry defines it.
+  it.each([
+    ['a word typed without its accent', 'migracion', '/es/explainers/migration/'],
+    ['a Spanish term of three words', 'estado de sitio', '/es/explainers/glossary/'],
+  ])('finds %s: "%s" ranks %s first', async (_, query, expected) => {
+    await freshPage();
+    await visit(page, `${site}es/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"] a`);
+    expect((await resultPaths(scope))[0]).toBe(expected);
+    expect(await status(scope)).toMatch(new RegExp(`^\\d+ resultados? para «${query}»\\.$`));
+  });
+
+  it('leads "estado de sitio" to its glossary entry', async () => {
+    await freshPage();
+    await visit(page, `${site}es/search/?q=estado%20de%20sitio`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="estado de sitio"] a`);
+    const first = new URL((await page.locator(`${scope} a[data-hit]`).first().getAttribute('href'))!, site);
+    expect(first.hash).toBe('#term-estado-de-sitio');
+  });
+
+  it('finds "incursión" with or without its accent, on both pages about an incursion', async () => {
+    await freshPage();
+    await visit(page, `${site}es/search/?q=incursi%C3%B3n`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="incursión"] a`);
+    const accented = await resultPaths(scope);
+    // The June 2025 police incursion at La Mesilla, and the December 2025 armed incursion at Agua Zarca.
+    expect(accented).toEqual(expect.arrayContaining(['/es/explainers/la-mesilla-incident/', '/es/explainers/organized-crime/']));
+    await search(scope, 'incursion');
+    expect(await resultPaths(scope)).toEqual(accented);
+  });
+
+  it('describes filters in Spanish and counts with them', async () => {
+    await freshPage();
+    await visit(page, `${site}es/search/?q=migracion&topic=migration`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="migracion"] a`);
+    expect(await status(scope)).toMatch(/^\d+ resultados? para «migracion» en el tema «Migración»\.$/);
+    await page.locator(`${scope} input[name="type"][value="explainer"]`).check();
+    await page.waitForURL((url) => url.search === '?q=migracion&topic=migration&type=explainer');
+    await page.waitForFunction(() => /solo explicaciones\.$/.test(document.querySelector('main [data-search-status]')?.textContent ?? ''));
+    expect(await status(scope)).toMatch(/^\d+ resultados? para «migracion» en el tema «Migración», solo explicaciones\.$/);
+    expect(await page.locator(`${scope} select[name="sort"] option`).allInnerTexts()).toEqual([es.search.sort.relevance, es.search.sort.updated]);
+    expect(englishIn(await everyWord(scope))).toEqual([]);
+  });
+
+  it('runs every example query it suggests, each finding Spanish pages', async () => {
+    await freshPage();
+    for (const query of es.search.examples) {
+      await visit(page, `${site}es/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"] a`);
+      const paths = await resultPaths(scope);
+      expect(paths.length, query).toBeGreaterThan(0);
+      for (const path of paths) expect(path, query).toMatch(/^\/es\//);
+    }
+  });
+
+  it('points to the Spanish indexes when JavaScript is off', async () => {
+    await freshPage({ javaScriptEnabled: false });
+    await visit(page, `${site}es/search/`);
+    expect(await page.locator('main').innerText()).toContain(es.search.noScript.heading);
+    const links = await page.locator('main noscript ~ * a, main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const path of ['/es/topics/', '/es/sources/', '/es/explainers/glossary/', '/es/explainers/timeline/']) expect(links).toContain(path);
+  });
+});
+
+describe('which index a page searches', () => {
+  // Names, places and acronyms that both editions use: each edition must find only its own pages.
+  const shared = ['Arevalo', 'La Mesilla', 'GANSEG'];
+
+  it.each(shared)('a Spanish page finds only Spanish pages for "%s", in the dialog and on /es/search/', async (query) => {
+    await freshPage();
+    await visit(page, `${site}es/explainers/the-border/`);
+    await openDialog();
+    await search(dialog, query);
+    const inDialog = await resultPaths(dialog);
+    expect(inDialog.length).toBeGreaterThan(0);
+    for (const path of inDialog) expect(path).toMatch(/^\/es\//);
+    await visit(page, `${site}es/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector(`main [data-search-results][data-query="${query}"] a`);
+    for (const path of await resultPaths('main')) expect(path).toMatch(/^\/es\//);
+  });
+
+  it.each(shared)('an English page finds only English pages for "%s"', async (query) => {
+    await freshPage();
+    await visit(page, `${site}explainers/the-border/`);
+    await openDialog();
+    await search(dialog, query);
+    const paths = await resultPaths(dialog);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(path).not.toMatch(/^\/es\//);
+  });
+});
