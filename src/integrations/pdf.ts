@@ -15,7 +15,6 @@ import { chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { PDF_FORMATS, applyPdfMetadata, namedDestinationPages, pdfFileName, pdfPageCount, readPdfJob, type PdfFormatId, type PdfJob } from '../lib/pdf-document.ts';
 import { pdfsEnabled } from '../lib/pdf-settings.ts';
-import { SITE } from '../lib/site.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 export interface RenderPdfsOptions {
@@ -171,7 +170,7 @@ export async function renderPdfs({ outDir, site, base = '/', log, concurrency = 
         await page.evaluate(absolutizeLinks, publicRoot + route);
         for (const format of PDF_FORMATS) {
           const chromiumPdf = await printFormat(page, format, publicRoot + route);
-          const bytes = await applyPdfMetadata(chromiumPdf, { ...job, creator: SITE.publisher, producer: 'Chromium (Skia/PDF) and pdf-lib' });
+          const bytes = await applyPdfMetadata(chromiumPdf, { ...job, creator: job.author, producer: 'Chromium (Skia/PDF) and pdf-lib' });
           const file = `${route}${pdfFileName(job.stem, format.id)}`;
           await writeFile(join(outDir, file), bytes);
           rendered.push({ file, pages: await pdfPageCount(bytes), format: format.id });

@@ -1,11 +1,9 @@
-/** Site-wide constants. */
+/**
+ * Site-wide settings that do not depend on the language. Words (the site's
+ * name, which is also its publisher name, and its description) are in
+ * src/i18n/ui.ts under `site`, per language.
+ */
 export const SITE = {
-  title: 'Mexico–Guatemala Security Explainer',
-  shortTitle: 'MX–GT Explainer',
-  description:
-    'A sourced explainer on the Mexico–Guatemala security relationship: the January 2026 offer of help, the June 2025 La Mesilla incident, the border, migration and organized crime.',
-  publisher: 'Mexico–Guatemala Security Explainer',
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  lang: 'en',
   themeColor: { light: '#ffffff', dark: '#12161c' },
 } as const;

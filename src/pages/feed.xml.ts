@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getExplainers } from '../data/explainers';
 import { toIsoDate } from '../lib/dates';
 import { atomFeed } from '../lib/feed';
+import { t } from '../i18n/ui';
 import { SITE } from '../lib/site';
 import { explainerPath, url } from '../lib/urls';
 import { TOPICS } from '../schemas/topics';
@@ -10,12 +11,14 @@ import { TOPICS } from '../schemas/topics';
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(url(path), site).href;
   const explainers = await getExplainers();
+  // The feed lists the English edition, so it speaks English.
+  const words = t('en').site;
   const body = atomFeed({
-    title: SITE.title,
-    subtitle: SITE.description,
+    title: words.title,
+    subtitle: words.description,
     home: absolute('/'),
     self: absolute('/feed.xml'),
-    author: SITE.publisher,
+    author: words.title,
     rights: `Text: ${SITE.licence.name}`,
     entries: explainers.map(({ entry, slug }) => ({
       title: entry.data.title,

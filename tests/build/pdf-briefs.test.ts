@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { page as builtPage } from '../helpers/dist';
 import { readPdfPages, type PdfPage } from '../helpers/pdf';
 import { DIST } from '../helpers/serve';
-import { SITE } from '../../src/lib/site';
+import { t, toLocale } from '../../src/i18n/ui';
 
 const ORIGIN = new URL(process.env.SITE_URL ?? 'https://mexico-guatemala.example.org').origin;
 /** Each edition's folder prefix: "" for English, "es/" for Spanish (when built). */
@@ -73,7 +73,7 @@ describe.each(pdfs)('$file', ({ file, paper, kind, folder }) => {
   it('parses and carries its title, author, subject, keywords, language and the content date', async () => {
     const doc = await PDFDocument.load(readFileSync(join(DIST, file)), { updateMetadata: false });
     expect(doc.getTitle()).toBe(sheet.attr('data-pdf-title'));
-    expect(doc.getAuthor()).toBe(SITE.publisher);
+    expect(doc.getAuthor()).toBe(t(toLocale($('html').attr('lang'))).site.title);
     expect(doc.getSubject()).toBe(sheet.attr('data-pdf-subject'));
     expect(doc.getKeywords()).toMatch(/M[eé]xico; Guatemala/);
     expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe(`(${$('html').attr('lang')})`);

@@ -8,7 +8,7 @@ import { getEntry } from 'astro:content';
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { getExplainers } from '../../data/explainers';
-import { SITE } from '../../lib/site';
+import { t } from '../../i18n/ui';
 import { socialCardSvg, type SocialCard } from '../../lib/social-card';
 import { TOPICS } from '../../schemas/topics';
 
@@ -51,10 +51,10 @@ export const getStaticPaths = (async () => {
   const cards: { slug: string; card: SocialCard }[] = [
     ...explainers.map(({ slug, entry }) => ({
       slug,
-      card: { kicker: entry.data.topics.map((t) => TOPICS[t]).join(' · '), title: entry.data.title, summary: entry.data.summary, host },
+      card: { kicker: entry.data.topics.map((topic) => TOPICS[topic]).join(' · '), title: entry.data.title, summary: entry.data.summary, host },
     })),
     { slug: 'article', card: { kicker: 'Source article · verbatim', title: article!.data.title, summary: article!.data.summary, host } },
-    { slug: 'default', card: { kicker: 'Policy explainer', title: 'Mexico and Guatemala: security, the border and a police incident', summary: SITE.description, host } },
+    { slug: 'default', card: { kicker: 'Policy explainer', title: 'Mexico and Guatemala: security, the border and a police incident', summary: t('en').site.description, host } },
   ];
   renderAhead(cards);
   return cards.map(({ slug, card }) => ({ params: { slug }, props: { card } }));
