@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The CI machines have two cores.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       'tests/components/vitest.config.ts',
@@ -18,7 +20,11 @@ export default defineConfig({
           globalSetup: ['tests/setup/global.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: a browser-bound file and a build-bound one (the reproducibility
+          // and fixture builds run in their own temp copies) overlap well on two cores.
+          fileParallelism: true,
+          // Waits in the browser get room on a busy machine; a real failure still fails.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
