@@ -121,10 +121,20 @@ export async function indexSite({ outDir, base = '/', assets = '_astro' }: Index
       .finally(() => pending.delete(done));
     pending.add(done);
   };
+  // Once one page has data-pagefind-body, Pagefind leaves out every page without it: those are
+  // sent only if no page has one (then Pagefind indexes whole pages).
+  const withoutBody: SectionRecord[] = [];
+  let bodies = 0;
   for (const file of htmlFiles(outDir)) {
     const built = readFileSync(join(outDir, file), 'utf8');
     const html = built.replaceAll(SEARCH_UI_PLACEHOLDER, bundle);
     if (html !== built) writeFileSync(join(outDir, file), html);
+    if (!html.includes('data-pagefind-body')) {
+      if (!bodies) withoutBody.push({ url: pagePath(file), html });
+      continue;
+    }
+    bodies += 1;
+    withoutBody.length = 0;
     // One record per section (see search-index-sections.ts). Result URLs are site paths
     // without the base; the browser adds the base (pagefind.options({ baseUrl })).
     const at = performance.now();
@@ -135,6 +145,10 @@ export async function indexSite({ outDir, base = '/', assets = '_astro' }: Index
       add(record);
       if (pending.size >= IN_FLIGHT) await Promise.race(pending);
     }
+  }
+  for (const record of withoutBody) {
+    add(record);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   }
   await Promise.all(pending);
   if (failures.length) throw new Error(`Pagefind could not index ${failures.length} records:\n${failures.join('\n')}`);

@@ -18,7 +18,7 @@
  * @see https://pagefind.app/docs/metadata/
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { Comment, Element, Text, type AnyNode, type ChildNode } from 'domhandler';
+import { Comment, Document, Element, ProcessingInstruction, Text, type AnyNode, type ChildNode } from 'domhandler';
 
 export interface SectionRule {
   /** Elements (with an id) that start a search section. */
@@ -99,20 +99,37 @@ const readsAttributes = (element: Element) => element.name === 'img' || READ_ATT
  */
 const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } } as const;
 
-/** Swaps `node` for a comment in its parent's children, so the rest of the document renders around it. */
-function renderAround($: CheerioAPI, node: Element): [string, string] {
-  const parent = node.parent;
-  if (!parent) return ['', ''];
+/** Elements outside `data-pagefind-body` a record keeps as they are, whatever they hold. */
+const FRAME = new Set(['html', 'head', 'body', 'title']);
+
+/**
+ * The page around `body`, as Pagefind needs it: the document's frame, each
+ * element with an id or read for its attributes (with its text), and the
+ * elements that hold one. Pagefind indexes no other text outside
+ * `data-pagefind-body`, and never a script's or a style's.
+ */
+function renderAround($: CheerioAPI, body: Element): [string, string] {
   const marker = `mg-search-section-${Math.random().toString(36).slice(2)}`;
-  const at = parent.children.indexOf(node);
-  parent.children[at] = new Comment(marker);
-  try {
-    const [before, after, ...rest] = $.html().split(`<!--${marker}-->`);
-    if (after === undefined || rest.length) throw new Error('search-index-sections: could not render the page around its data-pagefind-body');
-    return [before, after];
-  } finally {
-    parent.children[at] = node;
-  }
+  const copy = (node: AnyNode, keepText: boolean): AnyNode | undefined => {
+    if (node === body) return new Comment(marker);
+    if (node.type === 'directive') return new ProcessingInstruction((node as ProcessingInstruction).name, (node as ProcessingInstruction).data);
+    if (node.type === 'text') return keepText ? new Text((node as Text).data) : undefined;
+    if (node.type === 'script' || node.type === 'style') {
+      const element = node as Element;
+      return 'id' in element.attribs || readsAttributes(element) ? new Element(element.name, { ...element.attribs }, [], element.type) : undefined;
+    }
+    if (node.type !== 'tag') return undefined;
+    const element = node as Element;
+    const own = FRAME.has(element.name) || 'id' in element.attribs || readsAttributes(element);
+    const inner = keepText || element.name === 'title' || readsAttributes(element);
+    const children = element.children.map((child) => copy(child, inner)).filter((child): child is AnyNode => child !== undefined);
+    return own || children.length ? new Element(element.name, { ...element.attribs }, children as ChildNode[], element.type) : undefined;
+  };
+  const root = $.root().get(0)!;
+  const frame = new Document(root.children.map((child) => copy(child, false)).filter((child): child is ChildNode => child !== undefined));
+  const [before, after, ...rest] = $.html(frame).split(`<!--${marker}-->`);
+  if (after === undefined || rest.length) throw new Error('search-index-sections: could not render the page around its data-pagefind-body');
+  return [before, after];
 }
 
 /**
@@ -121,8 +138,8 @@ function renderAround($: CheerioAPI, node: Element): [string, string] {
  * `excluded` are the selectors Pagefind is told to skip: headings inside them
  * start no section.
  *
- * A record is the page as Pagefind sees it for that section: everything
- * outside `data-pagefind-body` as on the page, and inside it only the
+ * A record is the page as Pagefind sees it for that section: outside
+ * `data-pagefind-body` only the frame (see renderAround), inside it only the
  * section's text, the elements that hold it or fall within the section, and
  * the elements Pagefind reads attributes from. What a record leaves out
  * holds no text of its section, so Pagefind indexes the same words, anchors,
@@ -130,6 +147,7 @@ function renderAround($: CheerioAPI, node: Element): [string, string] {
  * and a page of n sections costs about one page of HTML, not n.
  */
 export function splitIntoSections(html: string, pageUrl: string, excluded: readonly string[] = []): SectionRecord[] {
+  if (!html.includes('data-pagefind-body')) return [{ url: pageUrl, html }];
   const $ = load(html, HTMLPARSER2);
   const body = $('[data-pagefind-body]');
   if (body.length !== 1) return [{ url: pageUrl, html }];
