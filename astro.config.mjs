@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
@@ -47,5 +48,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
+    // Build-time caches of our own (social cards) live beside Astro's, so they follow ASTRO_CACHE_DIR.
+    define: { 'import.meta.env.MG_CACHE_DIR': JSON.stringify(resolve(cacheDir)) },
   },
 });

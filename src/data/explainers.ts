@@ -158,16 +158,55 @@ function checkLinks(file: string, body: string, slugs: Set<string>, drafts: Set<
   return problems;
 }
 
+/** Position of each explainer in a list, by slug; worked out once per list. */
+const positions = new WeakMap<readonly Explainer[], Map<string, number>>();
+
+/** The position of `slug` in `all` (-1 if absent), without a scan per page. */
+export function explainerIndex(all: readonly Explainer[], slug: string): number {
+  let bySlug = positions.get(all);
+  if (!bySlug) {
+    bySlug = new Map(all.map((e, i) => [e.slug, i]));
+    positions.set(all, bySlug);
+  }
+  return bySlug.get(slug) ?? -1;
+}
+
+/** The explainer `slug` in `all`, if it is there. */
+export function findExplainer(all: readonly Explainer[], slug: string): Explainer | undefined {
+  return all[explainerIndex(all, slug)];
+}
+
+/**
+ * For each set of topics, every explainer sharing one of them, most shared
+ * topics first, then in reading order. Pages with the same topics share one
+ * ranking, so related explainers cost one sort per topic set, not per page.
+ */
+const rankings = new WeakMap<readonly Explainer[], Map<string, Explainer[]>>();
+
 /** Explainers that share a topic with `slug`, most shared topics first, at most `limit`. */
-export function relatedExplainers(all: Explainer[], slug: string, limit = 3): Explainer[] {
-  const self = all.find((e) => e.slug === slug);
+export function relatedExplainers(all: readonly Explainer[], slug: string, limit = 3): Explainer[] {
+  const self = findExplainer(all, slug);
   if (!self) return [];
-  const topics = new Set(self.entry.data.topics);
-  return all
-    .filter((e) => e.slug !== slug)
-    .map((e) => ({ e, shared: e.entry.data.topics.filter((t) => topics.has(t)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || a.e.entry.data.order - b.e.entry.data.order)
-    .slice(0, limit)
-    .map(({ e }) => e);
+  let byTopics = rankings.get(all);
+  if (!byTopics) {
+    byTopics = new Map();
+    rankings.set(all, byTopics);
+  }
+  const key = [...new Set(self.entry.data.topics)].sort().join(' ');
+  let ranking = byTopics.get(key);
+  if (!ranking) {
+    const topics = new Set(self.entry.data.topics);
+    ranking = all
+      .map((e) => ({ e, shared: e.entry.data.topics.filter((t) => topics.has(t)).length }))
+      .filter(({ shared }) => shared > 0)
+      .sort((a, b) => b.shared - a.shared || a.e.entry.data.order - b.e.entry.data.order)
+      .map(({ e }) => e);
+    byTopics.set(key, ranking);
+  }
+  const related: Explainer[] = [];
+  for (const e of ranking) {
+    if (related.length === limit) break;
+    if (e.slug !== slug) related.push(e);
+  }
+  return related;
 }

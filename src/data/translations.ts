@@ -3,7 +3,7 @@
  * reports missing or stale translations once per build.
  */
 import type { Locale } from '../i18n/ui';
-import { getExplainers, type Explainer } from './explainers';
+import { findExplainer, getExplainers, type Explainer } from './explainers';
 
 export interface TranslationStatus {
   /** The page in the other language, if it exists. */
@@ -19,7 +19,7 @@ export async function translationStatus(explainer: Explainer): Promise<Translati
   const [english, spanish] = await Promise.all([getExplainers('en'), getExplainers('es')]);
   reportOnce(english, spanish);
   const other: Locale = explainer.locale === 'en' ? 'es' : 'en';
-  const counterpart = (other === 'en' ? english : spanish).find((e) => e.slug === explainer.slug);
+  const counterpart = findExplainer(other === 'en' ? english : spanish, explainer.slug);
   const en = explainer.locale === 'en' ? explainer : counterpart;
   const es = explainer.locale === 'es' ? explainer : counterpart;
   const stale = Boolean(en && es && en.entry.data.updated > es.entry.data.updated);
@@ -39,7 +39,7 @@ function reportOnce(english: Explainer[], spanish: Explainer[]): void {
     }
   }
   for (const page of spanish) {
-    if (!english.some((e) => e.slug === page.slug)) {
+    if (!findExplainer(english, page.slug)) {
       throw new Error(`content/es/explainers/${page.slug}.mdx has no English original (content/explainers/${page.slug}.mdx). A translation must use the same file name as its English page.`);
     }
   }

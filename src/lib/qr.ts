@@ -4,11 +4,23 @@
  */
 import QRCode from 'qrcode';
 
-/** The QR code's modules as rows of booleans (true = dark), without the quiet zone. */
+/**
+ * Codes already drawn in this build, by text. Drawing one takes several
+ * milliseconds (the library tries every mask pattern), and an explainer's
+ * address is drawn on its page, its brief and the briefing pack.
+ */
+const drawn = new Map<string, boolean[][]>();
+
+/** The QR code's modules as rows of booleans (true = dark), without the quiet zone. Treat it as read-only. */
 export function qrMatrix(text: string): boolean[][] {
-  // Level M survives a smudged or creased printout and keeps our URLs at version 3–4.
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => Boolean(modules.get(row, col))));
+  let matrix = drawn.get(text);
+  if (!matrix) {
+    // Level M survives a smudged or creased printout and keeps our URLs at version 3–4.
+    const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    matrix = Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => Boolean(modules.get(row, col))));
+    drawn.set(text, matrix);
+  }
+  return matrix;
 }
 
 /**

@@ -8,15 +8,17 @@
  * A section starts at each h2–h4 with an id, and at each element with an id
  * and a `data-pagefind-title` (glossary entries and timeline events get one
  * here, from their term or date). Text before the first one (the title and
- * summary) is the page's top record. Each record is the whole page with every
- * text outside the section blanked, so Pagefind still applies
- * `data-pagefind-ignore`, its excluded selectors and heading weights exactly
- * as on the page. Every record carries the page's metadata and filters, plus
+ * summary) is the page's top record. Each record is the page with the text
+ * of every other section left out (and the elements that held only that), so
+ * Pagefind still applies `data-pagefind-ignore`, its excluded selectors and
+ * heading weights exactly as on the page, and a page of n sections costs
+ * about one page of HTML to write and index, not n pages. Every record
+ * carries the page's metadata and filters, plus
  * `section` (its heading). search-page-map.ts groups records back into pages.
  * @see https://pagefind.app/docs/metadata/
  */
 import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { Comment, Document, Element, ProcessingInstruction, Text, type AnyNode, type ChildNode } from 'domhandler';
 
 export interface SectionRule {
   /** Elements (with an id) that start a search section. */
@@ -65,19 +67,69 @@ export function addSectionTitles($: CheerioAPI, rules: readonly SectionRule[] = 
   }
 }
 
-/** Text nodes under `root`, in document order, each with the index of the section it falls in (0 = top). */
-function assignSections(root: Element, isStart: (element: Element) => boolean): { node: AnyNode; section: number }[] {
-  const out: { node: AnyNode; section: number }[] = [];
+/** Each node under `root` (itself included) mapped to the section it falls in (0 = top), in one walk. */
+function assignSections(root: Element, isStart: (element: Element) => boolean): Map<AnyNode, number> {
+  const sectionOf = new Map<AnyNode, number>();
   let section = 0;
   const walk = (node: AnyNode) => {
-    if (node.type === 'text') out.push({ node, section });
+    if (node.type === 'text') sectionOf.set(node, section);
     else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
       if (node.type === 'tag' && isStart(node)) section += 1;
+      sectionOf.set(node, section);
       for (const child of node.children) walk(child);
     }
   };
   walk(root);
-  return out;
+  return sectionOf;
+}
+
+/**
+ * Elements a record keeps even outside its section: Pagefind reads them for
+ * more than their text (metadata, filters, sort keys, indexed attributes,
+ * image alt text). An element it would only skip or weight holds nothing of
+ * another section worth keeping.
+ */
+const READ_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort', 'data-pagefind-default-meta', 'data-pagefind-index-attrs', 'alt'];
+const readsAttributes = (element: Element) => element.name === 'img' || READ_ATTRIBUTES.some((name) => name in element.attribs);
+
+/**
+ * htmlparser2 rather than cheerio's default parse5: about three times faster
+ * on these pages, and like Pagefind's own reader it takes the markup as it
+ * is, without a browser's tree repairs. Astro's output needs none.
+ */
+const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } } as const;
+
+/** Elements outside `data-pagefind-body` a record keeps as they are, whatever they hold. */
+const FRAME = new Set(['html', 'head', 'body', 'title']);
+
+/**
+ * The page around `body`, as Pagefind needs it: the document's frame, each
+ * element with an id or read for its attributes (with its text), and the
+ * elements that hold one. Pagefind indexes no other text outside
+ * `data-pagefind-body`, and never a script's or a style's.
+ */
+function renderAround($: CheerioAPI, body: Element): [string, string] {
+  const marker = `mg-search-section-${Math.random().toString(36).slice(2)}`;
+  const copy = (node: AnyNode, keepText: boolean): AnyNode | undefined => {
+    if (node === body) return new Comment(marker);
+    if (node.type === 'directive') return new ProcessingInstruction((node as ProcessingInstruction).name, (node as ProcessingInstruction).data);
+    if (node.type === 'text') return keepText ? new Text((node as Text).data) : undefined;
+    if (node.type === 'script' || node.type === 'style') {
+      const element = node as Element;
+      return 'id' in element.attribs || readsAttributes(element) ? new Element(element.name, { ...element.attribs }, [], element.type) : undefined;
+    }
+    if (node.type !== 'tag') return undefined;
+    const element = node as Element;
+    const own = FRAME.has(element.name) || 'id' in element.attribs || readsAttributes(element);
+    const inner = keepText || element.name === 'title' || readsAttributes(element);
+    const children = element.children.map((child) => copy(child, inner)).filter((child): child is AnyNode => child !== undefined);
+    return own || children.length ? new Element(element.name, { ...element.attribs }, children as ChildNode[], element.type) : undefined;
+  };
+  const root = $.root().get(0)!;
+  const frame = new Document(root.children.map((child) => copy(child, false)).filter((child): child is ChildNode => child !== undefined));
+  const [before, after, ...rest] = $.html(frame).split(`<!--${marker}-->`);
+  if (after === undefined || rest.length) throw new Error('search-index-sections: could not render the page around its data-pagefind-body');
+  return [before, after];
 }
 
 /**
@@ -85,9 +137,18 @@ function assignSections(root: Element, isStart: (element: Element) => boolean): 
  * is when it has no `data-pagefind-body` (Pagefind then leaves it out).
  * `excluded` are the selectors Pagefind is told to skip: headings inside them
  * start no section.
+ *
+ * A record is the page as Pagefind sees it for that section: outside
+ * `data-pagefind-body` only the frame (see renderAround), inside it only the
+ * section's text, the elements that hold it or fall within the section, and
+ * the elements Pagefind reads attributes from. What a record leaves out
+ * holds no text of its section, so Pagefind indexes the same words, anchors,
+ * metadata and filters as from the whole page with other sections blanked,
+ * and a page of n sections costs about one page of HTML, not n.
  */
 export function splitIntoSections(html: string, pageUrl: string, excluded: readonly string[] = []): SectionRecord[] {
-  const $ = load(html);
+  if (!html.includes('data-pagefind-body')) return [{ url: pageUrl, html }];
+  const $ = load(html, HTMLPARSER2);
   const body = $('[data-pagefind-body]');
   if (body.length !== 1) return [{ url: pageUrl, html }];
   addSectionTitles($);
@@ -96,7 +157,8 @@ export function splitIntoSections(html: string, pageUrl: string, excluded: reado
   const starts = body.find(`${SECTION_HEADINGS}, [id][data-pagefind-title]`).filter((_, element) => $(element).closest(skip).length === 0).get();
   const sections = starts.map((element) => ({ id: $(element).attr('id')!, title: collapse($(element).attr('data-pagefind-title') ?? $(element).text()) }));
   const startSet = new Set(starts);
-  const texts = assignSections(body.get(0)!, (element) => startSet.has(element)).map(({ node, section }) => ({ node: node as AnyNode & { data: string }, section, text: (node as AnyNode & { data: string }).data }));
+  const root = body.get(0)!;
+  const sectionOf = assignSections(root, (element) => startSet.has(element));
 
   // Metadata read from an element's text would vanish with the text: restate it as attributes.
   const meta: string[] = [];
@@ -108,25 +170,69 @@ export function splitIntoSections(html: string, pageUrl: string, excluded: reado
   });
   if (!meta.some((entry) => entry.startsWith('title:'))) meta.push(`title:${collapse(body.find('h1').first().text())}`);
 
-  // Every id is a Pagefind anchor, stored in each record: a record keeps only its own.
-  const ids = body.find('[id]').get().map((element) => ({ element: element as Element, id: $(element).attr('id')! }));
   // One attribute per span: Pagefind reads one key:value from each.
   const span = (value: string) => $('<span hidden></span>').attr('data-pagefind-meta', value);
   const sectionMeta = span('');
   body.append(...meta.map(span), sectionMeta);
+  const sectionMetaElement = sectionMeta.get(0)!;
+
+  // Sections with text of their own, and the page around data-pagefind-body, rendered once.
+  const hasText = new Set<number>();
+  for (const [node, section] of sectionOf) if (node.type === 'text' && collapse((node as Text).data)) hasText.add(section);
+  const [before, after] = renderAround($, root);
+
+  // For each element, the sections its subtree spans and whether it holds an element read for its
+  // attributes: a record skips whole subtrees that have nothing for it.
+  const subtrees = new Map<Element, { low: number; high: number; reads: boolean }>();
+  const summarise = (element: Element): { low: number; high: number; reads: boolean } => {
+    const own = sectionOf.get(element) ?? -1;
+    const summary = { low: own < 0 ? Infinity : own, high: own, reads: readsAttributes(element) };
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        const section = sectionOf.get(child)!;
+        summary.low = Math.min(summary.low, section);
+        summary.high = Math.max(summary.high, section);
+      } else if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+        const inner = summarise(child as Element);
+        summary.low = Math.min(summary.low, inner.low);
+        summary.high = Math.max(summary.high, inner.high);
+        summary.reads ||= inner.reads;
+      }
+    }
+    subtrees.set(element, summary);
+    return summary;
+  };
+  summarise(root);
+
+  /**
+   * A copy of `node` for section `index`: its text if it falls in the section, and each element
+   * that holds some, falls in the section or is read for its attributes. Every id is a Pagefind
+   * anchor, stored in each record: a record keeps only its own (`own`).
+   */
+  const copy = (node: AnyNode, index: number, own: string | undefined): AnyNode | undefined => {
+    if (node.type === 'text') return sectionOf.get(node) === index ? new Text((node as Text).data) : undefined;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return undefined;
+    const element = node as Element;
+    const summary = subtrees.get(element)!;
+    if (node !== root && !summary.reads && (index < summary.low || index > summary.high)) return undefined;
+    const children = element.children.map((child) => copy(child, index, own)).filter((child): child is AnyNode => child !== undefined);
+    const { id } = element.attribs;
+    const keep = node === root || children.length > 0 || sectionOf.get(node) === index || (id !== undefined && id === own) || readsAttributes(element);
+    if (!keep) return undefined;
+    const attribs = { ...element.attribs };
+    if (id !== undefined && id !== own) delete attribs.id;
+    if (element === sectionMetaElement) {
+      if (own) attribs['data-pagefind-meta'] = `section:${sections[index - 1].title}`;
+      else delete attribs['data-pagefind-meta'];
+    }
+    return new Element(element.name, attribs, children as ChildNode[], element.type);
+  };
 
   const records: SectionRecord[] = [];
   for (let index = 0; index <= sections.length; index += 1) {
-    if (!texts.some((entry) => entry.section === index && collapse(entry.text))) continue;
+    if (!hasText.has(index)) continue;
     const own = index === 0 ? undefined : sections[index - 1].id;
-    for (const entry of texts) entry.node.data = entry.section === index ? entry.text : '';
-    for (const { element, id } of ids) {
-      if (id === own) element.attribs.id = id;
-      else delete element.attribs.id;
-    }
-    if (own) sectionMeta.attr('data-pagefind-meta', `section:${sections[index - 1].title}`);
-    else sectionMeta.removeAttr('data-pagefind-meta');
-    records.push({ url: own ? `${pageUrl}#${own}` : pageUrl, html: $.html() });
+    records.push({ url: own ? `${pageUrl}#${own}` : pageUrl, html: before + $.html(copy(root, index, own)!) + after });
   }
   return records;
 }

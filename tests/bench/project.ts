@@ -40,8 +40,13 @@ export interface BuildResult {
   out: string;
 }
 
+export interface BuildOptions {
+  /** Called with each line of the build's output, prefixed with the seconds since it started. */
+  log?: (line: string) => void;
+}
+
 /** Runs `astro build` in `dir` into dir/dist with its own cache; rejects with the output if it fails. */
-export function build(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function build(dir: string, env: Record<string, string> = {}, options: BuildOptions = {}): Promise<BuildResult> {
   const out = join(dir, 'dist');
   // GNU time reports the peak memory of the build and its children; without it, the Node process's own.
   const timed = existsSync('/usr/bin/time');
@@ -55,8 +60,17 @@ export function build(dir: string, env: Record<string, string> = {}): Promise<Bu
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    let partial = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk;
+      if (!options.log) return;
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      const at = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
+      for (const line of lines) options.log(`${at}s ${line}`);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('exit', (code) => {
       const ms = performance.now() - started;
       if (code !== 0) {

@@ -1,11 +1,15 @@
 /**
  * Route: /social/<slug>.png, the social card of each explainer, plus
  * /social/article.png (the source article) and /social/default.png (every
- * other page). Drawn as SVG and rasterised with sharp at build time.
+ * other page). Drawn as SVG and rasterised with sharp at build time, and kept
+ * in Astro's cache dir for the next build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { getExplainers } from '../../data/explainers';
 import { t } from '../../i18n/ui';
@@ -15,12 +19,42 @@ import { TOPICS } from '../../schemas/topics';
 /** Image names that are not explainer slugs. */
 const RESERVED = ['article', 'default'];
 
-/** The card as PNG. Drawing and encoding run in sharp's threads, off the page-rendering thread. */
-function rasterise(card: SocialCard): Promise<Buffer> {
-  // A 16-colour palette without dithering is plenty for flat colours and text: ~25 KB a card
-  // and about a third of the time of full-effort compression, which adds up over 1,000 pages.
-  // No metadata is written, so the same card gives the same bytes on every build.
-  return sharp(Buffer.from(socialCardSvg(card))).png({ compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 }).toBuffer();
+/**
+ * PNG settings. A 16-colour palette without dithering is plenty for flat colours and text: ~25 KB
+ * a card and about a third of the time of full-effort compression, which adds up over 1,000 pages.
+ * No metadata is written, so the same card gives the same bytes on every build.
+ */
+const PNG = { compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0 } as const;
+
+/**
+ * Cards drawn by earlier builds, by a hash of everything that makes their bytes: the SVG, the PNG
+ * settings and the sharp and libvips versions. Drawing a card costs some 40 ms of CPU, so a
+ * rebuild with Astro's cache dir kept redraws only the cards that changed. The system's fonts
+ * are not in the hash: after changing them, delete <cache dir>/social-cards.
+ */
+const CACHE = join(import.meta.env.MG_CACHE_DIR ?? 'node_modules/.astro', 'social-cards');
+const RENDERER = JSON.stringify({ PNG, sharp: sharp.versions });
+
+/** The card as PNG, from the cache or drawn and encoded in sharp's threads, off the page-rendering thread. */
+async function rasterise(card: SocialCard): Promise<Buffer> {
+  const svg = socialCardSvg(card);
+  const file = join(CACHE, `${createHash('sha256').update(RENDERER).update(svg).digest('hex').slice(0, 32)}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    // Not drawn yet.
+  }
+  const png = await sharp(Buffer.from(svg)).png(PNG).toBuffer();
+  try {
+    await mkdir(CACHE, { recursive: true });
+    // Written under a temporary name and renamed, so a build running beside this one never reads half a file.
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+  } catch {
+    // A cache that cannot be written costs time on the next build, nothing else.
+  }
+  return png;
 }
 
 /**
