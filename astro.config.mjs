@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { pageCsp } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -33,9 +34,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // linkCheck runs last, so links to the search index, sitemap and PDFs are checked too.
-  integrations: [mdx(), pagefind(), sitemap(), pdf(), linkCheck()],
+  integrations: [mdx(), pageCsp(), pagefind(), sitemap(), pdf(), linkCheck()],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
-  // script and style it emits; the rest of the policy is in src/lib/security.ts.
+  // script and style it emits (pageCsp then keeps only the hashes each page needs);
+  // the rest of the policy is in src/lib/security.ts.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -4,5 +4,7 @@ declare namespace App {
   interface Locals {
     /** Set by the explainer layout so inline citations can number themselves. */
     citations?: import('./lib/citation-context').CitationContext;
+    /** Set by a layout that links src/styles/locator-map.css, which <LocatorMap /> needs. */
+    locatorMapStyles?: boolean;
   }
 }

@@ -85,7 +85,6 @@ export interface UiStrings {
     twoPageBrief: string;
     briefPdfLetter: string;
     briefPdfA4: string;
-    pageTools: string;
     translationMissing: string;
     translationStale: string;
   };
@@ -268,7 +267,6 @@ const en: UiStrings = {
     twoPageBrief: 'Two-page brief',
     briefPdfLetter: 'Brief PDF (US Letter)',
     briefPdfA4: 'Brief PDF (A4)',
-    pageTools: 'Page tools',
     translationMissing: 'This page has no Spanish translation yet.',
     translationStale: 'The Spanish translation of this page is older than this version.',
   },
@@ -424,7 +422,6 @@ const es: UiStrings = {
     twoPageBrief: 'Nota informativa de dos páginas',
     briefPdfLetter: 'Nota en PDF (carta)',
     briefPdfA4: 'Nota en PDF (A4)',
-    pageTools: 'Herramientas de la página',
     translationMissing: 'Esta página aún no tiene traducción al español.',
     translationStale: 'La versión en inglés de esta página es más reciente que esta traducción.',
   },

@@ -4,15 +4,13 @@
  * lastmod. Reading the output means pages added by any route are listed.
  */
 import type { AstroIntegration } from 'astro';
-import { open, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageFacts, sitemapXml, type SitemapEntry } from '../lib/sitemap';
 
 /** Folders of generated assets, never pages (Pagefind's alone holds thousands of files). */
 const SKIPPED = new Set(['_astro', 'pagefind']);
-/** Everything the sitemap reads is in <head>, which fits in the first bytes of a page. */
-const HEAD_BYTES = 64 * 1024;
 
 export function sitemap(): AstroIntegration {
   return {
@@ -22,7 +20,7 @@ export function sitemap(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const entries: SitemapEntry[] = [];
         for (const file of await htmlFiles(outDir)) {
-          const facts = pageFacts(await readHead(join(outDir, file)));
+          const facts = pageFacts(await readFile(join(outDir, file), 'utf8'));
           if (facts.noindex) continue;
           if (!facts.canonical) {
             logger.warn(`${file} has no canonical URL, so the sitemap leaves it out.`);
@@ -47,17 +45,4 @@ async function htmlFiles(root: string, folder = ''): Promise<string[]> {
     } else if (entry.name.endsWith('.html')) files.push(path);
   }
   return files;
-}
-
-/** The start of a page, up to and including </head> (the whole file if the head is longer). */
-async function readHead(file: string): Promise<string> {
-  const handle = await open(file);
-  try {
-    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(HEAD_BYTES), position: 0 });
-    const start = buffer.subarray(0, bytesRead).toString('utf8');
-    if (start.includes('</head>') || bytesRead < HEAD_BYTES) return start;
-    return (await handle.readFile('utf8')) as string;
-  } finally {
-    await handle.close();
-  }
 }

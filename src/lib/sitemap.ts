@@ -20,14 +20,17 @@ export interface PageFacts {
   modified?: string;
 }
 
-/** Reads the canonical URL, robots noindex and JSON-LD dateModified from a built page's <head>. */
+/**
+ * Reads the canonical URL and robots noindex from a built page's <head>, and the JSON-LD
+ * dateModified from wherever its structured data is (BaseLayout writes it at the end of <body>).
+ */
 export function pageFacts(html: string): PageFacts {
   const headEnd = html.indexOf('</head>');
   const head = headEnd === -1 ? html : html.slice(0, headEnd);
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head)?.[1];
   const noindex = /<meta name="robots" content="[^"]*noindex/.test(head);
   let modified: string | undefined;
-  for (const match of head.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
+  for (const match of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
     const data = JSON.parse(match[1]) as { dateModified?: unknown };
     if (typeof data.dateModified === 'string') modified = data.dateModified;
   }

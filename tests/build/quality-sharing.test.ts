@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { jsonLd, sharingProblems, type ArticleLd } from '../helpers/gates/sharing';
 import { realSite } from '../helpers/gates/site';
+import { t, toLocale } from '../../src/i18n/ui';
 
 const site = realSite();
 const indexable = site.pages.filter((p) => p.$('meta[name="robots"][content*="noindex"]').length === 0);
@@ -25,6 +26,12 @@ describe('sharing tags', () => {
       const { width, height, format } = await sharp(file).metadata();
       expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
     }
+  });
+
+  it.each(site.pages.map((p) => [p.route, p] as const))('%s names its language in og:locale and its edition in og:site_name', (_, page) => {
+    const lang = toLocale(page.$('html').attr('lang'));
+    expect(page.$('meta[property="og:locale"]').attr('content')).toBe({ en: 'en_GB', es: 'es_MX' }[lang]);
+    expect(page.$('meta[property="og:site_name"]').attr('content')).toBe(t(lang).site.title);
   });
 
   it('serves an SVG favicon', () => {

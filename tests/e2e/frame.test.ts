@@ -89,15 +89,37 @@ describe('table of contents', () => {
     await context.close();
   });
 
-  it('sits beside the text on wide screens', async () => {
+  it('is one list, with one "On this page" landmark, at every width', async () => {
+    for (const width of [375, 1280]) {
+      const context = await newContext(browser, { viewport: { width, height: 900 } });
+      const { page } = await watchedPage(context);
+      await visit(page, `${site}explainers/la-mesilla-incident/`);
+      expect(await page.locator('nav.toc').count()).toBe(1);
+      expect(await page.getByRole('navigation', { name: 'On this page' }).count()).toBe(1);
+      await context.close();
+    }
+  });
+
+  it('sits beside the text on wide screens, open, with nothing to toggle', async () => {
     const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
     const { page } = await watchedPage(context);
     await visit(page, `${site}explainers/la-mesilla-incident/`);
-    expect(await page.locator('nav.toc details').isVisible()).toBe(false);
-    const sidebar = page.locator('aside nav.toc');
-    expect(await sidebar.isVisible()).toBe(true);
-    const [article, aside] = await Promise.all([page.locator('article.explainer').boundingBox(), sidebar.boundingBox()]);
-    expect(aside!.x).toBeGreaterThan(article!.x + article!.width - 1);
+    const toc = page.locator('nav.toc');
+    expect(await toc.locator('summary').isVisible()).toBe(false);
+    expect(await toc.locator('.toc-title').textContent()).toBe('On this page');
+    expect(await toc.locator('.toc-title').isVisible()).toBe(true);
+    const first = toc.locator('a').first();
+    expect(await first.isVisible()).toBe(true);
+    const [article, sidebar] = await Promise.all([page.locator('article.explainer').boundingBox(), toc.boundingBox()]);
+    expect(sidebar!.x).toBeGreaterThan(article!.x + article!.width - 1);
+    // It stays in view beside the text as the reader scrolls.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    const box = await first.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    const target = (await first.getAttribute('href'))!;
+    await first.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
     await context.close();
   });
 });

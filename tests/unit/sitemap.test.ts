@@ -9,6 +9,11 @@ describe('pageFacts', () => {
     expect(pageFacts(html)).toEqual({ canonical: 'https://x.org/a/?b=1&c=2', noindex: false, modified: '2026-01-02' });
   });
 
+  it('reads the JSON-LD dateModified at the end of <body>, where BaseLayout writes it', () => {
+    const html = page('<link rel="canonical" href="https://x.org/a/">', '<main></main><script type="application/ld+json">{"dateModified":"2026-03-04"}</script>');
+    expect(pageFacts(html).modified).toBe('2026-03-04');
+  });
+
   it('sees a noindex robots tag', () => {
     expect(pageFacts(page('<meta name="robots" content="noindex">')).noindex).toBe(true);
   });

@@ -1,0 +1,38 @@
+/**
+ * After the build, gives each page a Content Security Policy with only the
+ * hashes of its own inline scripts and styles (src/lib/csp-page.ts), instead
+ * of the site-wide list Astro writes into every page. Runs before the other
+ * integrations read the HTML.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pagePolicy } from '../lib/csp-page';
+
+/** Folders of generated assets, never pages. */
+const SKIPPED = new Set(['_astro', 'pagefind']);
+
+export function pageCsp(): AstroIntegration {
+  return {
+    name: 'mg:page-csp',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        let trimmed = 0;
+        const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
+          (file) => file.endsWith('.html') && !SKIPPED.has(file.split(/[\\/]/)[0]),
+        );
+        for (const file of files) {
+          const built = readFileSync(join(outDir, file), 'utf8');
+          const html = pagePolicy(built);
+          if (html !== built) {
+            writeFileSync(join(outDir, file), html);
+            trimmed++;
+          }
+        }
+        logger.info(`Trimmed the CSP hashes of ${trimmed} pages to their own inline scripts and styles.`);
+      },
+    },
+  };
+}
