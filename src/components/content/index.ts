@@ -10,12 +10,15 @@ import En from './En.astro';
 import Es from './Es.astro';
 import Figure from './Figure.astro';
 import Glossary from './Glossary.astro';
+import Link from './Link.astro';
 import LocatorMap from './LocatorMap.astro';
 import SingleSource from './SingleSource.astro';
 import Term from './Term.astro';
 import Timeline from './Timeline.astro';
 
 export const contentComponents = {
+  /** Markdown links: site paths get the deployment base. */
+  a: Link,
   Account,
   AccountsDiffer,
   Callout,
