@@ -26,7 +26,8 @@ afterAll(async () => {
 const report = ({ problems }: WatchedPage) => problems;
 const CLEAN = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
 
-describe('pages at run time', () => {
+// Concurrent: most of each check is waiting for the network to go quiet, so pages overlap well.
+describe.concurrent('every page at run time', () => {
   it.each(site.pages.filter((p) => p.route !== '/404.html').map((p) => p.route))('%s loads and runs its scripts with no CSP violation, console error or third-party request', async (route) => {
     const watched = await watchedPage(context);
     try {
@@ -43,7 +44,9 @@ describe('pages at run time', () => {
       await watched.page.close();
     }
   });
+});
 
+describe('search and not-found at run time', () => {
   it('the search page runs a query from its address under the policy: WebAssembly, worker and index load cleanly', async () => {
     const watched = await watchedPage(context);
     try {
