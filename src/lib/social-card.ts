@@ -12,6 +12,10 @@ export interface SocialCard {
   summary: string;
   /** Host shown at the foot of the card, e.g. "example.org". */
   host: string;
+  /** The site's short name beside the MX·GT mark, in the card's language. */
+  brand: string;
+  /** The line at the foot, right: the site's promise, in the card's language. */
+  promise: string;
 }
 
 export const CARD_WIDTH = 1200;
@@ -60,13 +64,13 @@ export function socialCardSvg(card: SocialCard): string {
     `<rect width="24" height="${CARD_HEIGHT}" fill="${ACCENT}"/>`,
     `<rect x="80" y="64" width="132" height="52" rx="6" fill="${ACCENT}"/>`,
     `<text x="146" y="100" font-family="${FONT}" font-size="28" font-weight="700" fill="#ffffff" text-anchor="middle">MX·GT</text>`,
-    `<text x="232" y="100" font-family="${FONT}" font-size="28" font-weight="700" fill="${INK}">Security Explainer</text>`,
+    `<text x="232" y="100" font-family="${FONT}" font-size="28" font-weight="700" fill="${INK}">${escapeXml(card.brand)}</text>`,
     `<text x="80" y="176" font-family="${FONT}" font-size="24" font-weight="700" fill="${ACCENT}" letter-spacing="1">${escapeXml(wrapText(card.kicker.toUpperCase(), 56, 1)[0] ?? '')}</text>`,
     `<text font-family="${FONT}" font-size="60" font-weight="700" fill="${INK}">${tspans(title, 80, titleTop, 72)}</text>`,
     `<text font-family="${FONT}" font-size="28" fill="${MUTED}">${tspans(summary, 80, summaryTop, 40)}</text>`,
     `<rect x="80" y="548" width="1040" height="2" fill="#d9dee4"/>`,
     `<text x="80" y="592" font-family="${FONT}" font-size="24" fill="${MUTED}">${escapeXml(card.host)}</text>`,
-    `<text x="1120" y="592" font-family="${FONT}" font-size="24" fill="${MUTED}" text-anchor="end">Every fact cited to its source</text>`,
+    `<text x="1120" y="592" font-family="${FONT}" font-size="24" fill="${MUTED}" text-anchor="end">${escapeXml(card.promise)}</text>`,
     '</svg>',
   ].join('\n');
 }

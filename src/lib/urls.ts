@@ -14,5 +14,7 @@ export function url(path: string): string {
 
 /** The URL of an explainer page. */
 export const explainerPath = (slug: string) => `/explainers/${slug}/`;
+/** The site path of a social card: `name` is an explainer slug, `article` or `default`; Spanish cards live under /social/es/. */
+export const socialImagePath = (name: string, locale: string) => `/social/${locale === 'en' ? '' : `${locale}/`}${name}.png`;
 /** The URL of an explainer's brief. */
 export const briefPath = (slug: string) => `/briefs/${slug}/`;

@@ -16,13 +16,13 @@ describe('sharing tags', () => {
     expect(sharingProblems(page)).toEqual([]);
   });
 
-  it('gives each explainer its own social image, a 1200×630 PNG made at build time', async () => {
-    const explainers = site.pages.filter((p) => p.route.startsWith('/explainers/'));
+  it('gives each explainer, in each language, its own social image, a 1200×630 PNG made at build time', async () => {
+    const explainers = site.pages.filter((p) => /^\/(es\/)?explainers\//.test(p.route));
     const images = explainers.map((p) => p.$('meta[property="og:image"]').attr('content')!);
     expect(new Set(images).size).toBe(explainers.length);
     for (const [i, page] of explainers.entries()) {
       const file = join(site.dir, new URL(images[i]).pathname.slice(site.base.length - 1));
-      expect(file, page.route).toMatch(/\/social\/[a-z0-9-]+\.png$/);
+      expect(file, page.route).toMatch(page.route.startsWith('/es/') ? /\/social\/es\/[a-z0-9-]+\.png$/ : /\/social\/[a-z0-9-]+\.png$/);
       const { width, height, format } = await sharp(file).metadata();
       expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
     }

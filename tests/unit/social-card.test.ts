@@ -20,10 +20,14 @@ describe('wrapText', () => {
 
 describe('socialCardSvg', () => {
   it('escapes the page text and draws a 1200×630 card', () => {
-    const svg = socialCardSvg({ kicker: 'Diplomacy', title: 'Mexico & Guatemala <talks>', summary: 'A "summary".', host: 'x.org' });
+    const svg = socialCardSvg({ kicker: 'Diplomacy', title: 'Mexico & Guatemala <talks>', summary: 'A "summary".', host: 'x.org', brand: 'Seguridad, explicada', promise: 'Cada dato, con su fuente' });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain('Mexico &amp; Guatemala &lt;talks&gt;');
     expect(svg).toContain('A &quot;summary&quot;.');
     expect(svg).toContain('DIPLOMACY');
+    // The frame of the card speaks the card's language too.
+    expect(svg).toContain('>Seguridad, explicada</text>');
+    expect(svg).toContain('>Cada dato, con su fuente</text>');
+    expect(svg).not.toContain('Security Explainer');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Route: /social/<slug>.png, the social card of each explainer, plus
  * /social/article.png (the source article) and /social/default.png (every
- * other page). Drawn as SVG and rasterised with sharp at build time, and kept
- * in Astro's cache dir for the next build.
+ * other page); the Spanish edition's cards, in Spanish, under /social/es/.
+ * Paths come from socialImagePath (src/lib/urls.ts). Drawn as SVG and
+ * rasterised with sharp at build time, and kept in Astro's cache dir for the next build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
@@ -12,9 +13,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { getExplainers } from '../../data/explainers';
-import { t } from '../../i18n/ui';
+import { DEFAULT_LOCALE, LOCALES, t, type Locale } from '../../i18n/ui';
 import { socialCardSvg, type SocialCard } from '../../lib/social-card';
-import { TOPICS } from '../../schemas/topics';
+import { topicLabel } from '../../schemas/topics';
 
 /** Image names that are not explainer slugs. */
 const RESERVED = ['article', 'default'];
@@ -76,25 +77,34 @@ function renderAhead(cards: { slug: string; card: SocialCard }[]): void {
   for (let i = 0; i < availableParallelism(); i++) void next();
 }
 
-export const getStaticPaths = (async () => {
-  const explainers = await getExplainers();
-  const article = await getEntry('article', 'article');
+/** One edition's cards, named as socialImagePath names them (without /social/ and .png). */
+async function editionCards(locale: Locale, host: string): Promise<{ slug: string; card: SocialCard }[]> {
+  const explainers = await getExplainers(locale);
   const clash = explainers.find((e) => RESERVED.includes(e.slug));
-  if (clash) throw new Error(`content/explainers/${clash.slug}.mdx: the slug "${clash.slug}" is reserved for a social image; rename the file.`);
-  const host = new URL(import.meta.env.SITE).host;
-  const cards: { slug: string; card: SocialCard }[] = [
+  if (clash) throw new Error(`${clash.entry.filePath}: the slug "${clash.slug}" is reserved for a social image; rename the file.`);
+  const article = await getEntry('article', 'article');
+  const articleText = locale === 'es' ? (await getEntry('articleEs', 'article'))?.data : article?.data;
+  const words = t(locale);
+  const frame = { host, brand: words.site.tagline, promise: words.socialCard.promise };
+  const folder = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+  return [
     ...explainers.map(({ slug, entry }) => ({
-      slug,
-      card: { kicker: entry.data.topics.map((topic) => TOPICS[topic]).join(' · '), title: entry.data.title, summary: entry.data.summary, host },
+      slug: folder + slug,
+      card: { kicker: entry.data.topics.map((topic) => topicLabel(topic, locale)).join(' · '), title: entry.data.title, summary: entry.data.summary, ...frame },
     })),
-    { slug: 'article', card: { kicker: 'Source article · verbatim', title: article!.data.title, summary: article!.data.summary, host } },
-    { slug: 'default', card: { kicker: 'Policy explainer', title: 'Mexico and Guatemala: security, the border and a police incident', summary: t('en').site.description, host } },
+    { slug: `${folder}article`, card: { kicker: words.socialCard.articleKicker, title: articleText!.title, summary: articleText!.summary, ...frame } },
+    { slug: `${folder}default`, card: { kicker: words.socialCard.defaultKicker, title: words.socialCard.defaultTitle, summary: words.site.description, ...frame } },
   ];
+}
+
+export const getStaticPaths = (async () => {
+  const host = new URL(import.meta.env.SITE).host;
+  const cards = (await Promise.all(LOCALES.map((locale) => editionCards(locale, host)))).flat();
   renderAhead(cards);
-  return cards.map(({ slug, card }) => ({ params: { slug }, props: { card } }));
+  return cards.map(({ slug, card }) => ({ params: { card: slug }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
-  const png = await (rendered.get(params.slug!) ?? rasterise(props.card as SocialCard));
+  const png = await (rendered.get(params.card!) ?? rasterise(props.card as SocialCard));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
