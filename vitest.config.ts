@@ -5,11 +5,13 @@
  * The build and e2e layers share one build made by tests/setup/global.ts.
  */
 import { defineConfig } from 'vitest/config';
+import { LongFilesFirst } from './tests/setup/sequencer';
 
 export default defineConfig({
   test: {
     // The CI machines have two cores.
     maxWorkers: 2,
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       'tests/components/vitest.config.ts',
