@@ -52,7 +52,7 @@ const ACCENT = '#0b5563';
 
 /** The card as an SVG document, colours from the light theme's palette. */
 export function socialCardSvg(card: SocialCard): string {
-  const title = wrapText(card.title, 30, 3);
+  const title = wrapText(card.title, 27, 3);
   const summary = wrapText(card.summary, 64, title.length > 2 ? 2 : 3);
   const titleTop = 250;
   const summaryTop = titleTop + (title.length - 1) * 72 + 70;
