@@ -8,9 +8,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SEARCH_CLIENT_STRINGS, UI } from '../../src/i18n/ui';
 import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { DIALOG, searchUi } from '../helpers/search-ui';
 
 const site = inject('siteUrl');
-const dialog = '[data-search-dialog]';
+const dialog = DIALOG;
 const es = UI.es;
 
 /**
@@ -66,23 +67,7 @@ afterEach(async () => {
   await context.close();
 });
 
-async function openDialog(): Promise<void> {
-  await page.locator('body').press('/');
-  await page.waitForSelector(`${dialog}[open]`);
-}
-
-/** Types a query and waits until what it gives is drawn (results, or a status for a short query). */
-async function search(scope: string, query: string): Promise<void> {
-  await page.locator(`${scope} input[type="search"]`).fill(query);
-  await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"]`, { state: 'attached' });
-}
-
-async function resultPaths(scope: string): Promise<string[]> {
-  const hrefs = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  return hrefs.map((href) => new URL(href).pathname);
-}
-
-const status = (scope: string) => page.locator(`${scope} [data-search-status]`).innerText();
+const { openDialog, search, resultPaths, status } = searchUi(() => page);
 
 /** Everything a reader or a screen reader gets from an element: its text (hidden text too) and its labelling attributes. */
 async function everyWord(selector: string): Promise<string> {

@@ -8,11 +8,12 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { DIALOG, searchUi } from '../helpers/search-ui';
 import { htmlFiles, page as builtPage, routeOf } from '../helpers/dist';
 import { WCAG_TAGS } from '../helpers/gates/a11y';
 
 const site = inject('siteUrl');
-const dialog = '[data-search-dialog]';
+const dialog = DIALOG;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -38,26 +39,7 @@ afterEach(async () => {
   await context.close();
 });
 
-/** Opens the header dialog with "/" on a loaded page. */
-async function openDialog(): Promise<void> {
-  await page.locator('body').press('/');
-  await page.waitForSelector(`${dialog}[open]`);
-}
-
-/** Types a query into a search box and waits until results for all of it are drawn. */
-async function search(scope: string, query: string): Promise<void> {
-  const input = page.locator(`${scope} input[type="search"]`);
-  await input.fill(query);
-  await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"]`, { state: 'attached' });
-}
-
-/** Result links in order, as site paths with the base removed ("/explainers/x/"). */
-async function resultPaths(scope: string): Promise<string[]> {
-  const hrefs = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  return hrefs.map((href) => new URL(href).pathname);
-}
-
-const status = (scope: string) => page.locator(`${scope} [data-search-status]`).innerText();
+const { openDialog, search, resultPaths, status } = searchUi(() => page);
 
 describe('the header search dialog', () => {
   // What ranks first is a judgement on the real content. "Arévalo" is on every page, and the
