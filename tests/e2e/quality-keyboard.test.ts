@@ -107,7 +107,9 @@ describe('keyboard-only use', () => {
   });
 
   it('"/" opens search with focus in the box', async () => {
-    await page.keyboard.press('/');
+    // The header's Search button appears once the search trigger is running: only then can "/" work.
+    await page.locator('header [data-search-open]').waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('body').press('/');
     const input = page.locator('dialog[open] input[type="search"]');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
   });
