@@ -21,8 +21,9 @@ export interface FixtureResult {
  */
 export async function runFixtureSite(files: Record<string, string | null>, command: 'build' | 'sync' = 'build'): Promise<FixtureResult> {
   await slot.acquire();
-  const dir = copyProject('mg-fixture');
+  let copied: string | undefined;
   try {
+    const dir = (copied = copyProject('mg-fixture'));
     for (const [path, content] of Object.entries(files)) {
       const target = join(dir, path);
       if (content === null) rmSync(target, { force: true });
@@ -48,7 +49,8 @@ export async function runFixtureSite(files: Record<string, string | null>, comma
       });
     });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // Release the slot even when the copy itself failed, or every later fixture build waits forever.
+    if (copied) rmSync(copied, { recursive: true, force: true });
     slot.release();
   }
 }
