@@ -45,6 +45,8 @@ export interface UiStrings {
   /** BCP 47 tag for Open Graph and Intl. */
   ogLocale: string;
   site: { title: string; description: string; tagline: string };
+  /** The Atom feed of explainer updates (/feed.xml, /es/feed.xml): its link title, each entry's "Updated <date>:" line and its rights line. */
+  feed: { linkTitle: string; updated: string; rights: (licence: string) => string };
   /** Words on the social cards (/social/…png) that are not a page's own title and summary. */
   socialCard: { articleKicker: string; defaultKicker: string; defaultTitle: string; promise: string };
   skipLink: string;
@@ -229,6 +231,7 @@ const en: UiStrings = {
       'A sourced explainer on the Mexico–Guatemala security relationship: the January 2026 offer of help, the June 2025 La Mesilla incident, the border, migration and organized crime.',
     tagline: 'Security Explainer',
   },
+  feed: { linkTitle: 'updates', updated: 'Updated', rights: (licence) => `Text: ${licence}` },
   socialCard: { articleKicker: 'Source article · verbatim', defaultKicker: 'Policy explainer', defaultTitle: 'Mexico and Guatemala: security, the border and a police incident', promise: 'Every fact cited to its source' },
   skipLink: 'Skip to main content',
   nav: { label: 'Main', startHere: 'Start here', article: 'The article', timeline: 'Timeline', glossary: 'Glossary', sources: 'Sources', search: 'Search', homeLabel: 'home' },
@@ -385,6 +388,7 @@ const es: UiStrings = {
       'Una explicación con fuentes de la relación de seguridad entre México y Guatemala: la oferta de ayuda de enero de 2026, el incidente de La Mesilla de junio de 2025, la frontera, la migración y el crimen organizado.',
     tagline: 'Seguridad, explicada',
   },
+  feed: { linkTitle: 'actualizaciones', updated: 'Actualizado', rights: (licence) => `Texto: ${licence}` },
   socialCard: { articleKicker: 'Artículo fuente · íntegro', defaultKicker: 'Explicación de políticas públicas', defaultTitle: 'México y Guatemala: seguridad, la frontera y un incidente policial', promise: 'Cada dato, con su fuente' },
   skipLink: 'Saltar al contenido principal',
   nav: { label: 'Principal', startHere: 'Empiece aquí', article: 'El artículo', timeline: 'Cronología', glossary: 'Glosario', sources: 'Fuentes', search: 'Buscar', homeLabel: 'inicio' },

@@ -1,6 +1,6 @@
 /**
- * The Atom feed of page updates: one entry per explainer, dated by its last
- * content change, so feed readers show what changed and when.
+ * The Atom feed of page updates, one per language: one entry per explainer,
+ * dated by its last content change, so feed readers show what changed and when.
  * @see https://datatracker.ietf.org/doc/html/rfc4287
  */
 import { escapeXml } from './xml.ts';
@@ -20,6 +20,8 @@ export interface FeedEntry {
 }
 
 export interface Feed {
+  /** BCP 47 language of every text in the feed ("en", "es"). */
+  language: string;
   title: string;
   subtitle: string;
   /** Absolute URL of the home page; also the feed's id. */
@@ -28,6 +30,8 @@ export interface Feed {
   self: string;
   author: string;
   rights: string;
+  /** The word before each entry's last-change date in its content ("Updated"). */
+  updatedLabel: string;
   entries: FeedEntry[];
 }
 
@@ -41,7 +45,7 @@ export function atomFeed(feed: Feed): string {
   if (!updated) throw new Error('The feed has no entries: publish at least one explainer.');
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">`,
     `  <title>${escapeXml(feed.title)}</title>`,
     `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
@@ -60,7 +64,7 @@ export function atomFeed(feed: Feed): string {
       `    <published>${stamp(entry.published)}</published>`,
       `    <updated>${stamp(entry.updated)}</updated>`,
       `    <summary>${escapeXml(entry.summary)}</summary>`,
-      `    <content type="text">${escapeXml(`Updated ${entry.updated}: ${entry.change}`)}</content>`,
+      `    <content type="text">${escapeXml(`${feed.updatedLabel} ${entry.updated}: ${entry.change}`)}</content>`,
       ...entry.categories.map((term) => `    <category term="${escapeXml(term)}"/>`),
       '  </entry>',
     );

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import sharp from 'sharp';
@@ -83,9 +83,14 @@ describe('discovery files', () => {
     expect(robots).toContain(`Sitemap: ${site.origin}${site.base}sitemap.xml`);
   });
 
-  it('publishes an Atom feed with one entry per explainer, newest change first', () => {
-    const $ = load(read('feed.xml'), { xml: true });
-    const explainers = site.pages.filter((p) => p.route.startsWith('/explainers/'));
+  it.each([
+    ['feed.xml', 'en', /^\/explainers\/[^/]+\/$/],
+    ['es/feed.xml', 'es', /^\/es\/explainers\/[^/]+\/$/],
+  ] as const)('publishes %s: an Atom feed in its language with one entry per explainer of that edition, newest change first', (file, language, explainerRoute) => {
+    const $ = load(read(file), { xml: true });
+    expect($('feed').attr('xml:lang')).toBe(language);
+    expect($('feed > title').text()).toBe(t(language).site.title);
+    const explainers = site.pages.filter((p) => explainerRoute.test(p.route));
     const entries = $('entry');
     expect(entries.length).toBe(explainers.length);
     const updated = entries.map((_, el) => $(el).find('updated').text()).get();
@@ -93,6 +98,13 @@ describe('discovery files', () => {
     expect($('feed > updated').text()).toBe(updated[0]);
     const links = entries.map((_, el) => $(el).find('link').attr('href')).get();
     expect(links.sort()).toEqual(explainers.map((p) => p.$('link[rel="canonical"]').attr('href')).sort());
-    expect(existsSync(join(site.dir, 'feed.xml'))).toBe(true);
+    const titles = entries.map((_, el) => $(el).find('title').text()).get();
+    expect(titles.sort()).toEqual(explainers.map((p) => p.$('h1').first().text().trim()).sort());
+    for (const content of entries.map((_, el) => $(el).find('content').text()).get()) expect(content).toMatch(new RegExp(`^${t(language).feed.updated} \\d{4}-\\d{2}-\\d{2}: `));
+  });
+
+  it.each(site.pages.map((p) => [p.route, p] as const))('%s points to the feed of its own language', (_, page) => {
+    const feed = page.$('link[rel="alternate"][type="application/atom+xml"]').attr('href');
+    expect(feed).toBe(`${site.base}${page.route.startsWith('/es/') ? 'es/' : ''}feed.xml`);
   });
 });

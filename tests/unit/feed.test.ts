@@ -10,8 +10,8 @@ const entry = (title: string, updated: string): FeedEntry => ({
   change: 'First published.',
   categories: ['Diplomacy'],
 });
-const feed = (entries: FeedEntry[]) =>
-  atomFeed({ title: 'T', subtitle: 'S', home: 'https://x.org/', self: 'https://x.org/feed.xml', author: 'A', rights: 'CC BY 4.0', entries });
+const feed = (entries: FeedEntry[], language = 'en', updatedLabel = 'Updated') =>
+  atomFeed({ language, title: 'T', subtitle: 'S', home: 'https://x.org/', self: 'https://x.org/feed.xml', author: 'A', rights: 'CC BY 4.0', updatedLabel, entries });
 
 describe('atomFeed', () => {
   it('orders entries by last change, newest first, and dates the feed by the newest', () => {
@@ -27,6 +27,13 @@ describe('atomFeed', () => {
     expect(xml).toContain('<published>2026-01-01T00:00:00Z</published>');
     expect(xml).toContain('<content type="text">Updated 2026-02-01: First published.</content>');
     expect(xml).toContain('<category term="Diplomacy"/>');
+  });
+
+  it('speaks the language it is given: xml:lang and the last-change line', () => {
+    const xml = feed([entry('Uno', '2026-02-01')], 'es', 'Actualizado');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">');
+    expect(xml).toContain('<content type="text">Actualizado 2026-02-01: First published.</content>');
+    expect(xml).not.toContain('Updated');
   });
 
   it('refuses to make an empty feed', () => {
