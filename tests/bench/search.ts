@@ -10,13 +10,13 @@
  *   npm exec -- node --experimental-strip-types tests/bench/search.ts
  * (build first: `npm run build`, or set OUT_DIR to a build elsewhere).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/chromium.ts';
+import { serveSite, type StaticServer } from './server.ts';
 
 export interface BenchRow {
   name: string;
@@ -27,59 +27,8 @@ export interface BenchRow {
   note?: string;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-};
-/** Compressible types; Pagefind's index files are gzip already and go out as they are. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
-
-export interface GzipServer {
-  url: string;
-  /** Bytes sent on the wire (after compression) per request path, since the last reset. */
-  sent: Map<string, number>;
-  reset(): void;
-  close(): Promise<void>;
-}
-
-/** Serves `dir` under `base` on 127.0.0.1, gzipping text the way static hosts do, and counts bytes sent. */
-export function serveGzip(dir: string, base = '/'): Promise<GzipServer> {
-  const sent = new Map<string, number>();
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.startsWith(base) ? join(dir, path.slice(base.length)) : '';
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const ext = extname(file);
-    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-store' });
-    let bytes = 0;
-    const stream = gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file);
-    stream.on('data', (chunk: Buffer) => (bytes += chunk.length));
-    stream.on('end', () => sent.set(path, (sent.get(path) ?? 0) + bytes));
-    stream.pipe(res);
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ url: `http://127.0.0.1:${port}${base}`, sent, reset: () => sent.clear(), close: () => new Promise((closed) => server.close(() => closed())) });
-    });
-  });
-}
-
 /** Bytes sent since the last reset, for paths matching `which`; the browser's own favicon request is not search's. */
-function sentBytes(server: GzipServer, which: (path: string) => boolean = () => true): number {
+function sentBytes(server: StaticServer, which: (path: string) => boolean = () => true): number {
   return [...server.sent].filter(([path]) => !path.endsWith('/favicon.svg') && which(path)).reduce((sum, [, bytes]) => sum + bytes, 0);
 }
 
@@ -91,7 +40,7 @@ const PAGEFIND_CORE = (dir: string) => ['pagefind.js', 'wasm.en.pagefind'].reduc
 }, 0);
 
 /** Waits until the server has sent nothing new for `quiet` ms. */
-async function settle(server: GzipServer, quiet = 300): Promise<void> {
+async function settle(server: StaticServer, quiet = 300): Promise<void> {
   let last = -1;
   for (;;) {
     const total = [...server.sent.values()].reduce((sum, n) => sum + n, 0);
@@ -144,7 +93,7 @@ const START_PAGE = 'explainers/la-mesilla-incident/';
 export async function benchSearch(options: { dir?: string; browser?: Browser } = {}): Promise<BenchRow[]> {
   const dir = resolve(options.dir ?? process.env.OUT_DIR ?? 'dist');
   if (!existsSync(join(dir, 'pagefind', 'pagefind.js'))) throw new Error(`No built site with a search index in ${dir}: run \`npm run build\` first.`);
-  const server = await serveGzip(dir);
+  const server = await serveSite(dir, { cache: 'none' });
   const browser = options.browser ?? (await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS }));
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

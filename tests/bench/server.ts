@@ -1,4 +1,8 @@
-/** Serves a built site on 127.0.0.1 with gzip, as a static host would, for the browser measurements. */
+/**
+ * Serves a built site on 127.0.0.1 with gzip, as a static host would, for the
+ * browser measurements, and counts the bytes it sends per path (after
+ * compression), so a benchmark can tell what a reader's browser downloaded.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
@@ -22,10 +26,23 @@ export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.
 
 export interface StaticServer {
   url: string;
+  /** Bytes sent on the wire (after compression) per request path, since the last reset. */
+  sent: Map<string, number>;
+  reset(): void;
   close(): Promise<void>;
 }
 
-export function serveSite(dir: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * "host": caching headers as public/_headers asks of a real host (hashed
+   * bundles immutable, the rest revalidated). "none": nothing is cached, so
+   * every measurement downloads everything it needs.
+   */
+  cache?: 'host' | 'none';
+}
+
+export function serveSite(dir: string, { cache = 'host' }: ServeOptions = {}): Promise<StaticServer> {
+  const sent = new Map<string, number>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dir, path);
@@ -34,16 +51,19 @@ export function serveSite(dir: string): Promise<StaticServer> {
     if (status === 404) file = join(dir, '404.html');
     const ext = extname(file);
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    // As public/_headers asks of a real host: hashed bundles are immutable, the rest revalidated.
-    const cache = path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
-    res.writeHead(status, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': cache, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-    (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(res);
+    const caching = cache === 'none' ? 'no-store' : path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+    res.writeHead(status, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': caching, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    let bytes = 0;
+    const stream = gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file);
+    stream.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    stream.on('end', () => sent.set(path, (sent.get(path) ?? 0) + bytes));
+    stream.pipe(res);
   });
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      done({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((closed) => server.close(() => closed())) });
+      done({ url: `http://127.0.0.1:${port}/`, sent, reset: () => sent.clear(), close: () => new Promise((closed) => server.close(() => closed())) });
     });
   });
 }
