@@ -2,7 +2,8 @@
  * Writes the QR code file each page's print "Cite as" block shows (PrintCiteAs.astro):
  * for every built page with `<img class="print-cite-qr" src=".../qr.svg">`, the file
  * at that address, encoding the page's own public URL (the address without "qr.svg").
- * Runs before the link check, which then finds every file in place.
+ * Runs before the link check, which then finds every file in place; `astro dev`
+ * serves the same codes on request.
  *
  * Why a file: printed only, the code inlined as SVG was 0.6 KB gzip of every page's
  * first load. As an <img> (eager, the default) the browser fetches it at low priority
@@ -29,6 +30,15 @@ export function qrFiles(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      // `astro dev` has no build: draw each page's code when the browser asks for it.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://dev.local').pathname;
+          if (!path.endsWith('/qr.svg') || !path.startsWith(base)) return next();
+          response.setHeader('content-type', 'image/svg+xml');
+          response.end(qrSvg(new URL(path.slice(0, -'qr.svg'.length), site).href));
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
