@@ -38,10 +38,10 @@ const ceilingOf = (page: BuiltPage) => {
 const kb = (bytes: number) => `${bytes / 1024} KB`;
 
 describe('page weight budgets (gzip, measured on the files in the build)', () => {
-  it('every page allowed over the budget exists, and most explainer pages meet the budget itself', () => {
+  it('every page allowed over the budget exists, and at least half the explainer pages meet the budget itself', () => {
     const slugs = new Set(explainers.map(slugOf));
     expect(Object.keys(OVER_BUDGET).filter((slug) => !slugs.has(slug))).toEqual([]);
-    expect(explainers.filter((p) => !(slugOf(p) in OVER_BUDGET)).length).toBeGreaterThan(explainers.length / 2);
+    expect(explainers.filter((p) => !(slugOf(p) in OVER_BUDGET)).length).toBeGreaterThanOrEqual(explainers.length / 2);
   });
 
   it.each(explainers.map((p) => [p.route, kb(ceilingOf(p).total), p] as const))('%s loads at most %s (target 25 KB) of HTML, CSS and JS, with at most 10 KB of CSS and no script file', (_, _ceiling, page) => {
