@@ -7,6 +7,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { pageCsp } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
+import { qrFiles } from './src/integrations/qr-files.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
 
@@ -33,8 +34,9 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  // linkCheck runs last, so links to the search index, sitemap and PDFs are checked too.
-  integrations: [mdx(), pageCsp(), pagefind(), sitemap(), pdf(), linkCheck()],
+  // qrFiles comes before pdf (the PDFs print pages with their QR code); linkCheck runs last,
+  // so links to the search index, sitemap, QR codes and PDFs are checked too.
+  integrations: [mdx(), pageCsp(), qrFiles(), pagefind(), sitemap(), pdf(), linkCheck()],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.

@@ -73,8 +73,8 @@ export interface UiStrings {
     minRead: (minutes: number) => string;
     onThisPage: string;
     sources: string;
-    citedAt: string;
-    backToCitation: (occurrence: number, source: number) => string;
+    /** Start of a back-link's name, read before its visible letter ("Back to citation b"); the visible arrow is drawn by CSS. */
+    backToCitation: string;
     citeThisPage: string;
     permalink: string;
     copy: string;
@@ -257,8 +257,7 @@ const en: UiStrings = {
     minRead: (minutes) => `${minutes} min read`,
     onThisPage: 'On this page',
     sources: 'Sources',
-    citedAt: 'Cited at:',
-    backToCitation: (occurrence, source) => `Back to citation ${occurrence} of source ${source}`,
+    backToCitation: 'Back to citation',
     citeThisPage: 'Cite this page',
     permalink: 'Permalink:',
     copy: 'Copy',
@@ -414,8 +413,7 @@ const es: UiStrings = {
     minRead: (minutes) => `${minutes} min de lectura`,
     onThisPage: 'En esta página',
     sources: 'Fuentes',
-    citedAt: 'Citada en:',
-    backToCitation: (occurrence, source) => `Volver a la cita ${occurrence} de la fuente ${source}`,
+    backToCitation: 'Volver a la cita',
     citeThisPage: 'Cómo citar esta página',
     permalink: 'Enlace permanente:',
     copy: 'Copiar',

@@ -1,6 +1,8 @@
 /**
- * QR codes drawn at build time as inline SVG, so a printed page can lead a
- * reader back to its online version. No client code, no image request.
+ * QR codes drawn at build time as SVG, so a printed page can lead a reader
+ * back to its online version. No client code. Briefs inline theirs; every
+ * other page links a small file (src/integrations/qr-files.ts), because
+ * inlined it cost 0.6 KB gzip of each page's first load, for paper only.
  */
 import QRCode from 'qrcode';
 
@@ -49,8 +51,8 @@ export function qrPath(matrix: boolean[][], margin: number): string {
 }
 
 export interface QrSvgOptions {
-  /** Accessible name, e.g. "QR code: link to the online version of this page". */
-  label: string;
+  /** Accessible name, e.g. "QR code: link to the online version of this page"; leave it out for an SVG file shown by an <img> with alt text. */
+  label?: string;
   /** Quiet zone in modules; the standard asks for 4. */
   margin?: number;
   /** Class on the <svg>. */
@@ -63,12 +65,13 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * A QR code for `text` as a standalone SVG string: black modules on a white
  * square (readers need dark-on-light, whatever the page theme), scaled by CSS.
  */
-export function qrSvg(text: string, { label, margin = 4, className }: QrSvgOptions): string {
+export function qrSvg(text: string, { label, margin = 4, className }: QrSvgOptions = {}): string {
   const matrix = qrMatrix(text);
   const size = matrix.length + margin * 2;
   const classAttribute = className ? ` class="${escapeAttribute(className)}"` : '';
+  const nameAttributes = label === undefined ? '' : ` role="img" aria-label="${escapeAttribute(label)}"`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeAttribute(label)}"${classAttribute} shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"${nameAttributes}${classAttribute} shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/>` +
     `<path stroke="#000" d="${qrPath(matrix, margin)}"/>` +
     `</svg>`

@@ -5,35 +5,43 @@ import { realSite, type BuiltPage } from '../helpers/gates/site';
 const site = realSite();
 
 /**
- * Ceilings the real site is held to today, per page type (gzip, first load). The quality
- * issue's target is EXPLAINER_BUDGET (25 KB); the CSS limit (10 KB) and "no script file"
- * apply to every page at the target. Measured on the build (Nov 2026): narrative
- * explainers 22.4–32.9 KB, reference pages 27.1–47.9 KB; the frame (header, search dialog,
- * print "Cite as" with its QR code, footer) and the CSS come to about 13 KB of that.
- * What is above 25 KB is content: every numbered source is a full entry with its address,
- * its back-links to each citation and a line in the JSON-LD (about 0.2 KB each), and no
- * source, citation, event or map is dropped to meet a number. Lower a ceiling when a page
- * gets lighter; never raise one to fit a regression.
+ * Every explainer page, in both languages, is held to the quality issue's budget
+ * (EXPLAINER_BUDGET: 25 KB gzip of HTML, CSS and JS on first load, at most 10 KB of CSS, no
+ * script file), except the pages below, which cannot meet it without dropping content.
+ *
+ * Measured on the build (Nov 2026, after the weight work): the frame (head, header with
+ * search, footer) and the one stylesheet (7.3 KB, print rules included) come to about 12 KB
+ * of every page; the 25 KB pages carry up to ~13 KB of content on top. What is above that
+ * below is content: each numbered source is a full entry with its address and back-links to
+ * its citations, plus its address again in the JSON-LD (0.1–0.2 KB gzip a source); no
+ * source, citation, event or the map is dropped to meet a number. Each ceiling is the
+ * heavier language's figure plus at least 0.25 KB for dates and small edits, rounded up to
+ * 0.5 KB (Spanish runs 0.6–1.5 KB heavier). Lower a ceiling when a page gets lighter; never
+ * raise one to fit a regression.
  */
-/** Narrative explainers: up to 60 sources and 130 citations (La Mesilla, security cooperation), or the locator map (the border). */
-const EXPLAINER_CEILING = { ...EXPLAINER_BUDGET, total: 34 * 1024 };
-/** Reference pages (topic "reference"): the glossary, who's who and what we don't know cite 46–77 sources. */
-const REFERENCE_CEILING = { ...EXPLAINER_BUDGET, total: 38 * 1024 };
-/** The timeline: every dated event (68) on one page, citing 109 sources; only a shorter timeline would be lighter. */
-const TIMELINE_CEILING = { ...EXPLAINER_BUDGET, total: 49 * 1024 };
+const OVER_BUDGET: Record<string, { kb: number; why: string }> = {
+  'the-border': { kb: 29, why: 'the locator map: two inline SVG maps (wide and narrow screens) and their 1 KB stylesheet' },
+  'la-mesilla-incident': { kb: 29.5, why: '50 sources cited 128 times' },
+  'security-cooperation': { kb: 30, why: '60 sources cited 118 times' },
+  'what-we-dont-know': { kb: 30.5, why: '65 sources cited 106 times' },
+  'whos-who': { kb: 34, why: '77 sources cited 155 times, and the people tables' },
+  timeline: { kb: 45, why: 'every dated event (68) on one page, citing 109 sources 219 times; only a shorter timeline would be lighter' },
+};
 
 /** Explainer pages in every language (/explainers/x/, /es/explainers/x/). */
 const explainers = site.pages.filter((p) => /\/explainers\/[^/]+\/$/.test(p.route));
-const isTimeline = (page: BuiltPage) => /\/explainers\/timeline\/$/.test(page.route);
-const isReference = (page: BuiltPage) => page.$('[data-pagefind-filter="type:reference"]').length > 0;
-const ceilingOf = (page: BuiltPage) => (isTimeline(page) ? TIMELINE_CEILING : isReference(page) ? REFERENCE_CEILING : EXPLAINER_CEILING);
+const slugOf = (page: BuiltPage) => page.route.match(/\/explainers\/([^/]+)\/$/)![1];
+const ceilingOf = (page: BuiltPage) => {
+  const over = OVER_BUDGET[slugOf(page)];
+  return over ? { ...EXPLAINER_BUDGET, total: over.kb * 1024 } : EXPLAINER_BUDGET;
+};
 const kb = (bytes: number) => `${bytes / 1024} KB`;
 
 describe('page weight budgets (gzip, measured on the files in the build)', () => {
-  it('there are explainer pages of each type to measure', () => {
-    expect(explainers.filter(isTimeline).length).toBeGreaterThan(0);
-    expect(explainers.filter((p) => isReference(p) && !isTimeline(p)).length).toBeGreaterThan(0);
-    expect(explainers.filter((p) => !isReference(p)).length).toBeGreaterThan(0);
+  it('every page allowed over the budget exists, and at least half the explainer pages meet the budget itself', () => {
+    const slugs = new Set(explainers.map(slugOf));
+    expect(Object.keys(OVER_BUDGET).filter((slug) => !slugs.has(slug))).toEqual([]);
+    expect(explainers.filter((p) => !(slugOf(p) in OVER_BUDGET)).length).toBeGreaterThanOrEqual(explainers.length / 2);
   });
 
   it.each(explainers.map((p) => [p.route, kb(ceilingOf(p).total), p] as const))('%s loads at most %s (target 25 KB) of HTML, CSS and JS, with at most 10 KB of CSS and no script file', (_, _ceiling, page) => {

@@ -123,7 +123,11 @@ describe('a printed explainer', () => {
       expect(await block.isVisible()).toBe(true);
       expect(await block.innerText()).toContain(`Cite as: Mexico–Guatemala Security Explainer. (2026`);
       expect(await block.innerText()).toContain(`/explainers/la-mesilla-incident/`);
-      expect(await block.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(/QR code/);
+      // The code is an image file fetched with the page (not inline, to keep the first load light): it must be loaded and drawn.
+      const qr = block.locator('img.print-cite-qr');
+      expect(await qr.getAttribute('alt')).toMatch(/QR code/);
+      expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect((await qr.boundingBox())?.width).toBeGreaterThan(40);
       // It comes before the title, so it is on the first page.
       const before = await page.evaluate(() => Boolean(document.querySelector('.print-cite-as')!.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING));
       expect(before).toBe(true);

@@ -1,0 +1,72 @@
+/**
+ * Writes the QR code file each page's print "Cite as" block shows (PrintCiteAs.astro):
+ * for every built page with `<img class="print-cite-qr" src=".../qr.svg">`, the file
+ * at that address, encoding the page's own public URL (the address without "qr.svg").
+ * Runs before the link check, which then finds every file in place; `astro dev`
+ * serves the same codes on request.
+ *
+ * Why a file: printed only, the code inlined as SVG was 0.6 KB gzip of every page's
+ * first load. As an <img> (eager, the default) the browser fetches it at low priority
+ * with the page, so it is there when the reader prints; CSP allows 'self' images.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { qrSvg } from '../lib/qr.ts';
+
+/** Folders of generated assets, never pages. */
+const SKIPPED = new Set(['_astro', 'pagefind']);
+/** The QR image of a page's print block; src is an absolute path ending in qr.svg. */
+const QR_IMG = /<img\b[^>]*\bclass="print-cite-qr"[^>]*>/;
+const SRC = /\bsrc="([^"]*\/qr\.svg)"/;
+
+export function qrFiles(): AstroIntegration {
+  let site = '';
+  let base = '/';
+  return {
+    name: 'mg:qr-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      // `astro dev` has no build: draw each page's code when the browser asks for it.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://dev.local').pathname;
+          if (!path.endsWith('/qr.svg') || !path.startsWith(base)) return next();
+          response.setHeader('content-type', 'image/svg+xml');
+          response.end(qrSvg(new URL(path.slice(0, -'qr.svg'.length), site).href));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        let written = 0;
+        for (const file of await htmlFiles(outDir)) {
+          const img = (await readFile(join(outDir, file), 'utf8')).match(QR_IMG)?.[0];
+          const src = img?.match(SRC)?.[1];
+          if (!src) continue;
+          if (!src.startsWith(base)) throw new Error(`${file}: the QR image ${src} is outside the site's base ${base}`);
+          const target = join(outDir, src.slice(base.length));
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, qrSvg(new URL(src.slice(0, -'qr.svg'.length), site).href));
+          written++;
+        }
+        logger.info(`Wrote ${written} QR code files for printed pages.`);
+      },
+    },
+  };
+}
+
+/** Every HTML file under `root`, relative to it, skipping asset folders. */
+async function htmlFiles(root: string, folder = ''): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(join(root, folder), { withFileTypes: true })) {
+    const path = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (!SKIPPED.has(path)) files.push(...(await htmlFiles(root, path)));
+    } else if (entry.name.endsWith('.html')) files.push(path);
+  }
+  return files;
+}
