@@ -7,6 +7,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { pageCsp } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
+import { renderOrder } from './src/integrations/render-order.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
 
@@ -34,7 +35,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // linkCheck runs last, so links to the search index, sitemap and PDFs are checked too.
-  integrations: [mdx(), pageCsp(), pagefind(), sitemap(), pdf(), linkCheck()],
+  integrations: [mdx(), renderOrder(), pageCsp(), pagefind(), sitemap(), pdf(), linkCheck()],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.
