@@ -8,6 +8,7 @@ import { pageCsp } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
+import { renderOrder } from './src/integrations/render-order.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
 
@@ -34,9 +35,10 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  // qrFiles comes before pdf (the PDFs print pages with their QR code); linkCheck runs last,
-  // so links to the search index, sitemap, QR codes and PDFs are checked too.
-  integrations: [mdx(), pageCsp(), qrFiles(), pagefind(), sitemap(), pdf(), linkCheck()],
+  // renderOrder draws the social cards while the pages render; qrFiles comes before pdf (the
+  // PDFs print pages with their QR code); linkCheck runs last, so links to the search index,
+  // sitemap, QR codes and PDFs are checked too.
+  integrations: [mdx(), renderOrder(), pageCsp(), qrFiles(), pagefind(), sitemap(), pdf(), linkCheck()],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { SEARCH_UI_PLACEHOLDER } from '../lib/search-config';
 import { splitIntoSections, type SectionRecord } from '../lib/search-index-sections';
-import { buildPageMaps } from '../lib/search-page-map';
+import { buildPageMaps, fragmentUrl } from '../lib/search-page-map';
 import { joinBase } from '../lib/urls';
 
 /**
@@ -79,6 +79,23 @@ function searchBundleAddress(outDir: string, base: string, assets: string): stri
   return joinBase(base, `/${assets}/${found[0]}`);
 }
 
+/**
+ * Pagefind's entry file and its records (fragment/*.pf_fragment) as written in `folder`, the
+ * records in the order they were sent (`sent`: URL → position), as `index.getFiles()` lists them.
+ */
+function writtenRecords(folder: string, sent: ReadonlyMap<string, number>): { path: string; content: Uint8Array }[] {
+  const fragments = readdirSync(join(folder, 'fragment'))
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .map((name) => {
+      const content = readFileSync(join(folder, 'fragment', name));
+      const position = sent.get(fragmentUrl(content));
+      if (position === undefined) throw new Error(`Pagefind wrote a record that was not sent: pagefind/fragment/${name}`);
+      return { path: `fragment/${name}`, content, position };
+    })
+    .sort((a, b) => a.position - b.position);
+  return [{ path: 'pagefind-entry.json', content: readFileSync(join(folder, 'pagefind-entry.json')) }, ...fragments];
+}
+
 export interface IndexSiteOptions {
   /** The built site. */
   outDir: string;
@@ -111,7 +128,10 @@ export async function indexSite({ outDir, base = '/', assets = '_astro' }: Index
   let split = 0;
   const pending = new Set<Promise<void>>();
   const failures: string[] = [];
+  // Each record's URL, in the order sent: Pagefind lists its records in that order.
+  const sent = new Map<string, number>();
   const add = (record: SectionRecord) => {
+    sent.set(record.url, sent.size);
     const done: Promise<void> = index
       .addHTMLFile({ url: record.url, content: record.html })
       .then(
@@ -153,11 +173,13 @@ export async function indexSite({ outDir, base = '/', assets = '_astro' }: Index
   await Promise.all(pending);
   if (failures.length) throw new Error(`Pagefind could not index ${failures.length} records:\n${failures.join('\n')}`);
   const indexed = performance.now();
-  const { files } = await index.getFiles();
-  const records = files.filter((file) => file.path.startsWith('fragment/')).length;
-  if (records === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body.');
+  // Pagefind builds the whole index for writeFiles and again for getFiles: it is written once,
+  // and the page maps read the records back from disk, in the order they were sent.
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  const files = writtenRecords(join(outDir, 'pagefind'), sent);
+  const records = files.length - 1;
+  if (records === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body.');
   const maps = buildPageMaps(files);
   for (const [name, json] of maps) writeFileSync(join(outDir, 'pagefind', name), json);
   await pagefindApi.close();

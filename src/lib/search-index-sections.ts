@@ -104,9 +104,9 @@ const FRAME = new Set(['html', 'head', 'body', 'title']);
 
 /**
  * The page around `body`, as Pagefind needs it: the document's frame, each
- * element with an id or read for its attributes (with its text), and the
- * elements that hold one. Pagefind indexes no other text outside
- * `data-pagefind-body`, and never a script's or a style's.
+ * element read for its attributes (with its text), and the elements that hold
+ * one. Pagefind indexes no other text outside `data-pagefind-body`, never a
+ * script's or a style's, and takes no anchors (ids) from there.
  */
 function renderAround($: CheerioAPI, body: Element): [string, string] {
   const marker = `mg-search-section-${Math.random().toString(36).slice(2)}`;
@@ -120,7 +120,7 @@ function renderAround($: CheerioAPI, body: Element): [string, string] {
     }
     if (node.type !== 'tag') return undefined;
     const element = node as Element;
-    const own = FRAME.has(element.name) || 'id' in element.attribs || readsAttributes(element);
+    const own = FRAME.has(element.name) || readsAttributes(element);
     const inner = keepText || element.name === 'title' || readsAttributes(element);
     const children = element.children.map((child) => copy(child, inner)).filter((child): child is AnyNode => child !== undefined);
     return own || children.length ? new Element(element.name, { ...element.attribs }, children as ChildNode[], element.type) : undefined;
@@ -141,7 +141,8 @@ function renderAround($: CheerioAPI, body: Element): [string, string] {
  * A record is the page as Pagefind sees it for that section: outside
  * `data-pagefind-body` only the frame (see renderAround), inside it only the
  * section's text, the elements that hold it or fall within the section, and
- * the elements Pagefind reads attributes from. What a record leaves out
+ * the elements Pagefind reads attributes from; of what Pagefind does not
+ * index (data-pagefind-ignore, `excluded`), only the last. What a record leaves out
  * holds no text of its section, so Pagefind indexes the same words, anchors,
  * metadata and filters as from the whole page with other sections blanked,
  * and a page of n sections costs about one page of HTML, not n.
@@ -153,8 +154,16 @@ export function splitIntoSections(html: string, pageUrl: string, excluded: reado
   if (body.length !== 1) return [{ url: pageUrl, html }];
   addSectionTitles($);
 
+  // Elements Pagefind does not index (data-pagefind-ignore, the excluded selectors), with all they hold.
   const skip = ['[data-pagefind-ignore]', ...excluded].join(', ');
-  const starts = body.find(`${SECTION_HEADINGS}, [id][data-pagefind-title]`).filter((_, element) => $(element).closest(skip).length === 0).get();
+  const ignored = new Set<AnyNode>();
+  const ignore = (node: AnyNode) => {
+    ignored.add(node);
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') for (const child of (node as Element).children) ignore(child);
+  };
+  if (body.closest(skip).length) ignore(body.get(0)!);
+  else body.find(skip).each((_, element) => void (ignored.has(element) || ignore(element)));
+  const starts = body.find(`${SECTION_HEADINGS}, [id][data-pagefind-title]`).filter((_, element) => !ignored.has(element)).get();
   const sections = starts.map((element) => ({ id: $(element).attr('id')!, title: collapse($(element).attr('data-pagefind-title') ?? $(element).text()) }));
   const startSet = new Set(starts);
   const root = body.get(0)!;
@@ -210,14 +219,18 @@ export function splitIntoSections(html: string, pageUrl: string, excluded: reado
    * anchor, stored in each record: a record keeps only its own (`own`).
    */
   const copy = (node: AnyNode, index: number, own: string | undefined): AnyNode | undefined => {
-    if (node.type === 'text') return sectionOf.get(node) === index ? new Text((node as Text).data) : undefined;
+    // What Pagefind does not index holds nothing for a record but the elements it reads attributes from.
+    const skipped = node !== root && ignored.has(node);
+    if (node.type === 'text') return !skipped && sectionOf.get(node) === index ? new Text((node as Text).data) : undefined;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return undefined;
     const element = node as Element;
     const summary = subtrees.get(element)!;
-    if (node !== root && !summary.reads && (index < summary.low || index > summary.high)) return undefined;
+    if (node !== root && !summary.reads && (skipped || index < summary.low || index > summary.high)) return undefined;
     const children = element.children.map((child) => copy(child, index, own)).filter((child): child is AnyNode => child !== undefined);
     const { id } = element.attribs;
-    const keep = node === root || children.length > 0 || sectionOf.get(node) === index || (id !== undefined && id === own) || readsAttributes(element);
+    const keep = skipped
+      ? children.length > 0 || readsAttributes(element)
+      : node === root || children.length > 0 || sectionOf.get(node) === index || (id !== undefined && id === own) || readsAttributes(element);
     if (!keep) return undefined;
     const attribs = { ...element.attribs };
     if (id !== undefined && id !== own) delete attribs.id;

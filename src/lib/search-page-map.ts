@@ -42,6 +42,11 @@ function decode(bytes: Uint8Array): Fragment {
   return JSON.parse(gunzipSync(bytes).subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
 }
 
+/** The URL of a record, from its fragment file. */
+export function fragmentUrl(bytes: Uint8Array): string {
+  return decode(bytes).url;
+}
+
 /** The page maps for an index, from Pagefind's in-memory files (`index.getFiles()`): file name → JSON. */
 export function buildPageMaps(files: readonly { path: string; content: Uint8Array }[]): Map<string, string> {
   const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
