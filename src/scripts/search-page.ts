@@ -91,6 +91,10 @@ export function initSearchPage(): void {
   // cannot show a folded panel's content (no ::details-content; see global.css).
   const usesFilters = current.topics.length + current.types.length > 0 || current.sort !== 'relevance';
   if (usesFilters || (matchMedia('(min-width: 48rem)').matches && !CSS.supports('selector(::details-content)'))) panel.open = true;
-  session.warm();
+  // With a search in the URL, run it now. Without one, load Pagefind (its WebAssembly and
+  // index) when the reader reaches for the form rather than while the page is still settling.
+  const warm = () => session.warm();
+  if (usesFilters || current.query) warm();
+  else for (const type of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(type, warm, { once: true });
   session.search(current);
 }
