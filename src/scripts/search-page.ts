@@ -86,9 +86,15 @@ export function initSearchPage(): void {
   bindResultKeys(input, list);
 
   showState(current);
-  // Filters take the whole first screen of a phone; fold them away there unless a search uses them.
-  if (matchMedia('(max-width: 47.99rem)').matches && current.topics.length + current.types.length === 0 && current.sort === 'relevance') panel.open = false;
-  form.hidden = false;
-  session.warm();
+  // The panel is folded in the markup (on phones it would fill the first screen). Unfold it
+  // when this search uses a filter or the sort, and on wide screens in browsers whose CSS
+  // cannot show a folded panel's content (no ::details-content; see global.css).
+  const usesFilters = current.topics.length + current.types.length > 0 || current.sort !== 'relevance';
+  if (usesFilters || (matchMedia('(min-width: 48rem)').matches && !CSS.supports('selector(::details-content)'))) panel.open = true;
+  // With a search in the URL, run it now. Without one, load Pagefind (its WebAssembly and
+  // index) when the reader reaches for the form rather than while the page is still settling.
+  const warm = () => session.warm();
+  if (usesFilters || current.query) warm();
+  else for (const type of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(type, warm, { once: true });
   session.search(current);
 }
