@@ -37,6 +37,14 @@ describe('Spanish edition', () => {
     expect($('.article-translation').text()).toContain('Traducción y resumen de este sitio');
   });
 
+  it.each(['/es/explainers/la-mesilla-incident/', '/es/explainers/timeline/', '/es/sources/'])('%s marks the English notes of the sources file as English (WCAG 3.1.2)', (route) => {
+    const $ = page(route);
+    // "from URL", "from mirror": how a source's date was found, written in English in content/sources/sources.yaml.
+    const notes = $('.source-entry span').filter((_, el) => /^(from URL|from mirror)$/.test($(el).text()));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((_, el) => $(el).attr('lang') !== 'en').length).toBe(0);
+  });
+
   it('cites a Spanish page in Spanish, on screen and on paper', () => {
     const $ = page('/es/explainers/the-border/');
     const apa = $('#cite-apa').text();
