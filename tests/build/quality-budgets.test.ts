@@ -22,7 +22,7 @@ const site = realSite();
 const OVER_BUDGET: Record<string, { kb: number; why: string }> = {
   'the-border': { kb: 29, why: 'the locator map: two inline SVG maps (wide and narrow screens) and their 1 KB stylesheet' },
   'la-mesilla-incident': { kb: 29.5, why: '50 sources cited 128 times' },
-  'security-cooperation': { kb: 30, why: '60 sources cited 118 times' },
+  'security-cooperation': { kb: 30.5, why: '60 sources cited 118 times' },
   'what-we-dont-know': { kb: 30.5, why: '65 sources cited 106 times' },
   'whos-who': { kb: 34, why: '77 sources cited 155 times, and the people tables' },
   timeline: { kb: 45, why: 'every dated event (68) on one page, citing 109 sources 219 times; only a shorter timeline would be lighter' },
