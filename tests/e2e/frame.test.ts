@@ -1,7 +1,7 @@
 /** The frame every page shares: theme toggle, skip link, table of contents and language switcher. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, visit, watchedPage } from '../helpers/browser';
+import { launchBrowser, newContext, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -18,7 +18,8 @@ const background = () => getComputedStyle(document.documentElement).backgroundCo
 describe('theme toggle', () => {
   it('switches to dark, says so with aria-pressed, and remembers the choice on the next page', async () => {
     const context = await newContext(browser, { colorScheme: 'light' });
-    const { page, problems } = await watchedPage(context);
+    const watched = await watchedPage(context);
+    const { page } = watched;
     await visit(page, `${site}explainers/the-border/`);
     const toggle = page.locator('theme-toggle button');
     await expect.poll(() => toggle.isEnabled()).toBe(true);
@@ -29,7 +30,7 @@ describe('theme toggle', () => {
     expect(await page.evaluate(background)).not.toBe(light);
     await visit(page, `${site}sources/`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
     await context.close();
   });
 
@@ -127,7 +128,8 @@ describe('table of contents', () => {
 describe('language switcher', () => {
   it('keeps the reader on the same page in the other language, and back', async () => {
     const context = await newContext(browser);
-    const { page, problems } = await watchedPage(context);
+    const watched = await watchedPage(context);
+    const { page } = watched;
     await visit(page, `${site}explainers/migration/`);
     await page.locator('a.language-switcher').click();
     await page.waitForURL(/\/es\/explainers\/migration\/$/);
@@ -135,7 +137,7 @@ describe('language switcher', () => {
     await page.locator('a.language-switcher').click();
     await page.waitForURL(/\/explainers\/migration\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(problems.consoleErrors).toEqual([]);
+    expect((await settledProblems(watched)).consoleErrors).toEqual([]);
     await context.close();
   });
 });

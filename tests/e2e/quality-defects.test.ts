@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_SITE, plantDefect, type DefectName } from '../fixtures/defects/defects';
-import { launchBrowser, visit, watchedPage } from '../helpers/browser';
+import { launchBrowser, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 import { axeViolations, COLOUR_RULES } from '../helpers/gates/a11y';
 import { forcedColorsProblems } from '../helpers/gates/forced-colors';
 import { reflowProblems } from '../helpers/gates/reflow';
@@ -46,7 +46,7 @@ describe('the clean fixture site in Chromium', () => {
     expect(await reflowProblems(narrow.page)).toEqual([]);
     const forced = await open(CLEAN_SITE, { forcedColors: 'active' });
     expect(await forcedColorsProblems(forced.page)).toEqual([]);
-    expect(narrow.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await settledProblems(narrow)).toEqual(NO_PROBLEMS);
   });
 });
 
@@ -70,29 +70,26 @@ describe('planted defects fail the browser gates', () => {
   });
 
   it('an inline script without a hash is blocked and reported as a CSP violation', async () => {
-    const { page, problems } = await open(planted('unhashedInlineScript'));
-    expect(problems.cspViolations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+    const watched = await open(planted('unhashedInlineScript'));
+    const { page } = watched;
+    expect((await settledProblems(watched)).cspViolations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
     expect(await page.title()).toBe('Clean fixture page');
   });
 
   it('a style attribute is blocked and reported as a CSP violation', async () => {
-    const { problems } = await open(planted('styleAttribute'));
-    expect(problems.cspViolations).toEqual([expect.stringMatching(/^style-src-attr blocked inline/)]);
+    expect((await settledProblems(await open(planted('styleAttribute')))).cspViolations).toEqual([expect.stringMatching(/^style-src-attr blocked inline/)]);
   });
 
   it('a script error is reported as a console error', async () => {
-    const { problems } = await open(planted('consoleError'));
-    expect(problems.consoleErrors).toEqual([expect.stringMatching(/^uncaught: .*null/)]);
+    expect((await settledProblems(await open(planted('consoleError')))).consoleErrors).toEqual([expect.stringMatching(/^uncaught: .*null/)]);
   });
 
   it('a third-party image is stopped by the policy and reported', async () => {
-    const { problems } = await open(planted('thirdPartyImage'));
-    expect(problems.cspViolations).toEqual([expect.stringMatching(/^img-src blocked https:\/\/tracker\.example\.com\/pixel\.png/)]);
+    expect((await settledProblems(await open(planted('thirdPartyImage')))).cspViolations).toEqual([expect.stringMatching(/^img-src blocked https:\/\/tracker\.example\.com\/pixel\.png/)]);
   });
 
   it('a third-party image on a page without a policy is caught as a request to another origin', async () => {
-    const { problems } = await open(planted('thirdPartyImageNoPolicy'));
-    expect(problems.foreignRequests).toEqual(['https://tracker.example.com/pixel.png']);
+    expect((await settledProblems(await open(planted('thirdPartyImageNoPolicy')))).foreignRequests).toEqual(['https://tracker.example.com/pixel.png']);
   });
 
   it('content wider than 320 px fails the reflow check', async () => {

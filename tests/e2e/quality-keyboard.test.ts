@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, visit, watchedPage, type WatchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 import { realSite } from '../helpers/gates/site';
 
 const siteUrl = inject('siteUrl');
@@ -29,7 +29,7 @@ beforeEach(async () => {
   page = watched.page;
   await visit(page, address(explainer));
   return async () => {
-    expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
     await page.close();
   };
 });

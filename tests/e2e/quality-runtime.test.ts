@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, NO_PROBLEMS, settledProblems, visit, watchedPage } from '../helpers/browser';
 import { realSite } from '../helpers/gates/site';
 
 const siteUrl = inject('siteUrl');
@@ -22,10 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What a page did wrong, for one readable assertion. */
-const report = ({ problems }: WatchedPage) => problems;
-const CLEAN = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
-
 // Concurrent: most of each check is waiting for the network to go quiet, so pages overlap well.
 describe.concurrent('every page at run time', () => {
   it.each(site.pages.filter((p) => p.route !== '/404.html').map((p) => p.route))('%s loads and runs its scripts with no CSP violation, console error or third-party request', async (route) => {
@@ -38,8 +34,7 @@ describe.concurrent('every page at run time', () => {
         await toggle.first().click();
         await toggle.first().click();
       }
-      await watched.page.waitForLoadState('networkidle');
-      expect(report(watched)).toEqual(CLEAN);
+      expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
     } finally {
       await watched.page.close();
     }
@@ -53,7 +48,7 @@ describe('search and not-found at run time', () => {
       await visit(watched.page, address('/search/?q=Mesilla'));
       await watched.page.locator('[data-search-results] a').first().waitFor({ state: 'visible', timeout: 20_000 });
       expect(watched.requests.some((url) => url.includes('/pagefind/'))).toBe(true);
-      expect(report(watched)).toEqual(CLEAN);
+      expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
     } finally {
       await watched.page.close();
     }
@@ -66,7 +61,7 @@ describe('search and not-found at run time', () => {
       expect(response?.status()).toBe(404);
       // The 404 status itself is logged by Chromium as a failed resource load; nothing else may be.
       watched.problems.consoleErrors = watched.problems.consoleErrors.filter((line) => !/status of 404/.test(line));
-      expect(report(watched)).toEqual(CLEAN);
+      expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
     } finally {
       await watched.page.close();
     }

@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-config';
-import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, newContext, visit, watchedPage, type WatchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 import { serveDirectory, type RunningServer } from '../helpers/serve';
 
 /** Two pages alike but for the accents, plus one without the name. */
@@ -74,6 +74,6 @@ describe('accents in search', () => {
 
   it('works for two-word place names typed without accents', async () => {
     expect(await search('Tecun Uman')).toEqual(['/plain/', '/accented/']);
-    expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
   });
 });

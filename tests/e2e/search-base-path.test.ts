@@ -8,7 +8,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, newContext, visit, watchedPage, type WatchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 import { ASTRO_CLI, productionEnv } from '../helpers/astro-build';
 import { DIST, serveDirectory, type RunningServer } from '../helpers/serve';
 
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe(`search under the base path ${BASE}`, () => {
   it('finds pages, links to them under the base, and highlights on arrival', async () => {
-    const { page, requests, problems } = watched;
+    const { page, requests } = watched;
     await visit(page, `${server.url}explainers/migration/`);
     expect(new URL(await page.locator('header a[data-search-link]').getAttribute('href') ?? '', server.url).pathname).toBe(`${BASE}search/`);
     await page.locator('body').press('/');
@@ -57,16 +57,16 @@ describe(`search under the base path ${BASE}`, () => {
     await Promise.all([page.waitForURL((url) => url.pathname === href.pathname), first.click()]);
     await page.locator('main mark.search-highlight').first().waitFor({ state: 'attached' });
     expect(await page.locator('main mark.search-highlight').first().innerText()).toMatch(/Mesilla/i);
-    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
   });
 
   it('serves the /search/ page under the base, reading ?q=', async () => {
-    const { page, problems } = watched;
+    const { page } = watched;
     await visit(page, `${server.url}search/?q=GANSEG`);
     await page.locator('main [data-search-results][data-query="GANSEG"] a[data-hit]').first().waitFor();
     const paths = await page.locator('main a[data-hit]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) expect(path.startsWith(BASE)).toBe(true);
-    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
   });
 });

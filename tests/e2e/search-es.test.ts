@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SEARCH_CLIENT_STRINGS, UI } from '../../src/i18n/ui';
-import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, newContext, visit, watchedPage, type WatchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 import { DIALOG, searchUi } from '../helpers/search-ui';
 
 const site = inject('siteUrl');
@@ -63,7 +63,7 @@ async function freshPage(options: Parameters<typeof newContext>[1] = {}): Promis
 }
 
 afterEach(async () => {
-  expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
   await context.close();
 });
 
@@ -147,6 +147,7 @@ describe('the search dialog on a Spanish page', () => {
     await page.route(/search-ui\.[\w-]+\.js$/, (route) => route.abort('failed'));
     await openDialog();
     await expect.poll(() => status(dialog)).toBe(es.search.loadFailed);
+    await page.waitForLoadState('networkidle');
     // The refused file is the only thing the console complains about.
     expect(watched.problems.consoleErrors.every((line) => /search-ui|Failed to load resource|dynamically imported module/i.test(line))).toBe(true);
     watched.problems.consoleErrors.length = 0;

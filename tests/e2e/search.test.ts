@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, visit, watchedPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, newContext, visit, watchedPage, type WatchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 import { DIALOG, searchUi } from '../helpers/search-ui';
 import { htmlFiles, page as builtPage, routeOf } from '../helpers/dist';
 import { WCAG_TAGS } from '../helpers/gates/a11y';
@@ -35,7 +35,7 @@ async function freshPage(): Promise<void> {
 
 afterEach(async () => {
   // Every page a test visited must be clean: no console error, no CSP violation, nothing from elsewhere.
-  expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
   await context.close();
 });
 
@@ -171,6 +171,8 @@ describe('an ordinary page before search is opened', () => {
   it('fetches no search code, style or index; opening search fetches them', async () => {
     await freshPage();
     await visit(page, `${site}explainers/la-mesilla-incident/`);
+    // Anything the page would fetch on its own has been asked for once the network is quiet.
+    await page.waitForLoadState('networkidle');
     const beforeOpening = [...watched.requests];
     // The trigger is inline in the page: no search file of any kind is fetched.
     expect(beforeOpening.filter((request) => /pagefind|search/i.test(new URL(request).pathname))).toEqual([]);
@@ -285,6 +287,7 @@ describe('arriving from a result', () => {
   it('loads the highlighter only when a result asked for it', async () => {
     await freshPage();
     await visit(page, `${site}explainers/the-border/`);
+    await page.waitForLoadState('networkidle');
     expect(watched.requests.filter((request) => request.includes('pagefind-highlight'))).toEqual([]);
     expect(await page.locator('mark').count()).toBe(0);
   });

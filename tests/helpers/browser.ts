@@ -86,10 +86,27 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
   return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 }
 
-/** Loads `url` and waits until the network is quiet, so late requests and errors are seen. */
+/**
+ * Loads `url` and waits for its load event (the page, its styles, images and
+ * scripts). Late requests and errors are still seen: `settledProblems` waits
+ * for the network to go quiet before reporting.
+ */
 export async function visit(page: Page, url: string): Promise<void> {
-  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  const response = await page.goto(url, { waitUntil: 'load' });
   if (!response || !response.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
+}
+
+/** A page that did nothing wrong. */
+export const NO_PROBLEMS: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+
+/**
+ * What the watched page did wrong, once its network has been quiet for half
+ * a second (Playwright's "networkidle"), so requests and errors that come
+ * after the test's last step are counted too. Compare with NO_PROBLEMS.
+ */
+export async function settledProblems(watched: WatchedPage): Promise<PageProblems> {
+  await watched.page.waitForLoadState('networkidle');
+  return watched.problems;
 }
 
 /**
@@ -102,7 +119,7 @@ export async function onCleanPage(context: BrowserContext, url: string, check: (
   try {
     await visit(watched.page, url);
     await check(watched.page, watched);
-    expect(watched.problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
   } finally {
     await watched.page.close();
   }
