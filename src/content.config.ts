@@ -251,6 +251,23 @@ const timelineEs = defineCollection({
     .strict(),
 });
 
+/** Spanish notes of the sources (dateNote, urlNote, note), by the same id; see src/lib/source-notes.ts. */
+const sourcesEs = defineCollection({
+  loader: file('./content/es/sources/notes.yaml'),
+  schema: z
+    .object({
+      /** The English source's id. */
+      id: z.string().regex(SOURCE_ID_PATTERN),
+      /** Where the date comes from, in Spanish, where the English has a dateNote. */
+      dateNote: z.string().min(2).optional(),
+      /** Why there is no URL, in Spanish, where the English has a urlNote. */
+      urlNote: z.string().min(2).optional(),
+      /** The note for readers, in Spanish, where the English has a note. */
+      note: z.string().min(2).optional(),
+    })
+    .strict(),
+});
+
 /** Spanish definitions of the glossary terms, by the same id. */
 const glossaryEs = defineCollection({
   loader: file('./content/es/glossary/terms.yaml'),
@@ -266,4 +283,4 @@ const glossaryEs = defineCollection({
     .strict(),
 });
 
-export const collections = { home, explainers, explainersEs, sources, article, articleEs, timeline, timelineEs, glossary, glossaryEs };
+export const collections = { home, explainers, explainersEs, sources, sourcesEs, article, articleEs, timeline, timelineEs, glossary, glossaryEs };

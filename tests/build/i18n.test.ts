@@ -1,5 +1,9 @@
 /** The Spanish edition: every page exists in both languages, and the pairs point at each other. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../helpers/astro-build';
 import { htmlFiles, page, routeOf } from '../helpers/dist';
 
 const routes = htmlFiles()
@@ -37,13 +41,28 @@ describe('Spanish edition', () => {
     expect($('.article-translation').text()).toContain('Traducción y resumen de este sitio');
   });
 
-  it.each(['/es/explainers/la-mesilla-incident/', '/es/explainers/timeline/', '/es/sources/'])('%s marks the English notes of the sources file as English (WCAG 3.1.2)', (route) => {
+  it.each(['/es/sources/', '/es/explainers/la-mesilla-incident/', '/es/explainers/timeline/'])("%s gives the sources' notes (how a date was found, why there is no URL, why to read with care) in Spanish", (route) => {
+    const english = parseYaml(readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8')) as Record<string, string>[];
+    const spanish = new Map((parseYaml(readFileSync(join(ROOT, 'content/es/sources/notes.yaml'), 'utf8')) as Record<string, string>[]).map((entry) => [entry.id, entry]));
     const $ = page(route);
-    // "from URL", "from mirror": how a source's date was found, written in English in content/sources/sources.yaml.
-    const notes = $('.source-entry span').filter((_, el) => /^(from URL|from mirror)$/.test($(el).text()));
-    expect(notes.length).toBeGreaterThan(0);
-    expect(notes.filter((_, el) => $(el).attr('lang') !== 'en').length).toBe(0);
+    // The sources page lists every source; an explainer, those it cites (found by their addresses).
+    const everySource = route === '/es/sources/';
+    const entries = $('main li').map((_, el) => $(el).text()).get().join('\n');
+    const listed = new Set($('main li a[href^="http"]').map((_, a) => $(a).attr('href')).get());
+    let checked = 0;
+    for (const source of english) {
+      if (!everySource && !(source.url && listed.has(source.url))) continue;
+      for (const field of ['dateNote', 'urlNote', 'note']) {
+        const [en, es] = [source[field], spanish.get(source.id)?.[field]];
+        if (!en || en === es) continue;
+        expect(entries, `${source.id} ${field}`).toContain(es);
+        expect(entries, `${source.id} ${field}`).not.toContain(en);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
+
 
   it('cites a Spanish page in Spanish, on screen and on paper', () => {
     const $ = page('/es/explainers/the-border/');
