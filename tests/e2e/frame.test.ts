@@ -1,4 +1,4 @@
-/** The frame every page shares: theme toggle, skip link, table of contents and language switcher. */
+/** The frame every page shares: theme toggle, skip link, table of contents, language switcher, and the source list's back-links. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, visit, watchedPage } from '../helpers/browser';
@@ -135,6 +135,35 @@ describe('language switcher', () => {
     await page.locator('a.language-switcher').click();
     await page.waitForURL(/\/explainers\/migration\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('source list back-links', () => {
+  it.each([
+    ['en', 'Back to citation', 'explainers/la-mesilla-incident/'],
+    ['es', 'Volver a la cita', 'es/explainers/la-mesilla-incident/'],
+  ])('(%s) are named "%s" and their visible letter, and lead back to the citation', async (_, words, path) => {
+    const context = await newContext(browser);
+    const { page, problems } = await watchedPage(context);
+    await visit(page, `${site}${path}`);
+    // What a screen reader gets: each link's name contains its visible letter (WCAG 2.5.3), in the page's language.
+    const several = page.locator('.source-list li:has(.backlinks a + a)').first();
+    const letters = await several.locator('.backlinks a').allTextContents();
+    expect(letters.slice(0, 2)).toEqual(['a', 'b']);
+    const names = (await several.locator('.backlinks').ariaSnapshot()).split('\n').filter((line) => line.startsWith('- link'));
+    expect(names).toEqual(letters.map((letter) => `- link "${words} ${letter}":`));
+    const once = page.locator('.source-list li:has(.backlinks a:only-child) .backlinks a').first();
+    expect(await once.textContent()).toBe('');
+    expect(await page.getByRole('link', { name: words, exact: true }).count()).toBeGreaterThan(0);
+    // The arrow stays visible, and Enter on a back-link moves to its citation.
+    const second = several.getByRole('link', { name: `${words} b`, exact: true });
+    expect(await second.evaluate((a) => getComputedStyle(a, '::before').content)).toContain('↩');
+    const target = (await second.getAttribute('href'))!;
+    await second.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
