@@ -1,5 +1,5 @@
 /** The frame every page shares: theme toggle, skip link, table of contents, language switcher, and the source list's back-links. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, visit, watchedPage } from '../helpers/browser';
 
@@ -165,6 +165,45 @@ describe('source list back-links', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
     expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The text a screen reader meets in an element, in order, from Chromium's accessibility tree (CSS-generated text included). */
+async function spokenText(page: Page, selector: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { nodes: [element] } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const text = (id: string): string => {
+    const node = byId.get(id);
+    if (!node) return '';
+    return node.role?.value === 'StaticText' ? String(node.name?.value ?? '') : (node.childIds ?? []).map(text).join('');
+  };
+  return text(element.nodeId);
+}
+
+describe('source list numbers', () => {
+  it('number each source in list order, shown and read before its entry, on screen and on paper', async () => {
+    const context = await newContext(browser);
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}es/explainers/la-mesilla-incident/`);
+    const count = await page.locator('.source-list ol > li').count();
+    expect(await page.locator('.source-list ol > li').evaluateAll((items) => items.map((li) => li.id))).toEqual(Array.from({ length: count }, (_, i) => `source-${i + 1}`));
+    for (const n of [1, 10, count]) expect(await spokenText(page, `#source-${n}`)).toMatch(new RegExp(`^${n}\\.\\S`));
+    // Drawn in the first column, before the entry, in print too.
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      const [number, entry] = await page.locator('#source-10').evaluate((li) => {
+        const range = document.createRange();
+        range.selectNodeContents(li.querySelector('.source-entry')!);
+        return [parseFloat(getComputedStyle(li, '::before').width), range.getBoundingClientRect().left - li.getBoundingClientRect().left];
+      });
+      expect(number, media).toBeGreaterThan(10);
+      expect(entry, media).toBeGreaterThanOrEqual(number);
+    }
     await context.close();
   });
 });
