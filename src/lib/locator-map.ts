@@ -129,6 +129,30 @@ function project(projection: GeoProjection, lon: number, lat: number): [number, 
   return point;
 }
 
+/** Scale and offset that take one layout's user units to another's: x' = scale·x + dx, y' = scale·y + dy. */
+export interface LandTransform {
+  scale: number;
+  dx: number;
+  dy: number;
+}
+
+/**
+ * How layout `to` draws the land projected for layout `from`. Both are the same Mercator
+ * projection fitted to different frames, so they differ only by a scale and an offset.
+ * Rounded to 4 decimals (a thousandth of a unit across the map).
+ */
+export function landTransform(from: Layout, to: Layout): LandTransform {
+  const a = createProjection(LAYOUTS[from]).projection;
+  const b = createProjection(LAYOUTS[to]).projection;
+  const { west, east, south, north } = LAYOUTS[to].frame;
+  const [lon, lat] = [(west + east) / 2, (south + north) / 2];
+  const scale = b.scale() / a.scale();
+  const [ax, ay] = project(a, lon, lat);
+  const [bx, by] = project(b, lon, lat);
+  const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
+  return { scale: round4(scale), dx: round4(bx - scale * ax), dy: round4(by - scale * ay) };
+}
+
 /* ---------- Compact paths ---------- */
 
 /** Projected lines (or polygon rings when `closed`) after clipping. */
@@ -491,6 +515,12 @@ export interface RenderOptions {
   highlight?: readonly string[];
   title?: string;
   description?: string;
+  /**
+   * Draw the land (countries, boundaries, border) with <use> from renderLocatorMapLand's
+   * shapes: `id` is the prefix given there, `model` the layout they were projected for.
+   * Without it, the SVG carries its own land.
+   */
+  land?: { id: string; model: LocatorMapModel };
 }
 
 /** Place ids that are not on the map. */
@@ -540,31 +570,56 @@ function scaleBarElement(model: LocatorMapModel): string {
   );
 }
 
+/**
+ * The land of one layout as shapes to draw with <use>, once for every layout on the page: a
+ * hidden SVG whose <defs> hold each country, the other boundaries and the border, with ids
+ * `${id}-${country id}`, `${id}-boundaries` and `${id}-border`. The shapes carry no class or
+ * paint; each <use> brings its own (renderLocatorMapSvg with `land`).
+ */
+export function renderLocatorMapLand(model: LocatorMapModel, id: string): string {
+  const shapes = [...model.countries.map((c) => ({ key: c.id, d: c.d })), { key: 'boundaries', d: model.boundaries }, { key: 'border', d: model.border }];
+  return `<svg class="lm-land-defs" width="0" height="0" aria-hidden="true"><defs>${shapes.map((s) => `<path id="${id}-${s.key}" d="${s.d}"/>`).join('')}</defs></svg>`;
+}
+
 /** One layout of the map as an inline SVG string: no script, no inline style. */
 export function renderLocatorMapSvg(model: LocatorMapModel, options: RenderOptions = {}): string {
-  const { id = 'locator-map', highlight = [], title = DEFAULT_TITLE, description = describeMap() } = options;
+  const { id = 'locator-map', highlight = [], title = DEFAULT_TITLE, description = describeMap(), land } = options;
   const hl = new Set(highlight);
   const { width, height, layout } = model;
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const hatchId = `${id}-hatch`;
+  // Land drawn from another layout's shapes is scaled to this layout's units: the hatching is scaled back,
+  // so it is as dense on every layout (the lines' widths are scaled back in CSS, by --lm-line).
+  const transform = land ? landTransform(land.model.layout, layout) : undefined;
+  const scaled = transform && transform.scale !== 1 ? transform : undefined;
+  const hatchScale = scaled ? ` scale(${Math.round(1e4 / scaled.scale) / 1e4})` : '';
   const out: string[] = [
     `<svg class="lm-svg lm-${layout}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" data-pagefind-ignore>`,
     `<title id="${titleId}">${escapeXml(title)}</title>`,
     `<desc id="${descId}">${escapeXml(description)}</desc>`,
-    `<defs><pattern id="${hatchId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<defs><pattern id="${hatchId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)${hatchScale}">` +
       `<rect class="lm-ctx-tone" width="6" height="6"/><path class="lm-hatch" d="M0 0v6"/></pattern></defs>`,
     `<rect class="lm-sea" width="${width}" height="${height}"/>`,
   ];
-  for (const c of model.countries) {
-    const fill = c.role === 'ctx' ? ` fill="url(#${hatchId})"` : '';
-    out.push(`<path class="lm-land lm-${c.role}"${fill} d="${c.d}"/>`);
+  const fillOf = (role: CountryShape['role']) => (role === 'ctx' ? ` fill="url(#${hatchId})"` : '');
+  if (land) {
+    if (scaled) out.push(`<g transform="matrix(${scaled.scale} 0 0 ${scaled.scale} ${scaled.dx} ${scaled.dy})">`);
+    for (const c of land.model.countries) out.push(`<use class="lm-land lm-${c.role}"${fillOf(c.role)} href="#${land.id}-${c.id}"/>`);
+    out.push(
+      `<use class="lm-boundary" href="#${land.id}-boundaries"/>`,
+      `<use class="lm-border-casing" href="#${land.id}-border"/>`,
+      `<use class="lm-border" href="#${land.id}-border"/>`,
+    );
+    if (scaled) out.push('</g>');
+  } else {
+    for (const c of model.countries) out.push(`<path class="lm-land lm-${c.role}"${fillOf(c.role)} d="${c.d}"/>`);
+    out.push(
+      `<path class="lm-boundary" d="${model.boundaries}"/>`,
+      `<path class="lm-border-casing" d="${model.border}"/>`,
+      `<path class="lm-border" d="${model.border}"/>`,
+    );
   }
-  out.push(
-    `<path class="lm-boundary" d="${model.boundaries}"/>`,
-    `<path class="lm-border-casing" d="${model.border}"/>`,
-    `<path class="lm-border" d="${model.border}"/>`,
-  );
 
   // Area names first, then markers and town names on top.
   for (const w of model.water) out.push(textElement(w, 'lm-water'));

@@ -5,6 +5,7 @@ import Account from '../../src/components/content/Account.astro';
 import Callout from '../../src/components/content/Callout.astro';
 import Cite from '../../src/components/content/Cite.astro';
 import Es from '../../src/components/content/Es.astro';
+import LocatorMap from '../../src/components/content/LocatorMap.astro';
 import { createCitationContext } from '../../src/lib/citation-context';
 import { accountExamples, calloutExamples } from '../fixtures/content-components';
 
@@ -65,5 +66,32 @@ describe('<Es>', () => {
   it('marks Spanish text with lang="es"', async () => {
     const $ = load(await container.renderToString(Es, { slots: { default: 'no está bien' } }));
     expect($('[lang="es"]').text()).toBe('no está bien');
+  });
+});
+
+describe('<LocatorMap>', () => {
+  it('is one drawing of the land, which the wide and the narrow map both draw with <use>', async () => {
+    const $ = load(await container.renderToString(LocatorMap, { locals: { locatorMapStyles: true } }));
+    const defs = $('figure.locator-map > svg.lm-land-defs');
+    expect(defs.attr('aria-hidden')).toBe('true');
+    const shapes = defs.find('defs > path[id]').map((_, path) => path.attribs.id).get();
+    expect(shapes.length).toBeGreaterThanOrEqual(7); // five countries, the other boundaries, the border
+    // The land is written once on the page: no map carries a shape of its own.
+    expect($('path[d]').filter((_, path) => path.attribs.d.length > 100).length).toBe(shapes.length);
+    const maps = $('svg.lm-svg');
+    expect(maps.map((_, svg) => svg.attribs.class).get()).toEqual(['lm-svg lm-wide', 'lm-svg lm-narrow']);
+    for (const map of maps.toArray()) {
+      const used = $(map).find('use').map((_, use) => use.attribs.href).get();
+      expect(new Set(used)).toEqual(new Set(shapes.map((id) => `#${id}`)));
+      expect($(map).attr('role')).toBe('img');
+    }
+    // The narrow map scales the wide map's land to its crop.
+    expect($('svg.lm-narrow > g[transform^="matrix("] > use').length).toBe($('svg.lm-wide > use').length);
+  });
+
+  it('draws only the wide map, from the same land, when a highlighted town is off the narrow one', async () => {
+    const $ = load(await container.renderToString(LocatorMap, { props: { highlight: ['tapachula'] }, locals: { locatorMapStyles: true } }));
+    expect($('svg.lm-svg').map((_, svg) => svg.attribs.class).get()).toEqual(['lm-svg lm-wide']);
+    expect($('svg.lm-wide use').first().attr('href')).toMatch(/^#locator-map-land-/);
   });
 });

@@ -1,5 +1,5 @@
-/** The frame every page shares: theme toggle, skip link, table of contents and language switcher. */
-import type { Browser } from 'playwright-core';
+/** The frame every page shares: theme toggle, skip link, table of contents, language switcher, and the source list's back-links. */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 
@@ -138,6 +138,74 @@ describe('language switcher', () => {
     await page.waitForURL(/\/explainers\/migration\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect((await settledProblems(watched)).consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('source list back-links', () => {
+  it.each([
+    ['en', 'Back to citation', 'explainers/la-mesilla-incident/'],
+    ['es', 'Volver a la cita', 'es/explainers/la-mesilla-incident/'],
+  ])('(%s) are named "%s" and their visible letter, and lead back to the citation', async (_, words, path) => {
+    const context = await newContext(browser);
+    const { page, problems } = await watchedPage(context);
+    await visit(page, `${site}${path}`);
+    // What a screen reader gets: each link's name contains its visible letter (WCAG 2.5.3), in the page's language.
+    const several = page.locator('.source-list li:has(.backlinks a + a)').first();
+    const letters = await several.locator('.backlinks a').allTextContents();
+    expect(letters.slice(0, 2)).toEqual(['a', 'b']);
+    const names = (await several.locator('.backlinks').ariaSnapshot()).split('\n').filter((line) => line.startsWith('- link'));
+    expect(names).toEqual(letters.map((letter) => `- link "${words} ${letter}":`));
+    const once = page.locator('.source-list li:has(.backlinks a:only-child) .backlinks a').first();
+    expect(await once.textContent()).toBe('');
+    expect(await page.getByRole('link', { name: words, exact: true }).count()).toBeGreaterThan(0);
+    // The arrow stays visible, and Enter on a back-link moves to its citation.
+    const second = several.getByRole('link', { name: `${words} b`, exact: true });
+    expect(await second.evaluate((a) => getComputedStyle(a, '::before').content)).toContain('↩');
+    const target = (await second.getAttribute('href'))!;
+    await second.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The text a screen reader meets in an element, in order, from Chromium's accessibility tree (CSS-generated text included). */
+async function spokenText(page: Page, selector: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { nodes: [element] } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const text = (id: string): string => {
+    const node = byId.get(id);
+    if (!node) return '';
+    return node.role?.value === 'StaticText' ? String(node.name?.value ?? '') : (node.childIds ?? []).map(text).join('');
+  };
+  return text(element.nodeId);
+}
+
+describe('source list numbers', () => {
+  it('number each source in list order, shown and read before its entry, on screen and on paper', async () => {
+    const context = await newContext(browser);
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}es/explainers/la-mesilla-incident/`);
+    const count = await page.locator('.source-list ol > li').count();
+    expect(await page.locator('.source-list ol > li').evaluateAll((items) => items.map((li) => li.id))).toEqual(Array.from({ length: count }, (_, i) => `source-${i + 1}`));
+    for (const n of [1, 10, count]) expect(await spokenText(page, `#source-${n}`)).toMatch(new RegExp(`^${n}\\.\\S`));
+    // Drawn in the first column, before the entry, in print too.
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      const [number, entry] = await page.locator('#source-10').evaluate((li) => {
+        const range = document.createRange();
+        range.selectNodeContents(li.querySelector('.source-entry')!);
+        return [parseFloat(getComputedStyle(li, '::before').width), range.getBoundingClientRect().left - li.getBoundingClientRect().left];
+      });
+      expect(number, media).toBeGreaterThan(10);
+      expect(entry, media).toBeGreaterThanOrEqual(number);
+    }
     await context.close();
   });
 });

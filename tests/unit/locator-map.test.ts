@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mesh } from 'topojson-client';
 import {
@@ -6,9 +7,11 @@ import {
   buildLocatorMap,
   createProjection,
   getLocatorMap,
+  landTransform,
   loadCountries,
   mapTextAlternative,
   placesHiddenOn,
+  renderLocatorMapLand,
   renderLocatorMapSvg,
   unknownPlaceIds,
   type LocatorMapModel,
@@ -257,5 +260,50 @@ describe('text alternative', () => {
 
   it('states no numbers', () => {
     expect(text).not.toMatch(/\d/);
+  });
+});
+
+describe('one land for both layouts', () => {
+  const transform = landTransform('wide', 'narrow');
+
+  it('takes the wide projection to the narrow one: a scale and an offset', () => {
+    const wideProjection = createProjection(LAYOUTS.wide).projection;
+    const narrowProjection = createProjection(LAYOUTS.narrow).projection;
+    for (const place of PLACES) {
+      const [wx, wy] = wideProjection([place.lon, place.lat])!;
+      const [nx, ny] = narrowProjection([place.lon, place.lat])!;
+      expect(Math.abs(transform.scale * wx + transform.dx - nx)).toBeLessThan(0.05);
+      expect(Math.abs(transform.scale * wy + transform.dy - ny)).toBeLessThan(0.05);
+    }
+    expect(landTransform('wide', 'wide')).toEqual({ scale: 1, dx: 0, dy: 0 });
+  });
+
+  it('widens the narrow map\'s land lines in CSS by exactly the inverse of the scale', () => {
+    const css = readFileSync(new URL('../../src/styles/locator-map.css', import.meta.url), 'utf8');
+    const line = Number(css.match(/\.lm-narrow \{\s*--lm-line: ([\d.]+);/)![1]);
+    expect(line).toBeCloseTo(1 / transform.scale, 3);
+  });
+
+  it('writes each shape once, unstyled, in a hidden SVG', () => {
+    const land = renderLocatorMapLand(wide, 'm-land');
+    expect(land).toMatch(/^<svg class="lm-land-defs" width="0" height="0" aria-hidden="true"><defs>/);
+    const ids = [...land.matchAll(/<path id="([^"]+)" d="[^"]+"\/>/g)].map((m) => m[1]);
+    expect(ids).toEqual([...wide.countries.map((c) => `m-land-${c.id}`), 'm-land-boundaries', 'm-land-border']);
+    expect(land).not.toMatch(/<path [^>]*(class|fill|stroke)/);
+  });
+
+  it('draws the land with <use> on both layouts, scaled and with the hatching scaled back on the narrow one', () => {
+    const options = { land: { id: 'm-land', model: wide } };
+    const wideSvg = renderLocatorMapSvg(wide, { id: 'm', ...options });
+    const narrowSvg = renderLocatorMapSvg(narrow, { id: 'm-narrow', ...options });
+    for (const svg of [wideSvg, narrowSvg]) {
+      expect(svg).not.toMatch(/<path class="lm-(land|boundary|border)/);
+      expect(svg.match(/<use [^>]*href="#m-land-[^"]+"\/>/g)).toHaveLength(wide.countries.length + 3);
+    }
+    expect(wideSvg).not.toContain('<g transform');
+    expect(wideSvg).toContain('patternTransform="rotate(45)"');
+    expect(narrowSvg).toContain(`<g transform="matrix(${transform.scale} 0 0 ${transform.scale} ${transform.dx} ${transform.dy})">`);
+    expect(narrowSvg).toMatch(/patternTransform="rotate\(45\) scale\(1\.545\d*\)"/);
+    expect(narrowSvg).toContain('<use class="lm-land lm-ctx" fill="url(#m-narrow-hatch)"');
   });
 });
