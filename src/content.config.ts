@@ -251,13 +251,15 @@ const timelineEs = defineCollection({
     .strict(),
 });
 
-/** Spanish notes of the sources (dateNote, urlNote, note), by the same id; see src/lib/source-notes.ts. */
+/** Spanish text of the sources (publisher, dateNote, urlNote, note), by the same id; see src/lib/source-translations.ts. */
 const sourcesEs = defineCollection({
-  loader: file('./content/es/sources/notes.yaml'),
+  loader: file('./content/es/sources/sources.yaml'),
   schema: z
     .object({
       /** The English source's id. */
       id: z.string().regex(SOURCE_ID_PATTERN),
+      /** The publisher, where the English describes it in English words ("via", "text", "Spanish service"…). */
+      publisher: z.string().min(2).optional(),
       /** Where the date comes from, in Spanish, where the English has a dateNote. */
       dateNote: z.string().min(2).optional(),
       /** Why there is no URL, in Spanish, where the English has a urlNote. */

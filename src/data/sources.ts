@@ -1,39 +1,35 @@
-/** The sources collection as a lookup table, and its notes in each language. */
+/** The sources collection as a lookup table, in each language. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
 import { assertNoProblems } from '../lib/errors';
-import { translateSourceNotes, type SourceNotes } from '../lib/source-notes';
+import { translateSources } from '../lib/source-translations';
 
 export type Source = CollectionEntry<'sources'>;
 
-let cache: Promise<Map<string, Source>> | undefined;
+/** Where the Spanish text of the sources lives. */
+const SPANISH_FILE = 'content/es/sources/sources.yaml';
 
-/** Every source by id. Cached for the build. */
-export function getSourceMap(): Promise<Map<string, Source>> {
-  cache ??= getCollection('sources').then((all) => new Map(all.map((s) => [s.id, s])));
-  return cache;
-}
-
-const notesCache = new Map<Locale, Promise<Map<string, SourceNotes>>>();
+const cache = new Map<Locale, Promise<Map<string, Source>>>();
 
 /**
- * The notes of every source (dateNote, urlNote, note) in `locale`, by id.
- * A missing Spanish note fails the build, naming the source and the field.
+ * Every source by id, with its publisher and notes in `locale` (the Spanish
+ * ones from content/es/sources/sources.yaml). Cached for the build. A missing
+ * Spanish note fails the build, naming the source and the field.
  */
-export function getSourceNotes(locale: Locale): Promise<Map<string, SourceNotes>> {
-  let notes = notesCache.get(locale);
-  if (!notes) {
-    notes = loadNotes(locale);
-    notesCache.set(locale, notes);
+export function getSourceMap(locale: Locale = 'en'): Promise<Map<string, Source>> {
+  let sources = cache.get(locale);
+  if (!sources) {
+    sources = load(locale);
+    cache.set(locale, sources);
   }
-  return notes;
+  return sources;
 }
 
-async function loadNotes(locale: Locale): Promise<Map<string, SourceNotes>> {
-  const english = [...(await getSourceMap()).values()].map(({ id, data: { dateNote, urlNote, note } }) => ({ id, dateNote, urlNote, note }));
-  if (locale === 'en') return new Map(english.map(({ id, ...notes }) => [id, notes]));
+async function load(locale: Locale): Promise<Map<string, Source>> {
+  const english = await getCollection('sources');
+  if (locale === 'en') return new Map(english.map((source) => [source.id, source]));
   const translated = (await getCollection('sourcesEs')).map((entry) => ({ ...entry.data, id: entry.id }));
-  const { notes, problems } = translateSourceNotes(english, translated, 'content/es/sources/notes.yaml');
+  const { texts, problems } = translateSources(english.map((source) => ({ ...source.data, id: source.id })), translated, SPANISH_FILE);
   assertNoProblems(problems);
-  return notes;
+  return new Map(english.map((source) => [source.id, { ...source, data: { ...source.data, ...texts.get(source.id)! } }]));
 }

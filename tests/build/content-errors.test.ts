@@ -74,11 +74,11 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('links to the draft "draft-page"');
   });
 
-  it('a source note without its Spanish translation: names the notes file, the source, the field and the fix', async () => {
-    const notes = readFileSync(join(ROOT, 'content/es/sources/notes.yaml'), 'utf8');
-    const result = await buildWith(valid, { 'content/es/sources/notes.yaml': notes.replace(/\n- id: ap-2025-06-09\n  dateNote: [^\n]+\n/, '\n') });
+  it('a source note without its Spanish translation: names the Spanish sources file, the source, the field and the fix', async () => {
+    const notes = readFileSync(join(ROOT, 'content/es/sources/sources.yaml'), 'utf8');
+    const result = await buildWith(valid, { 'content/es/sources/sources.yaml': notes.replace(/\n- id: ap-2025-06-09\n  dateNote: [^\n]+\n/, '\n') });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/es/sources/notes.yaml');
+    expect(result.output).toContain('content/es/sources/sources.yaml');
     expect(result.output).toContain('ap-2025-06-09: dateNote');
     expect(result.output).toContain('add an entry with id: ap-2025-06-09 and its dateNote translated');
   });

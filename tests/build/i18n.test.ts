@@ -41,9 +41,9 @@ describe('Spanish edition', () => {
     expect($('.article-translation').text()).toContain('Traducción y resumen de este sitio');
   });
 
-  it.each(['/es/sources/', '/es/explainers/la-mesilla-incident/', '/es/explainers/timeline/'])("%s gives the sources' notes (how a date was found, why there is no URL, why to read with care) in Spanish", (route) => {
+  it.each(['/es/sources/', '/es/explainers/la-mesilla-incident/', '/es/explainers/timeline/'])("%s gives the sources' notes (how a date was found, why there is no URL, why to read with care) and publishers in Spanish", (route) => {
     const english = parseYaml(readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8')) as Record<string, string>[];
-    const spanish = new Map((parseYaml(readFileSync(join(ROOT, 'content/es/sources/notes.yaml'), 'utf8')) as Record<string, string>[]).map((entry) => [entry.id, entry]));
+    const spanish = new Map((parseYaml(readFileSync(join(ROOT, 'content/es/sources/sources.yaml'), 'utf8')) as Record<string, string>[]).map((entry) => [entry.id, entry]));
     const $ = page(route);
     // The sources page lists every source; an explainer, those it cites (found by their addresses).
     const everySource = route === '/es/sources/';
@@ -52,8 +52,9 @@ describe('Spanish edition', () => {
     let checked = 0;
     for (const source of english) {
       if (!everySource && !(source.url && listed.has(source.url))) continue;
-      for (const field of ['dateNote', 'urlNote', 'note']) {
-        const [en, es] = [source[field], spanish.get(source.id)?.[field]];
+      for (const field of ['publisher', 'dateNote', 'urlNote', 'note']) {
+        // A publisher given by name alone has no Spanish form: it stays as in English.
+        const [en, es] = [source[field], spanish.get(source.id)?.[field] ?? (field === 'publisher' ? source.publisher : undefined)];
         if (!en || en === es) continue;
         expect(entries, `${source.id} ${field}`).toContain(es);
         expect(entries, `${source.id} ${field}`).not.toContain(en);

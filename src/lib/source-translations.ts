@@ -1,0 +1,52 @@
+/**
+ * A source's reader-facing text in another language, laid over the English by
+ * source id: its notes (how a date was found, why there is no URL, why it is
+ * read with care) and, where the English describes the publisher in English
+ * words ("EFE via Infobae", "(Spanish service)"), the publisher. Every English
+ * note needs its translation, and a translated note needs an English note:
+ * anything else is a content problem naming the file, the source and the fix.
+ * A publisher without a translation keeps its English form (most are names).
+ */
+import type { ContentProblem } from './errors';
+
+export const NOTE_FIELDS = ['dateNote', 'urlNote', 'note'] as const;
+export type NoteField = (typeof NOTE_FIELDS)[number];
+export type SourceNotes = Partial<Record<NoteField, string>>;
+/** The translatable text of a source. */
+export type SourceText = { publisher: string } & SourceNotes;
+
+/**
+ * The text of every source of `english` in the language of `translated` (the
+ * entries of `file`), by id.
+ */
+export function translateSources(
+  english: ({ id: string } & SourceText)[],
+  translated: ({ id: string; publisher?: string } & SourceNotes)[],
+  file: string,
+): { texts: Map<string, SourceText>; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const byId = new Map(translated.map((entry) => [entry.id, entry]));
+  const known = new Set(english.map((source) => source.id));
+  const texts = new Map<string, SourceText>();
+  for (const source of english) {
+    const translation = byId.get(source.id);
+    const result: SourceText = { publisher: translation?.publisher ?? source.publisher };
+    for (const field of NOTE_FIELDS) {
+      const original = source[field];
+      const text = translation?.[field];
+      if (original && text) result[field] = text;
+      else if (original) {
+        problems.push({ file, field: `${source.id}: ${field}`, found: `no translation of the English ${field} "${original}"`, fix: translation ? `add ${field} to the entry with id: ${source.id}` : `add an entry with id: ${source.id} and its ${field} translated` });
+      } else if (text) {
+        problems.push({ file, field: `${source.id}: ${field}`, found: `a ${field} the English source does not have`, fix: `remove it, or add the English ${field} to content/sources/sources.yaml` });
+      }
+    }
+    texts.set(source.id, result);
+  }
+  for (const entry of translated) {
+    if (!known.has(entry.id)) {
+      problems.push({ file, field: 'id', found: `an entry for "${entry.id}", which is not in content/sources/sources.yaml`, fix: 'correct the id to one in the sources file, or remove the entry' });
+    }
+  }
+  return { texts, problems };
+}
