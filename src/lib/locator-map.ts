@@ -9,7 +9,7 @@
  * `locator-map-places.ts`. Nothing here runs in the browser.
  *
  * Styling is by class (`lm-*`): no inline style, so a strict CSP is fine. The
- * colours live in LocatorMap.astro and follow the site's light/dark tokens.
+ * colours live in src/styles/locator-map.css and follow the site's light/dark tokens.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
