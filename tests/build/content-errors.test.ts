@@ -75,8 +75,11 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
   });
 
   it('a source note without its Spanish translation: names the Spanish sources file, the source, the field and the fix', async () => {
-    const notes = readFileSync(join(ROOT, 'content/es/sources/sources.yaml'), 'utf8');
-    const result = await buildWith(valid, { 'content/es/sources/sources.yaml': notes.replace(/\n- id: ap-2025-06-09\n  dateNote: [^\n]+\n/, '\n') });
+    const spanish = readFileSync(join(ROOT, 'content/es/sources/sources.yaml'), 'utf8');
+    // The whole entry of a source whose English has a dateNote goes.
+    const withoutEntry = spanish.replace(/\n- id: ap-2025-06-09\n(?: {2}[^\n]*\n)+/, '\n');
+    expect(withoutEntry).not.toBe(spanish);
+    const result = await buildWith(valid, { 'content/es/sources/sources.yaml': withoutEntry });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/es/sources/sources.yaml');
     expect(result.output).toContain('ap-2025-06-09: dateNote');
