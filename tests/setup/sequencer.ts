@@ -7,13 +7,13 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Longest first, as measured on a 2-core machine (seconds in a full run). */
+/** Longest first, as measured on a 2-core machine (seconds in a full CI run, Nov 2026). */
 const LONG_FILES = [
-  'tests/e2e/quality-a11y.test.ts', // ~320 s: axe at two widths and two themes on every page
-  'tests/build/content-errors.test.ts', // ~150 s: one fixture build per content mistake
-  'tests/build/quality-reproducible.test.ts', // ~110 s: a second clean build, PDFs included
-  'tests/e2e/search.test.ts', // ~100 s
-  'tests/e2e/print-briefs.test.ts', // ~95 s
+  'tests/e2e/quality-a11y.test.ts', // ~280 s: axe at two widths and two themes on every page
+  'tests/build/content-errors.test.ts', // ~210 s: one fixture build per content mistake
+  'tests/build/quality-reproducible.test.ts', // ~90 s: a second clean build, PDFs included
+  'tests/e2e/search.test.ts', // ~110 s
+  'tests/e2e/print-briefs.test.ts', // ~80 s
 ];
 
 export class LongFilesFirst extends BaseSequencer {
