@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, visit, watchedPage } from '../helpers/browser';
+import { launchBrowser, newContext, settledProblems, visit, watchedPage } from '../helpers/browser';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -22,7 +22,8 @@ describe('the locator map on the-border', () => {
     [1280, 'lm-wide'],
   ] as const)('at %i px shows the %s map, drawing the shared land with lines of the same width on screen', async (width, layout) => {
     const context = await newContext(browser, { viewport: { width, height: 900 } });
-    const { page, problems } = await watchedPage(context);
+    const watched = await watchedPage(context);
+    const { page } = watched;
     await visit(page, `${site}explainers/the-border/`);
     const images = page.getByRole('img', { name: /^Locator map of the Mexico–Guatemala border region/ });
     expect(await images.count()).toBe(1);
@@ -40,7 +41,7 @@ describe('the locator map on the-border', () => {
     expect(drawn.box).toBeGreaterThan(drawn.mapWidth / 4);
     // 3.5 units of the layout's own drawing, whichever layout shows: the narrow map widens the land's lines by the scale it shrinks them.
     expect(drawn.borderPx / drawn.scale).toBeCloseTo(3.5, 1);
-    expect(problems.consoleErrors).toEqual([]);
+    expect((await settledProblems(watched)).consoleErrors).toEqual([]);
     await context.close();
   });
 });
