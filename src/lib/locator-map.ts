@@ -18,6 +18,7 @@ import { geoDistance, geoMercator, geoStream, type GeoPermissibleObjects, type G
 import { feature, mesh } from 'topojson-client';
 import type { MultiLineString } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { MAP_WORDS, type MapWords } from './locator-map-words';
 import {
   COUNTRIES,
   CROSSINGS,
@@ -458,63 +459,57 @@ export interface TextItem {
   list?: string[];
 }
 
-const COUNTRY_NAME: Record<PlaceCountry, string> = { MX: 'Mexico', GT: 'Guatemala' };
-
-/** "a, b and c". */
-export function list(items: readonly string[]): string {
+/** "a, b and c" (or "a, b y c"). */
+export function list(items: readonly string[], and = MAP_WORDS.en.and): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-/** The map's content in words, from the same data the map is drawn from. */
-export function mapTextAlternative(): TextItem[] {
+/** Where a crossing or town is, in the words' language: English from the place data, others by id. */
+function whereOf(words: MapWords, id: string, english: string): string {
+  if (!words.where) return english;
+  const where = words.where[id];
+  if (!where) throw new Error(`src/lib/locator-map-words.ts: no "where" for the place "${id}" (English: "${english}"). Add it to the language's where list.`);
+  return where;
+}
+
+/** The map's content in words, from the same data the map is drawn from, in the language of `words`. */
+export function mapTextAlternative(words: MapWords = MAP_WORDS.en): TextItem[] {
   const states = REGIONS.filter((r) => r.country === 'MX').map((r) => r.name);
   const departments = REGIONS.filter((r) => r.country === 'GT').map((r) => r.name);
   const byId = new Map(PLACES.map((p) => [p.id, p]));
   const crossings = CROSSINGS.map((c) => {
     const sides = c.places.map((id) => byId.get(id)!);
-    const names = sides.length === 1 ? sides[0].name : sides.map((p) => `${p.name} (${COUNTRY_NAME[p.country]})`).join(' and ');
-    return `${names}, ${c.where}`;
+    const names = sides.length === 1 ? sides[0].name : sides.map((p) => `${p.name} (${words.country[p.country]})`).join(` ${words.and} `);
+    return `${names}, ${whereOf(words, c.id, c.where)}`;
   });
-  const towns = PLACES.filter((p) => !p.crossing).map((p) => `${p.name} (${COUNTRY_NAME[p.country]})${p.where ? `, ${p.where}` : ''}`);
+  const towns = PLACES.filter((p) => !p.crossing).map((p) => `${p.name} (${words.country[p.country]})${p.where ? `, ${whereOf(words, p.id, p.where)}` : ''}`);
   return [
-    {
-      text:
-        'The map shows southern Mexico and Guatemala, with Belize, Honduras and El Salvador at the edges. ' +
-        'A heavy dashed line marks the Mexico–Guatemala border, from the Pacific coast in the south-west to Belize in the north-east.',
-    },
-    { text: `Mexican states along the border: ${list(states)}.` },
-    { text: `Guatemalan departments along the border: ${list(departments)}.` },
-    {
-      text: `Rivers labelled where they form the border: the ${RIVERS[0].name}, at the Pacific end, and the ${RIVERS[1].name}, on the western edge of Petén.`,
-    },
-    { text: 'Border crossings shown, from south to north:', list: crossings },
-    { text: 'Other towns shown:', list: towns },
+    { text: words.overview },
+    { text: words.states(list(states, words.and)) },
+    { text: words.departments(list(departments, words.and)) },
+    { text: words.rivers(RIVERS[0].name, RIVERS[1].name) },
+    { text: words.crossingsShown, list: crossings },
+    { text: words.townsShown, list: towns },
   ];
 }
 
-/** A one-paragraph summary for the SVG's <desc>. */
-export function describeMap(): string {
+/** A one-paragraph summary for the SVG's <desc>, in the language of `words`. */
+export function describeMap(words: MapWords = MAP_WORDS.en): string {
   const states = REGIONS.filter((r) => r.country === 'MX').map((r) => r.name);
   const departments = REGIONS.filter((r) => r.country === 'GT').map((r) => r.name);
-  return (
-    'A heavy dashed line marks the Mexico–Guatemala border, between the Mexican states of ' +
-    `${list(states)} and the Guatemalan departments of ${list(departments)}. ` +
-    `Crossings marked: ${list(CROSSINGS.map((c) => c.name))}. The list "Map as text" below the map gives the details.`
-  );
+  return words.describe(list(states, words.and), list(departments, words.and), list(CROSSINGS.map((c) => c.name), words.and));
 }
 
 /* ---------- SVG markup ---------- */
-
-export const DEFAULT_TITLE = 'Locator map of the Mexico–Guatemala border region';
 
 export interface RenderOptions {
   /** Prefix for the SVG's ids (title, description, pattern); unique per page. */
   id?: string;
   /** Place ids to emphasise: bigger marker, bold name. */
   highlight?: readonly string[];
-  title?: string;
-  description?: string;
+  /** The language of the title, description and the names drawn on the map (default English). */
+  words?: MapWords;
   /**
    * Draw the land (countries, boundaries, border) with <use> from renderLocatorMapLand's
    * shapes: `id` is the prefix given there, `model` the layout they were projected for.
@@ -583,9 +578,11 @@ export function renderLocatorMapLand(model: LocatorMapModel, id: string): string
 
 /** One layout of the map as an inline SVG string: no script, no inline style. */
 export function renderLocatorMapSvg(model: LocatorMapModel, options: RenderOptions = {}): string {
-  const { id = 'locator-map', highlight = [], title = DEFAULT_TITLE, description = describeMap(), land } = options;
+  const { id = 'locator-map', highlight = [], words = MAP_WORDS.en, land } = options;
   const hl = new Set(highlight);
   const { width, height, layout } = model;
+  const names = layout === 'narrow' ? { ...words.labels, ...words.narrowLabels } : words.labels;
+  const shown = (label: PointLabel): PointLabel => ({ ...label, text: names[label.text] ?? label.text });
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const hatchId = `${id}-hatch`;
@@ -596,8 +593,8 @@ export function renderLocatorMapSvg(model: LocatorMapModel, options: RenderOptio
   const hatchScale = scaled ? ` scale(${Math.round(1e4 / scaled.scale) / 1e4})` : '';
   const out: string[] = [
     `<svg class="lm-svg lm-${layout}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" data-pagefind-ignore>`,
-    `<title id="${titleId}">${escapeXml(title)}</title>`,
-    `<desc id="${descId}">${escapeXml(description)}</desc>`,
+    `<title id="${titleId}">${escapeXml(words.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(describeMap(words))}</desc>`,
     `<defs><pattern id="${hatchId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)${hatchScale}">` +
       `<rect class="lm-ctx-tone" width="6" height="6"/><path class="lm-hatch" d="M0 0v6"/></pattern></defs>`,
     `<rect class="lm-sea" width="${width}" height="${height}"/>`,
@@ -622,9 +619,9 @@ export function renderLocatorMapSvg(model: LocatorMapModel, options: RenderOptio
   }
 
   // Area names first, then markers and town names on top.
-  for (const w of model.water) out.push(textElement(w, 'lm-water'));
+  for (const w of model.water) out.push(textElement(shown(w), 'lm-water'));
   for (const c of model.countryLabels) {
-    out.push(textElement({ ...c, text: c.text.toUpperCase() }, c.focus ? 'lm-country' : 'lm-country lm-country-ctx'));
+    out.push(textElement({ ...c, text: shown(c).text.toUpperCase() }, c.focus ? 'lm-country' : 'lm-country lm-country-ctx'));
   }
   for (const r of model.regions) out.push(textElement(r, 'lm-region'));
   for (const r of model.rivers) out.push(textElement(r, 'lm-river'));

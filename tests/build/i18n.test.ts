@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../helpers/astro-build';
 import { htmlFiles, page, routeOf } from '../helpers/dist';
+import { MAP_WORDS } from '../../src/lib/locator-map-words';
 
 const routes = htmlFiles()
   .map(routeOf)
@@ -39,6 +40,18 @@ describe('Spanish edition', () => {
     const $ = page('/es/article/');
     expect($('.article-text').attr('lang')).toBe('en');
     expect($('.article-translation').text()).toContain('Traducción y resumen de este sitio');
+  });
+
+  it('/es/explainers/the-border/ draws, labels and describes its map in Spanish', () => {
+    const $ = page('/es/explainers/the-border/');
+    const map = $('figure.locator-map');
+    expect(map.length).toBe(1);
+    const en = MAP_WORDS.en;
+    const es = MAP_WORDS.es;
+    const text = map.text();
+    for (const word of [es.caption, es.legend.border, es.legend.otherBorder, es.legend.crossing, es.legend.town, es.credit, es.asText, es.title, es.overview]) expect(text).toContain(word);
+    for (const word of [en.caption, en.legend.otherBorder, en.credit, en.asText, en.title, en.overview, en.crossingsShown, en.townsShown, 'Pacific Ocean']) expect(text).not.toContain(word);
+    expect(map.find('svg[role="img"] text').map((_, el) => $(el).text()).get()).toContain('MÉXICO');
   });
 
   it.each(['/es/sources/', '/es/explainers/la-mesilla-incident/', '/es/explainers/timeline/'])("%s gives the sources' notes (how a date was found, why there is no URL, why to read with care) and publishers in Spanish", (route) => {

@@ -18,6 +18,7 @@ import {
   type ProjectedPlace,
 } from '../../src/lib/locator-map';
 import { COUNTRIES, CROSSINGS, PLACES, PLACE_IDS, REGIONS, RIVERS, type Layout } from '../../src/lib/locator-map-places';
+import { MAP_WORDS } from '../../src/lib/locator-map-words';
 
 const layouts: Layout[] = ['wide', 'narrow'];
 const wide = getLocatorMap('wide');
@@ -260,6 +261,35 @@ describe('text alternative', () => {
 
   it('states no numbers', () => {
     expect(text).not.toMatch(/\d/);
+  });
+
+  it('in Spanish, says the same in Spanish: every name, each place\'s whereabouts, and no English sentence', () => {
+    const english = mapTextAlternative(MAP_WORDS.en);
+    const spanish = mapTextAlternative(MAP_WORDS.es);
+    const words = spanish.flatMap((item) => [item.text, ...(item.list ?? [])]).join('\n');
+    expect(spanish.map((item) => item.list?.length ?? 0)).toEqual(english.map((item) => item.list?.length ?? 0));
+    for (const name of [...REGIONS, ...PLACES, ...RIVERS].map((place) => place.name)) expect(words).toContain(name);
+    for (const where of [...CROSSINGS, ...PLACES].flatMap((place) => place.where ?? [])) expect(words).not.toContain(where);
+    expect(words).not.toMatch(/\b(the|and|Mexico|border|shown)\b/);
+    expect(words).toContain('Frontera Comalapa (México), en Chiapas');
+  });
+});
+
+describe('the map in Spanish', () => {
+  const svg = renderLocatorMapSvg(wide, { words: MAP_WORDS.es });
+
+  it('names itself and draws its sea and countries in Spanish', () => {
+    expect(svg).toContain(`<title id="locator-map-title">${MAP_WORDS.es.title}</title>`);
+    expect(svg).toContain('>Océano Pacífico</text>');
+    expect(svg).toContain('>MÉXICO</text>');
+    expect(svg).toContain('>BELICE</text>');
+    expect(svg).not.toMatch(/Pacific Ocean|>MEXICO<|>BELIZE<|Locator map/);
+  });
+
+  it('uses the short name of the sea on the narrow map, where the long one would run off the edge', () => {
+    const phone = renderLocatorMapSvg(narrow, { words: MAP_WORDS.es });
+    expect(phone).toContain('>Pacífico</text>');
+    expect(phone).not.toContain('Océano');
   });
 });
 
