@@ -18,7 +18,7 @@ import { geoDistance, geoMercator, geoStream, type GeoPermissibleObjects, type G
 import { feature, mesh } from 'topojson-client';
 import type { MultiLineString } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { MAP_WORDS, type MapWords } from './locator-map-words';
+import { UI, type MapWords } from '../i18n/ui';
 import {
   COUNTRIES,
   CROSSINGS,
@@ -460,7 +460,7 @@ export interface TextItem {
 }
 
 /** "a, b and c" (or "a, b y c"). */
-export function list(items: readonly string[], and = MAP_WORDS.en.and): string {
+export function list(items: readonly string[], and = UI.en.locatorMap.and): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
@@ -469,12 +469,12 @@ export function list(items: readonly string[], and = MAP_WORDS.en.and): string {
 function whereOf(words: MapWords, id: string, english: string): string {
   if (!words.where) return english;
   const where = words.where[id];
-  if (!where) throw new Error(`src/lib/locator-map-words.ts: no "where" for the place "${id}" (English: "${english}"). Add it to the language's where list.`);
+  if (!where) throw new Error(`src/i18n/ui.ts: locatorMap.where has nothing for the place "${id}" (English: "${english}"). Add "${id}" to that language's locatorMap.where.`);
   return where;
 }
 
 /** The map's content in words, from the same data the map is drawn from, in the language of `words`. */
-export function mapTextAlternative(words: MapWords = MAP_WORDS.en): TextItem[] {
+export function mapTextAlternative(words: MapWords = UI.en.locatorMap): TextItem[] {
   const states = REGIONS.filter((r) => r.country === 'MX').map((r) => r.name);
   const departments = REGIONS.filter((r) => r.country === 'GT').map((r) => r.name);
   const byId = new Map(PLACES.map((p) => [p.id, p]));
@@ -495,7 +495,7 @@ export function mapTextAlternative(words: MapWords = MAP_WORDS.en): TextItem[] {
 }
 
 /** A one-paragraph summary for the SVG's <desc>, in the language of `words`. */
-export function describeMap(words: MapWords = MAP_WORDS.en): string {
+export function describeMap(words: MapWords = UI.en.locatorMap): string {
   const states = REGIONS.filter((r) => r.country === 'MX').map((r) => r.name);
   const departments = REGIONS.filter((r) => r.country === 'GT').map((r) => r.name);
   return words.describe(list(states, words.and), list(departments, words.and), list(CROSSINGS.map((c) => c.name), words.and));
@@ -578,7 +578,7 @@ export function renderLocatorMapLand(model: LocatorMapModel, id: string): string
 
 /** One layout of the map as an inline SVG string: no script, no inline style. */
 export function renderLocatorMapSvg(model: LocatorMapModel, options: RenderOptions = {}): string {
-  const { id = 'locator-map', highlight = [], words = MAP_WORDS.en, land } = options;
+  const { id = 'locator-map', highlight = [], words = UI.en.locatorMap, land } = options;
   const hl = new Set(highlight);
   const { width, height, layout } = model;
   const names = layout === 'narrow' ? { ...words.labels, ...words.narrowLabels } : words.labels;

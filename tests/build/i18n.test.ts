@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../helpers/astro-build';
 import { htmlFiles, page, routeOf } from '../helpers/dist';
-import { MAP_WORDS } from '../../src/lib/locator-map-words';
+import { UI } from '../../src/i18n/ui';
 
 const routes = htmlFiles()
   .map(routeOf)
@@ -46,8 +46,8 @@ describe('Spanish edition', () => {
     const $ = page('/es/explainers/the-border/');
     const map = $('figure.locator-map');
     expect(map.length).toBe(1);
-    const en = MAP_WORDS.en;
-    const es = MAP_WORDS.es;
+    const en = UI.en.locatorMap;
+    const es = UI.es.locatorMap;
     const text = map.text();
     for (const word of [es.caption, es.legend.border, es.legend.otherBorder, es.legend.crossing, es.legend.town, es.credit, es.asText, es.title, es.overview]) expect(text).toContain(word);
     for (const word of [en.caption, en.legend.otherBorder, en.credit, en.asText, en.title, en.overview, en.crossingsShown, en.townsShown, 'Pacific Ocean']) expect(text).not.toContain(word);

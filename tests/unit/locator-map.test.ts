@@ -18,7 +18,7 @@ import {
   type ProjectedPlace,
 } from '../../src/lib/locator-map';
 import { COUNTRIES, CROSSINGS, PLACES, PLACE_IDS, REGIONS, RIVERS, type Layout } from '../../src/lib/locator-map-places';
-import { MAP_WORDS } from '../../src/lib/locator-map-words';
+import { UI } from '../../src/i18n/ui';
 
 const layouts: Layout[] = ['wide', 'narrow'];
 const wide = getLocatorMap('wide');
@@ -264,8 +264,8 @@ describe('text alternative', () => {
   });
 
   it('in Spanish, says the same in Spanish: every name, each place\'s whereabouts, and no English sentence', () => {
-    const english = mapTextAlternative(MAP_WORDS.en);
-    const spanish = mapTextAlternative(MAP_WORDS.es);
+    const english = mapTextAlternative(UI.en.locatorMap);
+    const spanish = mapTextAlternative(UI.es.locatorMap);
     const words = spanish.flatMap((item) => [item.text, ...(item.list ?? [])]).join('\n');
     expect(spanish.map((item) => item.list?.length ?? 0)).toEqual(english.map((item) => item.list?.length ?? 0));
     for (const name of [...REGIONS, ...PLACES, ...RIVERS].map((place) => place.name)) expect(words).toContain(name);
@@ -273,13 +273,18 @@ describe('text alternative', () => {
     expect(words).not.toMatch(/\b(the|and|Mexico|border|shown)\b/);
     expect(words).toContain('Frontera Comalapa (México), en Chiapas');
   });
+
+  it('stops, naming the place and the fix, when a language lacks the whereabouts of a place', () => {
+    const { 'flores': _, ...where } = UI.es.locatorMap.where!;
+    expect(() => mapTextAlternative({ ...UI.es.locatorMap, where })).toThrow('locatorMap.where has nothing for the place "flores" (English: "in central Petén"). Add "flores" to that language\'s locatorMap.where.');
+  });
 });
 
 describe('the map in Spanish', () => {
-  const svg = renderLocatorMapSvg(wide, { words: MAP_WORDS.es });
+  const svg = renderLocatorMapSvg(wide, { words: UI.es.locatorMap });
 
   it('names itself and draws its sea and countries in Spanish', () => {
-    expect(svg).toContain(`<title id="locator-map-title">${MAP_WORDS.es.title}</title>`);
+    expect(svg).toContain(`<title id="locator-map-title">${UI.es.locatorMap.title}</title>`);
     expect(svg).toContain('>Océano Pacífico</text>');
     expect(svg).toContain('>MÉXICO</text>');
     expect(svg).toContain('>BELICE</text>');
@@ -287,7 +292,7 @@ describe('the map in Spanish', () => {
   });
 
   it('uses the short name of the sea on the narrow map, where the long one would run off the edge', () => {
-    const phone = renderLocatorMapSvg(narrow, { words: MAP_WORDS.es });
+    const phone = renderLocatorMapSvg(narrow, { words: UI.es.locatorMap });
     expect(phone).toContain('>Pacífico</text>');
     expect(phone).not.toContain('Océano');
   });
