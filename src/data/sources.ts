@@ -16,7 +16,7 @@ const cache = new Map<Locale, Promise<Map<string, Source>>>();
  * ones from content/es/sources/sources.yaml). Cached for the build. A missing
  * Spanish note fails the build, naming the source and the field.
  */
-export function getSourceMap(locale: Locale = 'en'): Promise<Map<string, Source>> {
+export function getSourceMap(locale: Locale): Promise<Map<string, Source>> {
   let sources = cache.get(locale);
   if (!sources) {
     sources = load(locale);
