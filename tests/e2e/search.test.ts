@@ -11,6 +11,7 @@ import { launchBrowser, newContext, visit, watchedPage, type WatchedPage, NO_PRO
 import { DIALOG, searchUi } from '../helpers/search-ui';
 import { htmlFiles, page as builtPage, routeOf } from '../helpers/dist';
 import { WCAG_TAGS } from '../helpers/gates/a11y';
+import { UI } from '../../src/i18n/ui';
 
 const site = inject('siteUrl');
 const dialog = DIALOG;
@@ -255,6 +256,18 @@ describe('the /search/ page', () => {
     await visit(page, `${site}search/?type=article`);
     await page.waitForFunction(() => /^1 result/.test(document.querySelector('main [data-search-status]')?.textContent ?? ''));
     expect(await resultPaths(scope)).toEqual(['/article/']);
+  });
+
+  it('says so, where results appear, when the search code cannot load', async () => {
+    await freshPage();
+    await page.route(/search-ui\.[\w-]+\.js$/, (route) => route.abort('failed'));
+    await visit(page, `${site}search/?q=La%20Mesilla`);
+    await expect.poll(() => status(scope)).toBe(UI.en.search.loadFailed);
+    await page.waitForLoadState('networkidle');
+    // The refused file is the only thing the console complains about.
+    expect(watched.problems.consoleErrors.length).toBeGreaterThan(0);
+    expect(watched.problems.consoleErrors.every((line) => /search-ui|Failed to load resource|dynamically imported module/i.test(line))).toBe(true);
+    watched.problems.consoleErrors.length = 0;
   });
 
   it('focuses its own box, not a dialog, on "/"', async () => {
