@@ -86,3 +86,22 @@ describe.each(pages.filter((p) => /^\/(es\/)?explainers\/[^/]+\/index\.html$/.te
     expect(new Set(notes).size).toBe(entries);
   });
 });
+
+describe.each(['/briefs/', '/es/briefs/'])('the briefs index %s', (index) => {
+  const $ = page(index);
+  const items = $('main li:has(> h2)').toArray();
+
+  it('lists every brief', () => {
+    expect(items.length).toBe(pages.filter((p) => p.startsWith(`${index}`) && /\/briefs\/(?!pack\/)[^/]+\/index\.html$/.test(p)).length);
+  });
+
+  // The bottom lines state facts, so they carry the notes their briefs give them, pointing at the brief's source list.
+  it.each(items.map((item) => [$(item).find('h2 a').attr('href')!, item]))('cites the bottom line of %s as the brief does', (brief, item) => {
+    const marks = $(item).find('sup.cite a').toArray().map((a) => ({ href: $(a).attr('href')!, label: $(a).attr('aria-label') }));
+    const $brief = page(brief);
+    const expected = $brief('.brief-bottom-line sup.cite a').toArray().map((a) => ({ href: brief + $brief(a).attr('href')!, label: $brief(a).attr('aria-label') }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(marks).toEqual(expected);
+    for (const { href } of marks) expect($brief(href.slice(brief.length))).toHaveLength(1);
+  });
+});

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Account from '../../src/components/content/Account.astro';
 import Callout from '../../src/components/content/Callout.astro';
 import Cite from '../../src/components/content/Cite.astro';
+import CiteMark from '../../src/components/content/CiteMark.astro';
 import Es from '../../src/components/content/Es.astro';
 import LocatorMap from '../../src/components/content/LocatorMap.astro';
 import { createCitationContext } from '../../src/lib/citation-context';
@@ -50,6 +51,22 @@ describe('<Cite>', () => {
 
   it('fails clearly outside a page that numbers sources', async () => {
     await expect(container.renderToString(Cite, { props: { id: 'ap-2025-06-09' } })).rejects.toThrow(/outside a page that numbers its sources/);
+  });
+});
+
+describe('<CiteMark elsewhere>', () => {
+  const elsewhere = { page: '/briefs/x/', order: ['ap-2025-06-09', 'noroeste-2025-06'] };
+
+  it('numbers and links the notes as the other page lists them, with no anchors of its own', async () => {
+    const $ = load(await container.renderToString(CiteMark, { props: { ids: ['noroeste-2025-06'], elsewhere } }));
+    const link = $('sup.cite a');
+    expect(link.attr('href')).toBe('/briefs/x/#source-2');
+    expect(link.attr('id')).toBeUndefined();
+    expect(link.attr('aria-label')).toBe('Source 2: Noroeste');
+  });
+
+  it('fails clearly when that page does not list the source', async () => {
+    await expect(container.renderToString(CiteMark, { props: { ids: ['wradio-2025-06-09'], elsewhere } })).rejects.toThrow(/"wradio-2025-06-09" is cited but not among the notes of \/briefs\/x\//);
   });
 });
 
