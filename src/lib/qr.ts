@@ -77,3 +77,33 @@ export function qrSvg(text: string, { label, margin = 4, className }: QrSvgOptio
     `</svg>`
   );
 }
+
+export interface QrBitmap {
+  width: number;
+  height: number;
+  /** One byte a pixel, row by row: 0 for a dark module, 255 for light. */
+  pixels: Uint8Array;
+}
+
+/**
+ * A QR code for `text` as a square greyscale bitmap, `scale` pixels a module,
+ * with a quiet zone of `margin` modules. For the printed pages' code file
+ * (src/integrations/qr-files.ts), which is encoded as PNG: a browser decodes a
+ * PNG off the page's main thread, while an SVG image costs it a document of
+ * its own on every load, for a code that only paper shows.
+ */
+export function qrBitmap(text: string, { scale = 8, margin = 4 }: { scale?: number; margin?: number } = {}): QrBitmap {
+  const matrix = qrMatrix(text);
+  const size = (matrix.length + margin * 2) * scale;
+  const pixels = new Uint8Array(size * size).fill(255);
+  matrix.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (!dark) return;
+      for (let dy = 0; dy < scale; dy++) {
+        const start = ((y + margin) * scale + dy) * size + (x + margin) * scale;
+        pixels.fill(0, start, start + scale);
+      }
+    }),
+  );
+  return { width: size, height: size, pixels };
+}

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { qrMatrix } from '../../src/lib/qr';
 import { htmlFiles, page, routeOf } from '../helpers/dist';
+import { modulesOf } from '../helpers/qr';
 import { DIST } from '../helpers/serve';
 
 const pages = htmlFiles();
@@ -103,5 +106,22 @@ describe.each(['/briefs/', '/es/briefs/'])('the briefs index %s', (index) => {
     expect(expected.length).toBeGreaterThan(0);
     expect(marks).toEqual(expected);
     for (const { href } of marks) expect($brief(href.slice(brief.length))).toHaveLength(1);
+  });
+});
+
+describe('the QR code printed on each page', () => {
+  const printed = pages.map((file) => ({ file, $: page(file) })).filter(({ $ }) => $('img.print-cite-qr').length > 0);
+
+  it('is on every explainer, the article and the other printable pages', () => {
+    expect(printed.length).toBeGreaterThanOrEqual(30);
+  });
+
+  // Scanned as a phone would read it off paper: whole black and white modules that spell the page's own address.
+  it.each(printed.map(({ file, $ }) => [file, $]))('%s: leads to the page itself', async (_, $) => {
+    const src = $('img.print-cite-qr').attr('src')!;
+    const { data, info } = await sharp(join(DIST, src)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const expected = qrMatrix($('link[rel="canonical"]').attr('href')!);
+    expect(info.width).toBe(info.height);
+    expect(modulesOf(data, info.width, info.width / (expected.length + 8))).toEqual(expected);
   });
 });

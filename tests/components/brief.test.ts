@@ -58,7 +58,7 @@ describe('<PrintCiteAs>', () => {
     expect(block.text()).toContain('Cite as: Mexico–Guatemala Security Explainer. (2026, November 27). The border. https://site.example/explainers/the-border/');
     // The code is a file beside the page, written after the build by src/integrations/qr-files.ts.
     expect(block.find('img.print-cite-qr').attr('alt')).toContain('QR code');
-    expect(block.find('img.print-cite-qr').attr('src')).toBe('/explainers/the-border/qr.svg');
+    expect(block.find('img.print-cite-qr').attr('src')).toBe('/explainers/the-border/qr.png');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qrMatrix, qrPath, qrSvg } from '../../src/lib/qr';
+import { qrBitmap, qrMatrix, qrPath, qrSvg } from '../../src/lib/qr';
+import { modulesOf } from '../helpers/qr';
 
 /** Reads the dark cells back out of a path made by qrPath, as an SVG renderer would draw it. */
 function cellsOf(path: string, margin: number): Set<string> {
@@ -51,6 +52,13 @@ describe('QR codes', () => {
     expect(svg).toContain('class="qr"');
     expect(svg).toContain('<rect width="' + size + '" height="' + size + '" fill="#fff"/>');
     expect(svg).toContain('<path stroke="#000" d="M');
+  });
+
+  it('draws a bitmap of whole black and white modules, with a quiet zone of four', () => {
+    const bitmap = qrBitmap(url, { scale: 3 });
+    const size = (qrMatrix(url).length + 8) * 3;
+    expect([bitmap.width, bitmap.height, bitmap.pixels.length]).toEqual([size, size, size * size]);
+    expect(modulesOf(bitmap.pixels, bitmap.width, 3)).toEqual(qrMatrix(url));
   });
 
   it('is the same for the same address, so builds are reproducible', () => {
