@@ -17,10 +17,12 @@ function buildWith(mdx: string, extra: Record<string, string | null> = {}) {
 }
 
 describe.concurrent('content errors fail the build', { timeout: 600_000 }, () => {
-  it('accepts the valid fixture (so the cases below fail for their one mistake)', async () => {
+  it('accepts the valid fixture (so the cases below fail for their one mistake), with no warning in the log', async () => {
     const result = await buildWith(valid);
     expect(result.output).not.toMatch(/content problem/);
     expect(result.status).toBe(0);
+    // A clean build prints no warning, so the first one an editor causes stands out.
+    expect(result.output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line))).toEqual([]);
   });
 
   it('broken frontmatter: names the file', async () => {
