@@ -54,6 +54,7 @@ const EN = {
   briefsDescription: 'Two-page policy briefs, one for each explainer, to print or download as PDF, and a briefing pack with all of them and the timeline.',
   briefsIntro:
     'Each explainer has a two-page brief: the bottom line, key points, background, what to watch and the sources. Print one from its page, or download it as a PDF on US Letter or A4 paper.',
+  briefsNotes: 'The numbers after each bottom line refer to the sources listed in its brief.',
   packLink: 'Briefing pack',
   packSummary: (count: number) => `All ${count} briefs and the timeline of events in one document, for a meeting.`,
   packTitle: 'Briefing pack: the Mexico–Guatemala security relationship',
@@ -96,6 +97,7 @@ const ES: BriefStrings = {
     'Notas informativas de dos páginas, una por cada explicación, para imprimir o descargar en PDF, y una carpeta informativa con todas ellas y la cronología.',
   briefsIntro:
     'Cada explicación tiene una nota informativa de dos páginas: lo esencial, los puntos clave, el contexto, qué seguir de cerca y las fuentes. Imprímala desde su página o descárguela en PDF, en papel carta o A4.',
+  briefsNotes: 'Los números tras lo esencial de cada nota informativa remiten a las fuentes que esa nota lista.',
   packLink: 'Carpeta informativa',
   packSummary: (count: number) => `Las ${count} notas y la cronología de los hechos en un solo documento, para una reunión.`,
   packTitle: 'Carpeta informativa: la relación de seguridad entre México y Guatemala',

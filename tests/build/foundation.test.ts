@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { briefStrings } from '../../src/lib/brief';
 import { qrMatrix } from '../../src/lib/qr';
 import { htmlFiles, page, routeOf } from '../helpers/dist';
 import { modulesOf } from '../helpers/qr';
@@ -93,6 +94,10 @@ describe.each(pages.filter((p) => /^\/(es\/)?explainers\/[^/]+\/index\.html$/.te
 describe.each(['/briefs/', '/es/briefs/'])('the briefs index %s', (index) => {
   const $ = page(index);
   const items = $('main li:has(> h2)').toArray();
+
+  it('says where the notes after each bottom line lead', () => {
+    expect($('main p').text()).toContain(briefStrings(index.startsWith('/es/') ? 'es' : 'en').briefsNotes);
+  });
 
   it('lists every brief', () => {
     expect(items.length).toBe(pages.filter((p) => p.startsWith(`${index}`) && /\/briefs\/(?!pack\/)[^/]+\/index\.html$/.test(p)).length);
