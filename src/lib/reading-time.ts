@@ -1,3 +1,6 @@
+/** Reading time of an explainer: the words a reader meets on the page, at 220 words a minute. */
+import { readAttributes, timelineSlice } from './citations';
+
 /** Estimated reading time in whole minutes (at least 1) for a text, at 220 words a minute. */
 export function readingMinutes(text: string, wordsPerMinute = 220): number {
   const words = stripMarkup(text).split(/\s+/).filter(Boolean).length;
@@ -11,4 +14,29 @@ export function stripMarkup(text: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[#*_>|`[\]-]/g, ' ');
+}
+
+/** The words of a timeline event or glossary term as the page shows them. */
+export interface ShownRecord {
+  /** Timeline events only: the date `<Timeline from to>` selects by. */
+  date?: string;
+  text: string;
+}
+
+/**
+ * Everything a page asks the reader to read: its key takeaways, the MDX body,
+ * and the events and terms that `<Timeline>` and `<Glossary>` tags in the body
+ * expand to (the timeline page is mostly its events, which the body's own
+ * words leave out).
+ */
+export function pageReadingText(page: { body: string; takeaways: string[] }, data: { timeline: ShownRecord[]; glossary: ShownRecord[] }): string {
+  const parts = [...page.takeaways, page.body];
+  for (const [, name, inside] of page.body.matchAll(/<(Timeline|Glossary)\b([^>]*)>/g)) {
+    if (name === 'Glossary') parts.push(...data.glossary.map((term) => term.text));
+    else {
+      const { from, to } = readAttributes(inside);
+      parts.push(...timelineSlice(data.timeline, from, to).map((event) => event.text));
+    }
+  }
+  return parts.join('\n');
 }

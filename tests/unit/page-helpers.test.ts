@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCitationContext } from '../../src/lib/citation-context';
 import { formatContentProblems } from '../../src/lib/errors';
 import { pdfsEnabled } from '../../src/lib/pdf-settings';
-import { readingMinutes } from '../../src/lib/reading-time';
+import { pageReadingText, readingMinutes } from '../../src/lib/reading-time';
 import { buildToc } from '../../src/lib/toc';
 import { joinBase } from '../../src/lib/urls';
 
@@ -30,6 +30,20 @@ describe('helpers', () => {
     expect(readingMinutes('<Cite id="a" /> word')).toBe(1);
     expect(readingMinutes('word '.repeat(1100))).toBe(5);
   });
+  it('reading time counts the takeaways, and the events and terms a page\'s tags show', () => {
+    const data = {
+      timeline: [
+        { date: '2024-07', text: 'event of July' },
+        { date: '2025-06-08', text: 'event of June' },
+      ],
+      glossary: [{ text: 'GANSEG the security group' }],
+    };
+    const text = (body: string) => pageReadingText({ body, takeaways: ['a takeaway'] }, data);
+    expect(text('Prose only.')).toBe('a takeaway\nProse only.');
+    expect(text('Before.\n\n<Timeline from="2025" />')).toBe('a takeaway\nBefore.\n\n<Timeline from="2025" />\nevent of June');
+    expect(text('<Timeline />\n<Glossary />').split('\n').slice(-3)).toEqual(['event of July', 'event of June', 'GANSEG the security group']);
+  });
+
   it('toc nests h3 under h2 and drops orphans', () => {
     const toc = buildToc([
       { depth: 3, slug: 'orphan', text: 'Orphan' },
