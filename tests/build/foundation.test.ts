@@ -22,6 +22,16 @@ describe('the build', () => {
   });
 });
 
+describe('the not-found page', () => {
+  // It is written in English and Spanish, so its header offers no switch (it used to say "not yet available in Spanish").
+  it('has no language switcher, and says what happened in both languages', () => {
+    const $ = page('/404.html');
+    expect($('.language-switcher')).toHaveLength(0);
+    expect($('section[lang="en"] h1').text()).toBe('Page not found');
+    expect($('section[lang="es"] h2').text()).toBe('Página no encontrada');
+  });
+});
+
 describe('the article page', () => {
   const seed = readFileSync(join(import.meta.dirname, '../../content/article/article.md'), 'utf8').split(/^---$/m)[2];
   const lines = seed.split('\n').filter((line) => line.trim() !== '');
