@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fontFiles } from '../../src/lib/font-files';
 import { describe, expect, it } from 'vitest';
 import { socialCardSvg, wrapText } from '../../src/lib/social-card';
 
@@ -29,5 +33,27 @@ describe('socialCardSvg', () => {
     expect(svg).toContain('>Seguridad, explicada</text>');
     expect(svg).toContain('>Cada dato, con su fuente</text>');
     expect(svg).not.toContain('Security Explainer');
+  });
+});
+
+describe('the font files that key the social-card cache', () => {
+  it('change when a font is added, replaced or removed, and skip folders the system lacks', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mg-fonts-'));
+    try {
+      mkdirSync(join(folder, 'truetype'));
+      writeFileSync(join(folder, 'truetype', 'a.ttf'), 'one');
+      const before = fontFiles([folder, join(folder, 'missing')]);
+      expect(before).toHaveLength(1);
+      expect(before[0]).toMatch(/truetype\/a\.ttf:3:\d+$/);
+      writeFileSync(join(folder, 'b.otf'), 'two');
+      const added = fontFiles([folder]);
+      expect(added).toHaveLength(2);
+      writeFileSync(join(folder, 'truetype', 'a.ttf'), 'longer');
+      expect(fontFiles([folder])).not.toEqual(added);
+      rmSync(join(folder, 'b.otf'));
+      expect(fontFiles([folder])).toHaveLength(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { getExplainers } from '../../data/explainers';
 import { DEFAULT_LOCALE, LOCALES, t, type Locale } from '../../i18n/ui';
+import { fontFiles } from '../../lib/font-files';
 import { socialCardSvg, type SocialCard } from '../../lib/social-card';
 import { topicLabel } from '../../schemas/topics';
 
@@ -29,12 +30,11 @@ const PNG = { compressionLevel: 6, palette: true, effort: 1, colours: 16, dither
 
 /**
  * Cards drawn by earlier builds, by a hash of everything that makes their bytes: the SVG, the PNG
- * settings and the sharp and libvips versions. Drawing a card costs some 40 ms of CPU, so a
- * rebuild with Astro's cache dir kept redraws only the cards that changed. The system's fonts
- * are not in the hash: after changing them, delete <cache dir>/social-cards.
+ * settings, the sharp and libvips versions and the system's font files. Drawing a card costs
+ * some 40 ms of CPU, so a rebuild with Astro's cache dir kept redraws only the cards that changed.
  */
 const CACHE = join(import.meta.env.MG_CACHE_DIR ?? 'node_modules/.astro', 'social-cards');
-const RENDERER = JSON.stringify({ PNG, sharp: sharp.versions });
+const RENDERER = JSON.stringify({ PNG, sharp: sharp.versions, fonts: fontFiles() });
 
 /** The card as PNG, from the cache or drawn and encoded in sharp's threads, off the page-rendering thread. */
 async function rasterise(card: SocialCard): Promise<Buffer> {
