@@ -25,9 +25,10 @@ import { joinBase } from '../lib/urls';
  * source list repeats every cited headline on every page, and the note marks
  * ("[3, 4]") are numbers; both would match most queries and fill excerpts
  * with noise (and they are half the index). Sources have their own page.
- * The letters that mark links for the printed endnotes exist only on paper.
+ * The letters that mark links for the printed endnotes exist only on paper,
+ * and a "single source" label would run on from its sentence in an excerpt.
  */
-export const EXCLUDED_FROM_INDEX = ['.source-list', 'sup.cite', '.link-endnote-mark'];
+export const EXCLUDED_FROM_INDEX = ['.source-list', 'sup.cite', '.link-endnote-mark', '.single-source'];
 
 /**
  * Pagefind splits the word index into chunks and a query downloads only the

@@ -87,6 +87,23 @@ describe('the search index', () => {
     for (const { route, text } of marked) expect(recordsOf(route).map((record) => record.content).join('\n'), route).not.toContain(text);
   });
 
+  it('leaves out the "single source" labels, which would run on from the sentence in an excerpt', () => {
+    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const labelled = searchableRoutes.flatMap((route) => {
+      const $ = page(route);
+      return $('main .single-source').toArray().map((label) => {
+        const parent = $(label).parent().clone();
+        parent.find('sup.cite').remove();
+        const text = collapse(parent.text());
+        const name = collapse($(label).text());
+        const at = text.indexOf(name);
+        return { route, phrase: collapse(`${text.slice(Math.max(0, at - 30), at)} ${name}`) };
+      });
+    });
+    expect(labelled.length).toBeGreaterThan(10);
+    for (const { route, phrase } of labelled) expect(recordsOf(route).map((record) => collapse(record.content)).join('\n'), route).not.toContain(phrase);
+  });
+
   it('gives every section its page\'s title, updated date, type and topics, by id', () => {
     for (const record of records.values()) {
       expect(record.meta.title?.length, record.url).toBeGreaterThan(5);
