@@ -132,6 +132,33 @@ function renderAround($: CheerioAPI, body: Element): [string, string] {
   return [before, after];
 }
 
+/** Punctuation that follows a word with no space before it. */
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]»”’]/;
+
+/**
+ * A note mark or label set off by a space ("in 2030 [4].") leaves that space
+ * before the punctuation when Pagefind drops it, and an excerpt reads "in
+ * 2030 ." The space before each skipped element goes when what follows it
+ * (past other skipped elements and blank text) is punctuation or the end of
+ * its parent. Only the records change, never the page.
+ */
+function closeGapsBeforePunctuation(skipped: readonly Element[], ignored: ReadonlySet<AnyNode>): void {
+  for (const element of skipped) {
+    const before = element.prev;
+    if (before?.type !== 'text' || !/\s$/.test((before as Text).data) || ignored.has(before)) continue;
+    const blanks: Text[] = [];
+    let next = element.next;
+    while (next && (ignored.has(next) || (next.type === 'text' && !(next as Text).data.trim()))) {
+      if (next.type === 'text') blanks.push(next as Text);
+      next = next.next;
+    }
+    const following = next === null ? '' : next.type === 'text' ? (next as Text).data : undefined;
+    if (following === undefined || (following !== '' && !CLOSING_PUNCTUATION.test(following))) continue;
+    (before as Text).data = (before as Text).data.trimEnd();
+    for (const blank of blanks) blank.data = '';
+  }
+}
+
 /**
  * The search records for one built page: one per section, or the page as it
  * is when it has no `data-pagefind-body` (Pagefind then leaves it out).
@@ -163,6 +190,7 @@ export function splitIntoSections(html: string, pageUrl: string, excluded: reado
   };
   if (body.closest(skip).length) ignore(body.get(0)!);
   else body.find(skip).each((_, element) => void (ignored.has(element) || ignore(element)));
+  closeGapsBeforePunctuation(body.find(skip).get(), ignored);
   const starts = body.find(`${SECTION_HEADINGS}, [id][data-pagefind-title]`).filter((_, element) => !ignored.has(element)).get();
   const sections = starts.map((element) => ({ id: $(element).attr('id')!, title: collapse($(element).attr('data-pagefind-title') ?? $(element).text()) }));
   const startSet = new Set(starts);

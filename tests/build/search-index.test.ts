@@ -87,6 +87,11 @@ describe('the search index', () => {
     for (const { route, text } of marked) expect(recordsOf(route).map((record) => record.content).join('\n'), route).not.toContain(text);
   });
 
+  it('leaves no space before punctuation where a note mark was dropped ("in 2030 ." in an excerpt)', () => {
+    const gaps = [...records.values()].flatMap((record) => [...record.content.matchAll(/\S{1,20} [.,;:!?]/g)].map((match) => `${record.url}: "${match[0]}"`));
+    expect(gaps).toEqual([]);
+  });
+
   it('leaves out the "single source" labels, which would run on from the sentence in an excerpt', () => {
     const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
     const labelled = searchableRoutes.flatMap((route) => {

@@ -245,6 +245,16 @@ describe('search records, one per section', () => {
     expect(ids).toEqual(['crossings']);
   });
 
+  it('closes the space a dropped note mark or label leaves before punctuation, and only there', () => {
+    const page = `<html><body><main data-pagefind-body><h1>T</h1>
+      <p>Ended in 2030 <sup class="cite">[4]</sup>. Met <sup class="cite">[5]</sup> <span class="single-source">single source</span>, twice <sup class="cite">[6]</sup> more <sup class="cite">[7]</sup></p>
+    </main></body></html>`;
+    const [record] = splitIntoSections(page, '/x/', ['sup.cite', '.single-source']);
+    const $ = load(record.html);
+    $('sup.cite, .single-source').remove();
+    expect($('p').text().replace(/ {2,}/g, ' ')).toBe('Ended in 2030. Met, twice more');
+  });
+
   it('leaves a page without data-pagefind-body as it is', () => {
     const plain = '<!doctype html><html><body><h2 id="a">x</h2></body></html>';
     expect(splitIntoSections(plain, '/404.html')).toEqual([{ url: '/404.html', html: plain }]);
