@@ -11,7 +11,7 @@
  * Why PNG: an SVG image costs the browser a document of its own, built on the page's
  * main thread on every load (a long task on a slow phone); a PNG is decoded off it, and
  * only when drawn, which on screen is never. 8 pixels a module, black and white
- * (1 bit a pixel, about 0.4 KB), is sharp on paper at 20 mm.
+ * (1 bit a pixel, about 0.6 KB), is sharp on paper at 20 mm.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';

@@ -1,8 +1,9 @@
 /**
- * QR codes drawn at build time as SVG, so a printed page can lead a reader
- * back to its online version. No client code. Briefs inline theirs; every
- * other page links a small file (src/integrations/qr-files.ts), because
- * inlined it cost 0.6 KB gzip of each page's first load, for paper only.
+ * QR codes drawn at build time, so a printed page can lead a reader back to
+ * its online version. No client code. Briefs inline theirs as SVG; every
+ * other page links a small PNG file (qrBitmap, written by
+ * src/integrations/qr-files.ts), because inlined it cost 0.6 KB gzip of each
+ * page's first load, for paper only.
  */
 import QRCode from 'qrcode';
 
