@@ -8,8 +8,25 @@ export interface TimelineEvent extends Omit<CollectionEntry<'timeline'>['data'],
   explainer?: string;
 }
 
-/** Every event, oldest first, with text in `locale`. A Spanish text missing for any event fails the build. */
-export async function getTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
+const cache = new Map<Locale, Promise<TimelineEvent[]>>();
+
+/**
+ * Every event, oldest first, with text in `locale`. A Spanish text missing for any event fails the
+ * build. Loaded once per language in a build (every explainer counts them for its reading time);
+ * treat the list as read-only.
+ */
+export function getTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
+  // Once per build; `astro dev` reads the content afresh on each request, so an edit shows at once.
+  if (!import.meta.env.PROD) return loadTimelineEvents(locale);
+  let events = cache.get(locale);
+  if (!events) {
+    events = loadTimelineEvents(locale);
+    cache.set(locale, events);
+  }
+  return events;
+}
+
+async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
   const events = (await getCollection('timeline')).sort((a, b) => a.data.date.localeCompare(b.data.date));
   const base = events.map((e) => ({ ...e.data, id: e.id, explainer: e.data.explainer?.id }));
   if (locale === 'en') return base;
