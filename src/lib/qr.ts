@@ -93,7 +93,7 @@ export interface QrBitmap {
  * PNG off the page's main thread, while an SVG image costs it a document of
  * its own on every load, for a code that only paper shows.
  */
-export function qrBitmap(text: string, { scale = 8, margin = 4 }: { scale?: number; margin?: number } = {}): QrBitmap {
+export function qrBitmap(text: string, { scale = 4, margin = 4 }: { scale?: number; margin?: number } = {}): QrBitmap {
   const matrix = qrMatrix(text);
   const size = (matrix.length + margin * 2) * scale;
   const pixels = new Uint8Array(size * size).fill(255);
