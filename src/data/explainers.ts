@@ -12,6 +12,7 @@ import { checkPageCitations, type CitationData } from '../lib/citations';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
 import { checkReferences } from './references';
+import { oncePerLocale } from './per-locale';
 
 /** Where each language's explainers live, and which collection loads them. */
 const COLLECTIONS = {
@@ -33,16 +34,11 @@ export interface Explainer {
   citeCounts: Map<string, number>;
 }
 
-const cache = new Map<Locale, Promise<Explainer[]>>();
+const explainersOf = oncePerLocale(loadExplainers);
 
-/** Published explainers of a language in reading-path order, checked. Cached for the build. */
+/** Published explainers of a language in reading-path order, checked. Loaded once per language in a build. */
 export function getExplainers(locale: Locale = 'en'): Promise<Explainer[]> {
-  let explainers = cache.get(locale);
-  if (!explainers) {
-    explainers = loadExplainers(locale);
-    cache.set(locale, explainers);
-  }
-  return explainers;
+  return explainersOf(locale);
 }
 
 async function loadExplainers(locale: Locale): Promise<Explainer[]> {

@@ -2,26 +2,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
+import { oncePerLocale } from './per-locale';
 
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'] & { id: string };
 
-const cache = new Map<Locale, Promise<GlossaryTerm[]>>();
-
 /**
  * Every term, sorted by term for `locale`. A Spanish definition missing for any term fails the
- * build. Loaded once per language in a build (each `<Term>` looks its entry up here); treat the
- * list as read-only.
+ * build. Loaded once per language in a build (each `<Term>` looks its entry up here).
  */
-export function getGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
-  // Once per build; `astro dev` reads the content afresh on each request, so an edit shows at once.
-  if (!import.meta.env.PROD) return loadGlossaryTerms(locale);
-  let terms = cache.get(locale);
-  if (!terms) {
-    terms = loadGlossaryTerms(locale);
-    cache.set(locale, terms);
-  }
-  return terms;
-}
+export const getGlossaryTerms = oncePerLocale(loadGlossaryTerms);
 
 async function loadGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
   const terms = (await getCollection('glossary')).map((t) => ({ ...t.data, id: t.id }));

@@ -2,29 +2,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
+import { oncePerLocale } from './per-locale';
 
 export interface TimelineEvent extends Omit<CollectionEntry<'timeline'>['data'], 'explainer'> {
   id: string;
   explainer?: string;
 }
 
-const cache = new Map<Locale, Promise<TimelineEvent[]>>();
-
 /**
  * Every event, oldest first, with text in `locale`. A Spanish text missing for any event fails the
- * build. Loaded once per language in a build (every explainer counts them for its reading time);
- * treat the list as read-only.
+ * build. Loaded once per language in a build (every explainer counts them for its reading time).
  */
-export function getTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
-  // Once per build; `astro dev` reads the content afresh on each request, so an edit shows at once.
-  if (!import.meta.env.PROD) return loadTimelineEvents(locale);
-  let events = cache.get(locale);
-  if (!events) {
-    events = loadTimelineEvents(locale);
-    cache.set(locale, events);
-  }
-  return events;
-}
+export const getTimelineEvents = oncePerLocale(loadTimelineEvents);
 
 async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
   const events = (await getCollection('timeline')).sort((a, b) => a.data.date.localeCompare(b.data.date));
