@@ -160,6 +160,63 @@ function closeGapsBeforePunctuation(skipped: readonly Element[], ignored: Readon
 }
 
 /**
+ * Pagefind ends a sentence (a full stop and a space) after these elements
+ * only, and only when their text ends in a letter, digit, `)`, `"` or `'`
+ * (not a space, `.`, `”` or `»`).
+ * @see https://github.com/CloudCannon/pagefind/blob/main/pagefind/src/fossick/parser.rs (SENTENCE_SELECTORS, SENTENCE_CHARS)
+ */
+const SENTENCE_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section']);
+/** Elements Pagefind never reads text from (REMOVE_SELECTORS there; script and style are not tags here). */
+const UNREAD_ELEMENTS = new Set(['head', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
+
+/**
+ * Block elements of these pages that Pagefind runs into the next text, and
+ * the element it ends a sentence at that each stands in for in a record: a
+ * glossary term would read "Minex Guatemala's foreign ministry…", a table's
+ * header row "Reported length Breakdown or scope given Source".
+ */
+const RUN_ON_BLOCKS: Readonly<Record<string, string>> = { dt: 'div', dd: 'div', th: 'td', caption: 'div', figcaption: 'div', summary: 'div', blockquote: 'div' };
+
+/** A sentence already ended, then closed: "(… (Wikipedia).)". Pagefind would add another stop: "(Wikipedia).).". */
+const ENDED_THEN_CLOSED = /[.!?…]["'”’»)\]]*[)"']$/;
+/** A closing quote after a word: "what “no note” means". Pagefind adds no stop, so the heading runs into the text below. */
+const UNENDED_QUOTE = /[\p{L}\p{N}][”’»\]]+$/u;
+
+/**
+ * Makes each block read as one sentence in an excerpt, in the records only:
+ * Pagefind's own block elements stand in for those it runs on, and the text
+ * that ends a block gets exactly one full stop. What Pagefind appends depends
+ * on the last character it collected for the block, so the walk follows its
+ * reading: text it skips adds nothing, and an element's id (an anchor
+ * marker), a `<br>` or an inner block's end leaves a space.
+ */
+function punctuateBlockEnds(root: Element, ignored: ReadonlySet<AnyNode>): void {
+  const visit = (node: AnyNode, block: { last: Text | undefined }) => {
+    if (ignored.has(node) && node !== root) return;
+    if (node.type === 'text') {
+      if ((node as Text).data) block.last = node as Text;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const element = node as Element;
+    if (UNREAD_ELEMENTS.has(element.name)) return;
+    element.name = RUN_ON_BLOCKS[element.name] ?? element.name;
+    if (element !== root && ('id' in element.attribs || element.name === 'br')) block.last = undefined;
+    if (!SENTENCE_BLOCKS.has(element.name)) {
+      for (const child of element.children) visit(child, block);
+      return;
+    }
+    const inner: { last: Text | undefined } = { last: undefined };
+    for (const child of element.children) visit(child, inner);
+    const last = inner.last;
+    if (last && ENDED_THEN_CLOSED.test(last.data)) last.data += ' ';
+    else if (last && UNENDED_QUOTE.test(last.data)) last.data += '.';
+    block.last = undefined;
+  };
+  visit(root, { last: undefined });
+}
+
+/**
  * The search records for one built page: one per section, or the page as it
  * is when it has no `data-pagefind-body` (Pagefind then leaves it out).
  * `excluded` are the selectors Pagefind is told to skip: headings inside them
@@ -191,6 +248,7 @@ export function splitIntoSections(html: string, pageUrl: string, excluded: reado
   if (body.closest(skip).length) ignore(body.get(0)!);
   else body.find(skip).each((_, element) => void (ignored.has(element) || ignore(element)));
   closeGapsBeforePunctuation(body.find(skip).get(), ignored);
+  punctuateBlockEnds(body.get(0)!, ignored);
   const starts = body.find(`${SECTION_HEADINGS}, [id][data-pagefind-title]`).filter((_, element) => !ignored.has(element)).get();
   const sections = starts.map((element) => ({ id: $(element).attr('id')!, title: collapse($(element).attr('data-pagefind-title') ?? $(element).text()) }));
   const startSet = new Set(starts);

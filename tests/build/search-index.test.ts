@@ -92,6 +92,30 @@ describe('the search index', () => {
     expect(gaps).toEqual([]);
   });
 
+  it('ends a sentence once after each block: no "(Wikipedia).).", no heading run into its text', () => {
+    const doubled = [...records.values()].flatMap((record) => [...record.content.matchAll(/\S{0,30}[.!?…][)\]"'”’»]+\./g)].map((match) => `${record.url}: "${match[0]}"`));
+    expect(doubled).toEqual([]);
+    const runOn = [...records.values()].flatMap((record) => [...record.content.matchAll(/\S{0,30}[\p{L}\p{N}][”»] \p{Lu}/gu)].map((match) => `${record.url}: "${match[0]}"`));
+    expect(runOn).toEqual([]);
+  });
+
+  it('ends a sentence after each glossary term and table header, which Pagefind would run into the next text', () => {
+    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const blocks = searchableRoutes.flatMap((route) => {
+      const $ = page(route);
+      return $('main dt, main th')
+        .toArray()
+        .filter((element) => !$(element).closest('[data-pagefind-ignore], .source-list').length)
+        .map((element) => ({ route, text: collapse($(element).text()) }));
+    });
+    expect(blocks.filter((block) => block.route.includes('/glossary/')).length).toBeGreaterThan(10);
+    expect(blocks.filter((block) => !block.route.includes('/glossary/')).length).toBeGreaterThan(5);
+    for (const { route, text } of blocks) {
+      const content = recordsOf(route).map((record) => collapse(record.content)).join('\n');
+      expect(content, `${route}: "${text}"`).toContain(/[.!?]$/.test(text) ? `${text} ` : `${text}. `);
+    }
+  });
+
   it('leaves out the "single source" labels, which would run on from the sentence in an excerpt', () => {
     const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
     const labelled = searchableRoutes.flatMap((route) => {

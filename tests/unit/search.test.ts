@@ -255,6 +255,30 @@ describe('search records, one per section', () => {
     expect($('p').text().replace(/ {2,}/g, ' ')).toBe('Ended in 2030. Met, twice more');
   });
 
+  it('gives each block one full stop in an excerpt, as Pagefind would read the record', () => {
+    const page = `<html><body><main data-pagefind-body><h1>T</h1>
+      <dl><dt>Minex</dt><dd>Guatemala's foreign ministry</dd></dl>
+      <table><thead><tr><th>Length</th><th>Source</th></tr></thead><tbody><tr><td>871 km</td><td><sup class="cite">[1]</sup></td></tr></tbody></table>
+      <p><time>1882</time><span> (From one source (Wikipedia).)</span></p>
+      <h2 id="q">What “no note” means</h2>
+      <p>Said “today.” <sup class="cite">[2]</sup></p>
+      <p>Ends (as usual)</p>
+    </main></body></html>`;
+    const [top, section] = splitIntoSections(page, '/x/', ['sup.cite']);
+    const $ = load(top.html);
+    // Pagefind ends a sentence at div and td, not at dt, dd or th: each stands in for the other here.
+    expect($('main dl > div').map((_, element) => $(element).text()).get()).toEqual(['Minex', "Guatemala's foreign ministry"]);
+    expect($('main tr').first().children().map((_, element) => element.tagName).get()).toEqual(['td', 'td']);
+    // Pagefind adds "." after a block whose last character is ")": a space after ".)" keeps it from doubling.
+    expect($('main p').first().text()).toBe('1882 (From one source (Wikipedia).) ');
+    // It adds none after "”", so the heading would run into the paragraph below.
+    expect(load(section.html)('h2').text()).toBe('What “no note” means');
+    expect(load(section.html)('p').first().text()).toBe('Said “today.”');
+    expect(load(splitIntoSections(page.replace('means</h2>', 'means “x”</h2>'), '/x/')[1].html)('h2').text()).toBe('What “no note” means “x”.');
+    // Its own rule stands where it reads well: "(as usual)." is left to Pagefind.
+    expect(load(section.html)('p').last().text()).toBe('Ends (as usual)');
+  });
+
   it('leaves a page without data-pagefind-body as it is', () => {
     const plain = '<!doctype html><html><body><h2 id="a">x</h2></body></html>';
     expect(splitIntoSections(plain, '/404.html')).toEqual([{ url: '/404.html', html: plain }]);
