@@ -4,10 +4,10 @@
  * details, hints, labels), Spanish queries find the Spanish pages they
  * should, and a Spanish page searches the Spanish index only.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { SEARCH_CLIENT_STRINGS, UI } from '../../src/i18n/ui';
-import { launchBrowser, newContext, visit, watchedPage, type WatchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
+import { freshPagePerTest, visit, type WatchedPage } from '../helpers/browser';
 import { DIALOG, searchUi } from '../helpers/search-ui';
 
 const site = inject('siteUrl');
@@ -44,28 +44,15 @@ const ENGLISH_UI = [
   'to close',
 ];
 
-let browser: Browser;
-let context: BrowserContext;
+const pages = freshPagePerTest();
 let watched: WatchedPage;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function freshPage(options: Parameters<typeof newContext>[1] = {}): Promise<void> {
-  context = await newContext(browser, options);
-  watched = await watchedPage(context);
+/** A new context and page for this test, checked for problems when the test ends. */
+async function freshPage(options: BrowserContextOptions = {}): Promise<void> {
+  watched = await pages.open(options);
   page = watched.page;
 }
-
-afterEach(async () => {
-  expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
-  await context.close();
-});
 
 const { openDialog, search, resultPaths, status } = searchUi(() => page);
 

@@ -5,9 +5,9 @@
  * nothing of search until the reader opens it.
  */
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, visit, watchedPage, type WatchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { freshPagePerTest, visit, type WatchedPage } from '../helpers/browser';
 import { DIALOG, searchUi } from '../helpers/search-ui';
 import { htmlFiles, page as builtPage, routeOf } from '../helpers/dist';
 import { WCAG_TAGS } from '../helpers/gates/a11y';
@@ -16,29 +16,15 @@ import { UI } from '../../src/i18n/ui';
 const site = inject('siteUrl');
 const dialog = DIALOG;
 
-let browser: Browser;
-let context: BrowserContext;
+const pages = freshPagePerTest();
 let watched: WatchedPage;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function freshPage(): Promise<void> {
-  context = await newContext(browser);
-  watched = await watchedPage(context);
+/** A new context and page for this test, checked for problems when the test ends. */
+async function freshPage(options: BrowserContextOptions = {}): Promise<void> {
+  watched = await pages.open(options);
   page = watched.page;
 }
-
-afterEach(async () => {
-  // Every page a test visited must be clean: no console error, no CSP violation, nothing from elsewhere.
-  expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
-  await context.close();
-});
 
 const { openDialog, search, resultPaths, status } = searchUi(() => page);
 
@@ -186,9 +172,7 @@ describe('an ordinary page before search is opened', () => {
   });
 
   it('still links to /search/ when JavaScript is off', async () => {
-    context = await newContext(browser, { javaScriptEnabled: false });
-    watched = await watchedPage(context);
-    page = watched.page;
+    await freshPage({ javaScriptEnabled: false });
     await visit(page, site);
     const link = page.locator('header a[data-search-link]');
     expect(await link.isVisible()).toBe(true);
@@ -326,9 +310,7 @@ describe('accessibility of search itself', () => {
     ['light', 1280],
   ] as const)('the open dialog with results, and the /search/ page, pass axe in %s at %i px', async (colorScheme, width) => {
     // axe is injected as a script, which the site's CSP rightly refuses.
-    context = await newContext(browser, { viewport: { width, height: 800 }, colorScheme, bypassCSP: true });
-    watched = await watchedPage(context);
-    page = watched.page;
+    await freshPage({ viewport: { width, height: 800 }, colorScheme, bypassCSP: true });
     await visit(page, `${site}explainers/migration/`);
     await openDialog();
     await search(dialog, 'Arevalo');

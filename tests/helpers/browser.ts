@@ -4,7 +4,7 @@
  * console error, throw, break its Content Security Policy, or contact another origin.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/chromium';
 
 /** Starts headless Chromium. Close it in afterAll. */
@@ -123,4 +123,42 @@ export async function onCleanPage(context: BrowserContext, url: string, check: (
   } finally {
     await watched.page.close();
   }
+}
+
+/**
+ * One browser for a test file, and a fresh context with a watched page for
+ * each test that opens one. When the test ends (or opens another), the page
+ * must be clean (no console error, no CSP violation, nothing from another
+ * origin) and its context is closed. Call at the top of a test file: it
+ * registers its own hooks.
+ */
+export function freshPagePerTest(): { open(options?: BrowserContextOptions): Promise<WatchedPage> } {
+  let browser: Browser | undefined;
+  let current: { context: BrowserContext; watched: WatchedPage } | undefined;
+  const finish = async () => {
+    if (!current) return;
+    const { context, watched } = current;
+    current = undefined;
+    try {
+      expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
+    } finally {
+      await context.close();
+    }
+  };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(finish);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(options = {}) {
+      await finish();
+      if (!browser) throw new Error('freshPagePerTest: open a page inside a test, after the browser has started');
+      const context = await newContext(browser, options);
+      current = { context, watched: await watchedPage(context) };
+      return current.watched;
+    },
+  };
 }
