@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { contentFiles } from './src/integrations/content-files.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pageCsp } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -35,10 +36,11 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
+  // contentFiles stops the build first if content/ holds a file no collection reads;
   // renderOrder draws the social cards while the pages render; qrFiles comes before pdf (the
   // PDFs print pages with their QR code); linkCheck runs last, so links to the search index,
   // sitemap, QR codes and PDFs are checked too.
-  integrations: [mdx(), renderOrder(), pageCsp(), qrFiles(), pagefind(), sitemap(), pdf(), linkCheck()],
+  integrations: [contentFiles(), mdx(), renderOrder(), pageCsp(), qrFiles(), pagefind(), sitemap(), pdf(), linkCheck()],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.

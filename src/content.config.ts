@@ -1,12 +1,14 @@
 /**
  * Content collections: the one place that says what every content file must contain.
- * Content lives in the top-level `content/` folder, not `src/content/`.
+ * Content lives in the top-level `content/` folder, not `src/content/`, where
+ * src/lib/content-files.ts says (a file in `content/` that no collection reads fails the build).
  * @see https://docs.astro.build/en/guides/content-collections/
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
+import { CONTENT_LOCATIONS, contentPath, globOfFile, globOfFolder } from './lib/content-files';
 import { PARTIAL_DATE_PATTERN } from './lib/dates';
 import { TOPIC_IDS } from './schemas/topics';
 
@@ -68,7 +70,7 @@ const explainerSchema = z
 
 /** Explainer pages: MDX files in `content/explainers/`. The file name is the URL slug. */
 const explainers = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/explainers' }),
+  loader: glob(globOfFolder(CONTENT_LOCATIONS.explainers)),
   schema: explainerSchema,
 });
 
@@ -77,13 +79,13 @@ const explainers = defineCollection({
  * same file name. Same fields; text translated, ids and dates as in English.
  */
 const explainersEs = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: './content/es/explainers' }),
+  loader: glob(globOfFolder(CONTENT_LOCATIONS.explainersEs)),
   schema: explainerSchema,
 });
 
 /** Sources: one entry per published page the site cites, from the fact base. */
 const sources = defineCollection({
-  loader: file('./content/sources/sources.yaml'),
+  loader: file(contentPath(CONTENT_LOCATIONS.sources.file)),
   schema: z
     .object({
       /** Unique id, cited as `<Cite id="…" />`: lowercase words joined by hyphens. */
@@ -122,7 +124,7 @@ const sources = defineCollection({
 
 /** The source article, verbatim. Each line of the body is one paragraph. */
 const article = defineCollection({
-  loader: glob({ pattern: 'article.md', base: './content/article' }),
+  loader: glob(globOfFile(CONTENT_LOCATIONS.article.file)),
   schema: z
     .object({
       /** Editorial page title: it must claim nothing the text does not say. */
@@ -147,7 +149,7 @@ const article = defineCollection({
 
 /** Dated events for the timeline; every dated event in the fact base. */
 const timeline = defineCollection({
-  loader: file('./content/timeline/events.yaml'),
+  loader: file(contentPath(CONTENT_LOCATIONS.timeline.file)),
   schema: z
     .object({
       /** Unique id, e.g. "2025-06-08-la-mesilla-shootout"; the entry's anchor is #event-<id>. */
@@ -170,7 +172,7 @@ const timeline = defineCollection({
 
 /** Glossary of acronyms and terms. */
 const glossary = defineCollection({
-  loader: file('./content/glossary/terms.yaml'),
+  loader: file(contentPath(CONTENT_LOCATIONS.glossary.file)),
   schema: z
     .object({
       /** Unique id used by `<Term id="…">`; the entry's anchor is #term-<id>. */
@@ -191,7 +193,7 @@ const glossary = defineCollection({
 
 /** The home page text, one entry per language (`id: en`, `id: es`). */
 const home = defineCollection({
-  loader: file('./content/home/home.yaml'),
+  loader: file(contentPath(CONTENT_LOCATIONS.home.file)),
   schema: z
     .object({
       /** Language of this entry. */
@@ -219,7 +221,7 @@ const home = defineCollection({
 
 /** Spanish text of the article page (the article itself stays in English as received). */
 const articleEs = defineCollection({
-  loader: glob({ pattern: 'article.md', base: './content/es/article' }),
+  loader: glob(globOfFile(CONTENT_LOCATIONS.articleEs.file)),
   schema: z
     .object({
       /** Spanish editorial title for the article page. */
@@ -238,7 +240,7 @@ const articleEs = defineCollection({
 
 /** Spanish text of each timeline event, by the same id. */
 const timelineEs = defineCollection({
-  loader: file('./content/es/timeline/events.yaml'),
+  loader: file(contentPath(CONTENT_LOCATIONS.timelineEs.file)),
   schema: z
     .object({
       /** The English event's id. */
@@ -253,7 +255,7 @@ const timelineEs = defineCollection({
 
 /** Spanish text of the sources (publisher, dateNote, urlNote, note), by the same id; see src/lib/source-translations.ts. */
 const sourcesEs = defineCollection({
-  loader: file('./content/es/sources/sources.yaml'),
+  loader: file(contentPath(CONTENT_LOCATIONS.sourcesEs.file)),
   schema: z
     .object({
       /** The English source's id. */
@@ -272,7 +274,7 @@ const sourcesEs = defineCollection({
 
 /** Spanish definitions of the glossary terms, by the same id. */
 const glossaryEs = defineCollection({
-  loader: file('./content/es/glossary/terms.yaml'),
+  loader: file(contentPath(CONTENT_LOCATIONS.glossaryEs.file)),
   schema: z
     .object({
       /** The English term's id. */

@@ -88,6 +88,19 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('add an entry with id: ap-2025-06-09 and its dateNote translated');
   });
 
+  it('a file no collection reads (events in a new YAML file, a page saved as .md): names each file and where its content goes', async () => {
+    const result = await buildWith(valid, {
+      'content/timeline/2027.yaml': '- id: 2027-01-01-x\n  date: "2027-01-01"\n  event: Something happened.\n  cite: ap-2025-06-09\n',
+      'content/explainers/new-page.md': valid,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('2 content problems');
+    expect(result.output).toContain('content/timeline/2027.yaml');
+    expect(result.output).toContain('content/timeline/events.yaml holds every dated event, and is the only file read in content/timeline/: move its entries there');
+    expect(result.output).toContain('content/explainers/new-page.md');
+    expect(result.output).toContain('rename it to new-page.mdx');
+  });
+
   it('an image without alt text: names the file and the fix', async () => {
     const result = await buildWith(valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)'));
     expect(result.status).not.toBe(0);

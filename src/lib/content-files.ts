@@ -1,0 +1,85 @@
+/**
+ * Where each kind of content lives under `content/`, for the collections in
+ * src/content.config.ts (their loaders are built from this), and the check
+ * that nothing else is there. A file no collection reads never reaches the
+ * site, and nothing would tell the editor who wrote it: events added in a new
+ * `content/timeline/2027.yaml`, or an explainer saved as `.md`, would vanish
+ * without a word. So a build with such a file fails, naming it and where its
+ * content goes.
+ *
+ * Names starting with `_` are kept out of the site on purpose (notes, work in
+ * progress); names starting with `.` (`.DS_Store`) or ending with `~` (an
+ * editor's backup) are the system's.
+ */
+import type { ContentProblem } from './errors';
+
+/** A folder of pages, one file each (any depth), or one file holding a list of entries. */
+export type ContentLocation = { folder: string; extension: '.mdx'; what: string } | { file: string; what: string };
+
+/** Every place content is read from, relative to `content/`, by collection name. */
+export const CONTENT_LOCATIONS = {
+  explainers: { folder: 'explainers', extension: '.mdx', what: 'explainer pages, one MDX file each' },
+  explainersEs: { folder: 'es/explainers', extension: '.mdx', what: 'Spanish explainer pages, named as their English page' },
+  sources: { file: 'sources/sources.yaml', what: 'every source, one entry each' },
+  sourcesEs: { file: 'es/sources/sources.yaml', what: 'Spanish text of the sources' },
+  article: { file: 'article/article.md', what: 'the source article' },
+  articleEs: { file: 'es/article/article.md', what: 'the Spanish article page' },
+  timeline: { file: 'timeline/events.yaml', what: 'every dated event' },
+  timelineEs: { file: 'es/timeline/events.yaml', what: 'Spanish text of the events' },
+  glossary: { file: 'glossary/terms.yaml', what: 'every glossary term' },
+  glossaryEs: { file: 'es/glossary/terms.yaml', what: 'Spanish definitions of the terms' },
+  home: { file: 'home/home.yaml', what: 'the home page' },
+} as const satisfies Record<string, ContentLocation>;
+
+/** The folder content is read from, as the collections' loaders want it. */
+export const CONTENT_ROOT = './content';
+
+/** The path of a location for a loader: "./content/timeline/events.yaml". */
+export const contentPath = (path: string) => `${CONTENT_ROOT}/${path}`;
+
+/** Splits a file location into the folder and name a glob loader takes (for Markdown bodies). */
+export const globOfFile = (file: string) => ({ base: contentPath(file.slice(0, file.lastIndexOf('/'))), pattern: file.slice(file.lastIndexOf('/') + 1) });
+
+/** The glob a folder location's loader uses: every page file, at any depth, except `_` names. */
+export const globOfFolder = (location: { folder: string; extension: string }) => ({ base: contentPath(location.folder), pattern: `**/[^_]*${location.extension}` });
+
+const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** Whether a location reads `path` (relative to content/, with "/"). */
+function reads(location: ContentLocation, path: string): boolean {
+  if ('file' in location) return path === location.file;
+  return path.startsWith(`${location.folder}/`) && path.endsWith(location.extension);
+}
+
+/** What an editor should do with a file no location reads. */
+function fixFor(path: string, locations: readonly ContentLocation[]): string {
+  const keepOut = `or start its name with _ to keep it out of the site`;
+  const folder = locations.find((location): location is Extract<ContentLocation, { folder: string }> => 'folder' in location && path.startsWith(`${location.folder}/`));
+  if (folder) {
+    const name = nameOf(path);
+    const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+    return `${folder.what}: rename it to ${stem}${folder.extension}, ${keepOut}`;
+  }
+  const sameFolder = locations.find((location): location is Extract<ContentLocation, { file: string }> => 'file' in location && folderOf(location.file) === folderOf(path));
+  if (sameFolder) return `content/${sameFolder.file} holds ${sameFolder.what}, and is the only file read in content/${folderOf(path)}/: move its entries there, ${keepOut}`;
+  const places = locations.map((location) => ('file' in location ? `content/${location.file}` : `content/${location.folder}/*${location.extension}`));
+  return `move its content to where that kind goes (${places.join(', ')}), ${keepOut}`;
+}
+
+/**
+ * Problems for the files under `content/` that no location reads. `files`
+ * are paths relative to `content/`, with "/" between folders.
+ */
+export function unreadContentFiles(files: readonly string[], locations: readonly ContentLocation[] = Object.values(CONTENT_LOCATIONS)): ContentProblem[] {
+  return files
+    .filter((path) => !path.split('/').some((part) => part.startsWith('.')) && !nameOf(path).startsWith('_') && !path.endsWith('~'))
+    .filter((path) => !locations.some((location) => reads(location, path)))
+    .sort()
+    .map((path) => ({
+      file: `content/${path}`,
+      field: '(the file itself)',
+      found: 'a file that no content collection reads, so nothing in it would appear on the site',
+      fix: fixFor(path, locations),
+    }));
+}
