@@ -1,14 +1,16 @@
 /** Glossary terms in one language: the English data with the Spanish definitions laid over it by id. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
-import { assertNoProblems, type ContentProblem } from '../lib/errors';
+import { assertNoProblems } from '../lib/errors';
+import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
 
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'] & { id: string };
 
 /**
- * Every term, sorted by term for `locale`. A Spanish definition missing for any term fails the
- * build. Loaded once per language in a build (each `<Term>` looks its entry up here).
+ * Every term, sorted by term for `locale`. A Spanish definition missing for any term, or one for
+ * an id no English term has, fails the build. Loaded once per language in a build (each `<Term>`
+ * looks its entry up here).
  */
 export const getGlossaryTerms = oncePerLocale(loadGlossaryTerms);
 
@@ -17,7 +19,7 @@ async function loadGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
   let localized = terms;
   if (locale !== 'en') {
     const spanish = new Map((await getCollection('glossaryEs')).map((t) => [t.id, t.data]));
-    const problems: ContentProblem[] = [];
+    const problems = unknownTranslationIds([...spanish.keys()], new Set(terms.map((term) => term.id)), 'content/es/glossary/terms.yaml', 'content/glossary/terms.yaml');
     localized = terms.map((term) => {
       const text = spanish.get(term.id);
       if (!text) {

@@ -3,6 +3,7 @@
  * carries on; here every broken reference fails the build.
  */
 import { getCollection } from 'astro:content';
+import { suggest } from '../lib/citations';
 import type { ContentProblem } from '../lib/errors';
 
 const ARTICLE_FILE = 'content/article/article.md';
@@ -25,18 +26,18 @@ export async function checkReferences(publishedSlugs: Set<string>): Promise<Cont
 
   for (const entry of explainers) {
     for (const ref of entry.data.terms) {
-      if (!knownTerms.has(ref.id)) missing(entry.filePath ?? entry.id, 'terms', ref.id, 'a glossary id', 'use an id from content/glossary/terms.yaml');
+      if (!knownTerms.has(ref.id)) missing(entry.filePath ?? entry.id, 'terms', ref.id, 'a glossary id', `use an id from content/glossary/terms.yaml${suggest(ref.id, knownTerms)}`);
     }
   }
   for (const event of timeline) {
     const where = `content/timeline/events.yaml (event "${event.id}")`;
     const slug = event.data.explainer?.id;
     if (slug && !publishedSlugs.has(slug)) missing(where, 'explainer', slug, 'a published explainer', `use one of: ${slugList}`);
-    for (const id of event.data.cite) if (!knownSources.has(id)) missing(where, 'cite', id, 'a source id', 'use an id from content/sources/sources.yaml');
+    for (const id of event.data.cite) if (!knownSources.has(id)) missing(where, 'cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
   }
   for (const term of glossary) {
     for (const id of term.data.cite) {
-      if (!knownSources.has(id)) missing(`content/glossary/terms.yaml (term "${term.id}")`, 'cite', id, 'a source id', 'use an id from content/sources/sources.yaml');
+      if (!knownSources.has(id)) missing(`content/glossary/terms.yaml (term "${term.id}")`, 'cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
     }
   }
   for (const article of articles) {
@@ -46,7 +47,7 @@ export async function checkReferences(publishedSlugs: Set<string>): Promise<Cont
     }
     if (!knownSources.has(article.data.source.id)) missing(file, 'source', article.data.source.id, 'a source id', 'use "oem-article"');
     for (const note of article.data.editorsNote) {
-      for (const id of note.cite) if (!knownSources.has(id)) missing(file, 'editorsNote.cite', id, 'a source id', 'use an id from content/sources/sources.yaml');
+      for (const id of note.cite) if (!knownSources.has(id)) missing(file, 'editorsNote.cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
     }
   }
   return problems;

@@ -1,7 +1,8 @@
 /** Timeline events in one language: the English data with the Spanish text laid over it by id. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
-import { assertNoProblems, type ContentProblem } from '../lib/errors';
+import { assertNoProblems } from '../lib/errors';
+import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
 
 export interface TimelineEvent extends Omit<CollectionEntry<'timeline'>['data'], 'explainer'> {
@@ -10,8 +11,9 @@ export interface TimelineEvent extends Omit<CollectionEntry<'timeline'>['data'],
 }
 
 /**
- * Every event, oldest first, with text in `locale`. A Spanish text missing for any event fails the
- * build. Loaded once per language in a build (every explainer counts them for its reading time).
+ * Every event, oldest first, with text in `locale`. A Spanish text missing for any event, or one
+ * for an id no English event has, fails the build. Loaded once per language in a build (every
+ * explainer counts them for its reading time).
  */
 export const getTimelineEvents = oncePerLocale(loadTimelineEvents);
 
@@ -20,7 +22,7 @@ async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
   const base = events.map((e) => ({ ...e.data, id: e.id, explainer: e.data.explainer?.id }));
   if (locale === 'en') return base;
   const spanish = new Map((await getCollection('timelineEs')).map((e) => [e.id, e.data]));
-  const problems: ContentProblem[] = [];
+  const problems = unknownTranslationIds([...spanish.keys()], new Set(base.map((event) => event.id)), 'content/es/timeline/events.yaml', 'content/timeline/events.yaml');
   const localized = base.map((event) => {
     const text = spanish.get(event.id);
     if (!text) {

@@ -5,6 +5,7 @@
  * inline notes, the takeaways and the page's source list always agree,
  * whatever order Astro renders components in.
  */
+import { PARTIAL_DATE_PATTERN } from './dates';
 import type { ContentProblem } from './errors';
 
 /** A timeline event or glossary term as far as citations are concerned. */
@@ -61,6 +62,8 @@ export interface BodyCitations {
   terms: string[];
   /** Tags that cite something the scan cannot read (e.g. `id={variable}`). */
   unreadable: string[];
+  /** `<Timeline>` tags whose `from`/`to` is not a date, or that would show no event. */
+  emptyTimelines: { tag: string; found: string }[];
 }
 
 /**
@@ -72,6 +75,7 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
   const ids: string[] = [];
   const terms: string[] = [];
   const unreadable: string[] = [];
+  const emptyTimelines: BodyCitations['emptyTimelines'] = [];
   const tagPattern = /<(Cite|Account|Figure|Timeline|Glossary|Term)\b([^>]*)>/g;
   for (const match of stripCode(body).matchAll(tagPattern)) {
     const [whole, name, inside] = match;
@@ -83,7 +87,12 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
       if (attributes.cite !== undefined) ids.push(...splitIds(attributes.cite));
       else if (/\bcite\s*=/.test(inside)) unreadable.push(whole);
     } else if (name === 'Timeline') {
-      for (const event of timelineSlice(data.timeline, attributes.from, attributes.to)) ids.push(...event.cite);
+      const bad = (['from', 'to'] as const).filter((key) => attributes[key] !== undefined && !PARTIAL_DATE_PATTERN.test(attributes[key]!));
+      // Dates that are not dates pick no events: the problem is the tag, not the sources it would add.
+      const events = bad.length ? [] : timelineSlice(data.timeline, attributes.from, attributes.to);
+      if (bad.length) emptyTimelines.push({ tag: whole, found: bad.map((key) => `${key}="${attributes[key]}" is not a date`).join('; ') });
+      else if (!events.length) emptyTimelines.push({ tag: whole, found: 'no event falls within its dates' });
+      for (const event of events) ids.push(...event.cite);
     } else if (name === 'Glossary') {
       for (const term of data.glossary) ids.push(...term.cite);
     } else if (name === 'Term') {
@@ -91,7 +100,7 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
       else terms.push(attributes.id);
     }
   }
-  return { ids: unique(ids), occurrences: ids, terms: unique(terms), unreadable };
+  return { ids: unique(ids), occurrences: ids, terms: unique(terms), unreadable, emptyTimelines };
 }
 
 /** Keeps the first of each repeated value, in order. */
@@ -151,6 +160,14 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
       field: 'body',
       found: tag,
       fix: 'write the id as a literal string, e.g. <Cite id="ap-2025-06-09" />',
+    });
+  }
+  for (const { tag, found } of body.emptyTimelines) {
+    problems.push({
+      file,
+      field: tag,
+      found,
+      fix: 'give from and to as YYYY, YYYY-MM or YYYY-MM-DD, with from before to, spanning at least one event in content/timeline/events.yaml',
     });
   }
   const cited = unique([...order, ...input.brief.flat()]);

@@ -8,6 +8,7 @@
  * A publisher without a translation keeps its English form (most are names).
  */
 import type { ContentProblem } from './errors';
+import { unknownTranslationIds } from './translation-ids';
 
 export const NOTE_FIELDS = ['dateNote', 'urlNote', 'note'] as const;
 export type NoteField = (typeof NOTE_FIELDS)[number];
@@ -43,10 +44,6 @@ export function translateSources(
     }
     texts.set(source.id, result);
   }
-  for (const entry of translated) {
-    if (!known.has(entry.id)) {
-      problems.push({ file, field: 'id', found: `an entry for "${entry.id}", which is not in content/sources/sources.yaml`, fix: 'correct the id to one in the sources file, or remove the entry' });
-    }
-  }
+  problems.push(...unknownTranslationIds(translated.map((entry) => entry.id), known, file, 'content/sources/sources.yaml'));
   return { texts, problems };
 }

@@ -80,6 +80,15 @@ describe('checkPageCitations', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('fails on a <Timeline> whose dates are not dates, or that would show no event', () => {
+    const problemsOf = (body: string) => checkPageCitations(input({ body: `${body} Text.<Cite id="ap" /> More.<Cite id="noroeste, ap" />` })).problems.map((p) => [p.field, p.found]);
+    expect(problemsOf('<Timeline from="2025-13" />')).toEqual([['<Timeline from="2025-13" />', 'from="2025-13" is not a date']]);
+    expect(problemsOf('<Timeline from="June 2025" to="2025-6" />')).toEqual([['<Timeline from="June 2025" to="2025-6" />', 'from="June 2025" is not a date; to="2025-6" is not a date']]);
+    expect(problemsOf('<Timeline from="2025-08" to="2025-06" />')).toEqual([['<Timeline from="2025-08" to="2025-06" />', 'no event falls within its dates']]);
+    expect(problemsOf('<Timeline from="2025-06-08" to="2025-06" />')).toEqual([]);
+    expect(checkPageCitations(input({ body: '<Timeline from="2030" />' })).problems[0].fix).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD, with from before to/);
+  });
+
   it('fails on an unknown source id, naming the file and suggesting the nearest id', () => {
     const { problems } = checkPageCitations(input({ body: '<Cite id="noroest" />', declared: ['ap'] }));
     expect(problems[0]).toMatchInlineSnapshot(`
