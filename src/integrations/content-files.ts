@@ -1,13 +1,14 @@
 /**
  * Fails the build, before anything is rendered, when `content/` holds a file
- * that no content collection reads (src/lib/content-files.ts): its content
- * would be missing from the site without a word. Under `astro dev` the
- * problem is logged instead, so the server still starts.
+ * that no content collection reads, or a YAML file of entries Astro would
+ * read only in part (src/lib/content-files.ts): some content would be missing
+ * or wrong on the site without a word. Under `astro dev` the problems are
+ * logged instead, so the server still starts.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_ROOT, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_LOCATIONS, CONTENT_ROOT, entryListProblems, unreadContentFiles } from '../lib/content-files';
 import { ContentError } from '../lib/errors';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
@@ -23,7 +24,10 @@ export function contentFiles(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const dir = fileURLToPath(new URL(`${CONTENT_ROOT}/`, config.root)).replace(/[\\/]$/, '');
-        const problems = unreadContentFiles(filesUnder(dir));
+        const files = filesUnder(dir);
+        // The YAML files of entries (sources, events, terms, home), where they exist; a missing one is Astro's to report.
+        const lists = Object.values(CONTENT_LOCATIONS).flatMap((location) => ('file' in location && location.file.endsWith('.yaml') && files.includes(location.file) ? [location.file] : []));
+        const problems = [...unreadContentFiles(files), ...lists.flatMap((file) => entryListProblems(`content/${file}`, readFileSync(`${dir}/${file}`, 'utf8')))];
         if (!problems.length) return;
         const error = new ContentError(problems);
         if (command === 'dev') logger.error(error.message);

@@ -7,10 +7,18 @@
  * without a word. So a build with such a file fails, naming it and where its
  * content goes.
  *
+ * Each YAML file is a list of entries with an id apiece, which Astro's loader
+ * reads leniently: it skips an entry with no id, keeps the last of two with
+ * the same id, and reads nothing from a file with a syntax error, each with
+ * one log line and the build going on. A duplicated source id would put one
+ * source's title under another's citations. So these fail the build too,
+ * with the line.
+ *
  * Names starting with `_` are kept out of the site on purpose (notes, work in
  * progress); names starting with `.` (`.DS_Store`) or ending with `~` (an
  * editor's backup) are the system's.
  */
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { ContentProblem } from './errors';
 
 /** A folder of pages, one file each (any depth), or one file holding a list of entries. */
@@ -82,4 +90,41 @@ export function unreadContentFiles(files: readonly string[], locations: readonly
       found: 'a file that no content collection reads, so nothing in it would appear on the site',
       fix: fixFor(path, locations),
     }));
+}
+
+/**
+ * Problems with a YAML file of entries (`file`, relative to the project, with
+ * its `text`): a syntax error, anything but a list, an entry without an id,
+ * or an id used twice. Each names the line.
+ */
+export function entryListProblems(file: string, text: string): ContentProblem[] {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: true });
+  const [error] = document.errors;
+  if (error) {
+    const at = error.linePos?.[0];
+    return [{
+      file,
+      field: at ? `line ${at.line}, column ${at.col}` : '(YAML syntax)',
+      found: `a YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      fix: 'check the indentation, quotes and brackets there (a value with a colon or # needs quotes); nothing in the file is read until it parses',
+    }];
+  }
+  const list = document.contents;
+  if (list === null) return [];
+  if (!isSeq(list)) return [{ file, field: '(the file itself)', found: 'not a list of entries', fix: 'write each entry as an item of a list, starting "- id: …", as the rest of the file does' }];
+  const problems: ContentProblem[] = [];
+  const firstLine = new Map<string, number>();
+  list.items.forEach((item, index) => {
+    const line = lines.linePos(item.range[0]).line;
+    const id = isMap(item) ? item.get('id') : undefined;
+    if ((typeof id !== 'string' && typeof id !== 'number') || String(id).trim() === '') {
+      problems.push({ file, field: `entry ${index + 1} (line ${line}): id`, found: 'an entry without an id, which would be left out of the site', fix: 'give it an id: lowercase words joined by hyphens, used by no other entry in the file' });
+      return;
+    }
+    const earlier = firstLine.get(String(id));
+    if (earlier === undefined) firstLine.set(String(id), line);
+    else problems.push({ file, field: `entry ${index + 1} (line ${line}): id`, found: `"${id}", which the entry at line ${earlier} already uses: only one of them would be kept, and every use of the id would show that one`, fix: 'give each entry its own id' });
+  });
+  return problems;
 }

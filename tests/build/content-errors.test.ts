@@ -101,6 +101,19 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('rename it to new-page.mdx');
   });
 
+  it('a source id used twice and an event without an id (Astro would keep one source for both, and drop the event): names the file and lines', async () => {
+    const sources = readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8');
+    const events = readFileSync(join(ROOT, 'content/timeline/events.yaml'), 'utf8');
+    const result = await buildWith(valid, {
+      'content/sources/sources.yaml': `${sources}\n- id: ap-2025-06-09\n  publisher: Someone else\n  title: A different page\n  date: "2025"\n  language: en\n  url: https://example.org/\n  group: background\n  reliability: standard\n`,
+      'content/timeline/events.yaml': events.replace(/^- id: [^\n]+\n  date:/m, '- date:'),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('2 content problems');
+    expect(result.output).toMatch(/content\/sources\/sources\.yaml\n\s+field: entry \d+ \(line \d+\): id\n\s+found: "ap-2025-06-09", which the entry at line \d+ already uses/);
+    expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: entry 1 \(line \d+\): id\n\s+found: an entry without an id/);
+  });
+
   it('an image without alt text: names the file and the fix', async () => {
     const result = await buildWith(valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)'));
     expect(result.status).not.toBe(0);

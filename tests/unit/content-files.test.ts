@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/content-files';
-import { CONTENT_LOCATIONS, globOfFile, globOfFolder, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_LOCATIONS, entryListProblems, globOfFile, globOfFolder, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -43,5 +43,37 @@ describe('the collections\' loaders', () => {
   it('read a page folder at any depth without _ names, and a single Markdown file by its folder and name', () => {
     expect(globOfFolder(CONTENT_LOCATIONS.explainers)).toEqual({ base: './content/explainers', pattern: '**/[^_]*.mdx' });
     expect(globOfFile(CONTENT_LOCATIONS.articleEs.file)).toEqual({ base: './content/es/article', pattern: 'article.md' });
+  });
+});
+
+describe('a YAML file of entries', () => {
+  const problemsOf = (text: string) => entryListProblems('content/sources/sources.yaml', text).map((problem) => `${problem.field} | ${problem.found}`);
+
+  it('passes as a list of entries, each with its own id', () => {
+    expect(problemsOf('# Sources\n- id: a\n  title: A\n- id: b\n  title: B\n')).toEqual([]);
+  });
+
+  it('fails on an id used twice, naming both lines (Astro would keep one entry and show it for both)', () => {
+    expect(problemsOf('# Sources\n- id: a\n  title: A\n- id: b\n  title: B\n- id: a\n  title: Another page\n')).toEqual([
+      'entry 3 (line 6): id | "a", which the entry at line 2 already uses: only one of them would be kept, and every use of the id would show that one',
+    ]);
+  });
+
+  it('fails on an entry without an id (Astro would leave it out)', () => {
+    expect(problemsOf('- id: a\n- title: No id\n- id: ""\n')).toEqual([
+      'entry 2 (line 2): id | an entry without an id, which would be left out of the site',
+      'entry 3 (line 3): id | an entry without an id, which would be left out of the site',
+    ]);
+  });
+
+  it('fails on a syntax error, with its line and column (Astro would read nothing from the file)', () => {
+    const [problem] = entryListProblems('content/glossary/terms.yaml', '- id: a\n  term: [brecha\n- id: b\n');
+    expect(problem.file).toBe('content/glossary/terms.yaml');
+    expect(problem.field).toMatch(/^line \d+, column \d+$/);
+    expect(problem.found).toMatch(/^a YAML syntax error: /);
+  });
+
+  it('fails when it is not a list', () => {
+    expect(problemsOf('id: a\ntitle: A\n')).toEqual(['(the file itself) | not a list of entries']);
   });
 });
