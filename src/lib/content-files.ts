@@ -94,8 +94,8 @@ export function unreadContentFiles(files: readonly string[], locations: readonly
 
 /**
  * Problems with a YAML file of entries (`file`, relative to the project, with
- * its `text`): a syntax error, anything but a list, an entry without an id,
- * or an id used twice. Each names the line.
+ * its `text`): a syntax error, anything but a list of entries (an empty file
+ * too), an entry without an id, or an id used twice. Each names the line.
  */
 export function entryListProblems(file: string, text: string): ContentProblem[] {
   const lines = new LineCounter();
@@ -111,7 +111,7 @@ export function entryListProblems(file: string, text: string): ContentProblem[] 
     }];
   }
   const list = document.contents;
-  if (list === null) return [];
+  if (list === null || (isSeq(list) && list.items.length === 0)) return [{ file, field: '(the file itself)', found: 'no entries', fix: 'list at least one entry; if the file was emptied by mistake, restore it with git' }];
   if (!isSeq(list)) return [{ file, field: '(the file itself)', found: 'not a list of entries', fix: 'write each entry as an item of a list, starting "- id: …", as the rest of the file does' }];
   const problems: ContentProblem[] = [];
   const firstLine = new Map<string, number>();

@@ -73,7 +73,9 @@ describe('a YAML file of entries', () => {
     expect(problem.found).toMatch(/^a YAML syntax error: /);
   });
 
-  it('fails when it is not a list', () => {
+  it('fails when it is not a list of entries, or is empty (Astro would read no entry, with a warning)', () => {
     expect(problemsOf('id: a\ntitle: A\n')).toEqual(['(the file itself) | not a list of entries']);
+    expect(problemsOf('# Sources\n')).toEqual(['(the file itself) | no entries']);
+    expect(problemsOf('[]\n')).toEqual(['(the file itself) | no entries']);
   });
 });
