@@ -29,9 +29,6 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  // Two content entries with one id, or two routes making one page, fail the build instead of
-  // keeping one of them with a warning (src/integrations/content-files.ts says which file and line first).
-  prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   // English at the root, Spanish under /es/ (see src/i18n/). Components read Astro.currentLocale.
   i18n: {
