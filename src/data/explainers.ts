@@ -1,7 +1,8 @@
 /**
  * Loads the explainers of one language and checks everything the schema
  * alone cannot: citations, the sources list, glossary terms, reading-path
- * order, duplicate slugs, images without alt text and links to drafts.
+ * order, duplicate slugs, images without alt text, links to drafts and links
+ * that are not https.
  * Any problem fails the build with the file, field and fix.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -9,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
+import { insecureLinks } from '../lib/external-links';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
 import { checkReferences } from './references';
@@ -83,7 +85,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
       knownTerms,
       data,
     });
-    problems.push(...result.problems, ...checkLinks(file, body, slugs, drafts), ...checkImages(file, body));
+    problems.push(...result.problems, ...checkLinks(file, body, slugs, drafts), ...insecureLinks(file, body), ...checkImages(file, body));
     return {
       entry,
       slug: entry.id,
