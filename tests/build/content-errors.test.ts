@@ -90,28 +90,24 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('add an entry with id: ap-2025-06-09 and its dateNote translated');
   });
 
-  it('a file no collection reads (events in a new YAML file, a page saved as .md): names each file and where its content goes', async () => {
-    const result = await buildWith(valid, {
-      'content/timeline/2027.yaml': '- id: 2027-01-01-x\n  date: "2027-01-01"\n  event: Something happened.\n  cite: ap-2025-06-09\n',
-      'content/explainers/new-page.md': valid,
-    });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('2 content problems');
-    expect(result.output).toContain('content/timeline/2027.yaml');
-    expect(result.output).toContain('content/timeline/events.yaml holds every dated event, and is the only file read in content/timeline/: move its entries there');
-    expect(result.output).toContain('content/explainers/new-page.md');
-    expect(result.output).toContain('rename it to new-page.mdx');
-  });
-
-  it('a source id used twice and an event without an id (Astro would keep one source for both, and drop the event): names the file and lines', async () => {
+  it('files Astro would skip or read in part: names each file, line and where the content goes, before the build starts', async () => {
+    // One build for all four: the check before the build reports every file at once.
     const sources = readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8');
     const events = readFileSync(join(ROOT, 'content/timeline/events.yaml'), 'utf8');
     const result = await buildWith(valid, {
+      // Events in a new YAML file, and a page saved as .md: no collection reads them.
+      'content/timeline/2027.yaml': '- id: 2027-01-01-x\n  date: "2027-01-01"\n  event: Something happened.\n  cite: ap-2025-06-09\n',
+      'content/explainers/new-page.md': valid,
+      // A source id used twice (Astro would keep one source for both) and an event without an id (Astro would drop it).
       'content/sources/sources.yaml': `${sources}\n- id: ap-2025-06-09\n  publisher: Someone else\n  title: A different page\n  date: "2025"\n  language: en\n  url: https://example.org/\n  group: background\n  reliability: standard\n`,
       'content/timeline/events.yaml': events.replace(/^- id: [^\n]+\n  date:/m, '- date:'),
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('2 content problems');
+    expect(result.output).toContain('4 content problems');
+    expect(result.output).toContain('content/timeline/2027.yaml');
+    expect(result.output).toContain('content/timeline/events.yaml holds every dated event, and is the only file read in content/timeline/: move its entries there');
+    expect(result.output).toContain('content/explainers/new-page.md');
+    expect(result.output).toContain('rename it to new-page.mdx');
     expect(result.output).toMatch(/content\/sources\/sources\.yaml\n\s+field: entry \d+ \(line \d+\): id\n\s+found: "ap-2025-06-09", which the entry at line \d+ already uses/);
     expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: entry 1 \(line \d+\): id\n\s+found: an entry without an id/);
   });
