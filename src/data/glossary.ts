@@ -1,6 +1,7 @@
 /** Glossary terms in one language: the English data with the Spanish definitions laid over it by id. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
+import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
@@ -19,11 +20,12 @@ async function loadGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
   let localized = terms;
   if (locale !== 'en') {
     const spanish = new Map((await getCollection('glossaryEs')).map((t) => [t.id, t.data]));
-    const problems = unknownTranslationIds([...spanish.keys()], new Set(terms.map((term) => term.id)), 'content/es/glossary/terms.yaml', 'content/glossary/terms.yaml');
+    const file = contentFile(CONTENT_LOCATIONS.glossaryEs.file);
+    const problems = unknownTranslationIds([...spanish.keys()], new Set(terms.map((term) => term.id)), file, contentFile(CONTENT_LOCATIONS.glossary.file));
     localized = terms.map((term) => {
       const text = spanish.get(term.id);
       if (!text) {
-        problems.push({ file: 'content/es/glossary/terms.yaml', field: 'id', found: `no Spanish definition for "${term.id}"`, fix: `add an entry with id: ${term.id} and its definition in Spanish` });
+        problems.push({ file, field: 'id', found: `no Spanish definition for "${term.id}"`, fix: `add an entry with id: ${term.id} and its definition in Spanish` });
         return term;
       }
       return { ...term, ...(text.term ? { term: text.term, lang: 'es' as const } : {}), definition: text.definition };

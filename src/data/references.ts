@@ -4,9 +4,10 @@
  */
 import { getCollection } from 'astro:content';
 import { suggest } from '../lib/citations';
+import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
 import type { ContentProblem } from '../lib/errors';
 
-const ARTICLE_FILE = 'content/article/article.md';
+const ARTICLE_FILE = contentFile(CONTENT_LOCATIONS.article.file);
 
 /** Problems with references between collections, given the published English explainer slugs. */
 export async function checkReferences(publishedSlugs: Set<string>): Promise<ContentProblem[]> {
@@ -30,14 +31,14 @@ export async function checkReferences(publishedSlugs: Set<string>): Promise<Cont
     }
   }
   for (const event of timeline) {
-    const where = `content/timeline/events.yaml (event "${event.id}")`;
+    const where = `${contentFile(CONTENT_LOCATIONS.timeline.file)} (event "${event.id}")`;
     const slug = event.data.explainer?.id;
     if (slug && !publishedSlugs.has(slug)) missing(where, 'explainer', slug, 'a published explainer', `use one of: ${slugList}`);
     for (const id of event.data.cite) if (!knownSources.has(id)) missing(where, 'cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
   }
   for (const term of glossary) {
     for (const id of term.data.cite) {
-      if (!knownSources.has(id)) missing(`content/glossary/terms.yaml (term "${term.id}")`, 'cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
+      if (!knownSources.has(id)) missing(`${contentFile(CONTENT_LOCATIONS.glossary.file)} (term "${term.id}")`, 'cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
     }
   }
   for (const article of articles) {

@@ -1,6 +1,7 @@
 /** Timeline events in one language: the English data with the Spanish text laid over it by id. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
+import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
@@ -22,11 +23,12 @@ async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
   const base = events.map((e) => ({ ...e.data, id: e.id, explainer: e.data.explainer?.id }));
   if (locale === 'en') return base;
   const spanish = new Map((await getCollection('timelineEs')).map((e) => [e.id, e.data]));
-  const problems = unknownTranslationIds([...spanish.keys()], new Set(base.map((event) => event.id)), 'content/es/timeline/events.yaml', 'content/timeline/events.yaml');
+  const file = contentFile(CONTENT_LOCATIONS.timelineEs.file);
+  const problems = unknownTranslationIds([...spanish.keys()], new Set(base.map((event) => event.id)), file, contentFile(CONTENT_LOCATIONS.timeline.file));
   const localized = base.map((event) => {
     const text = spanish.get(event.id);
     if (!text) {
-      problems.push({ file: 'content/es/timeline/events.yaml', field: 'id', found: `no Spanish text for event "${event.id}"`, fix: `add an entry with id: ${event.id} and its event text in Spanish` });
+      problems.push({ file, field: 'id', found: `no Spanish text for event "${event.id}"`, fix: `add an entry with id: ${event.id} and its event text in Spanish` });
       return event;
     }
     return { ...event, event: text.event, dateNote: event.dateNote ? text.dateNote ?? event.dateNote : undefined };

@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_LOCATIONS, CONTENT_ROOT, entryListProblems, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_LOCATIONS, CONTENT_ROOT, contentFile, entryListProblems, unreadContentFiles } from '../lib/content-files';
 import { ContentError } from '../lib/errors';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
@@ -27,7 +27,7 @@ export function contentFiles(): AstroIntegration {
         const files = filesUnder(dir);
         // The YAML files of entries (sources, events, terms, home), where they exist; a missing one is Astro's to report.
         const lists = Object.values(CONTENT_LOCATIONS).flatMap((location) => ('file' in location && location.file.endsWith('.yaml') && files.includes(location.file) ? [location.file] : []));
-        const problems = [...unreadContentFiles(files), ...lists.flatMap((file) => entryListProblems(`content/${file}`, readFileSync(`${dir}/${file}`, 'utf8')))];
+        const problems = [...unreadContentFiles(files), ...lists.flatMap((file) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8')))];
         if (!problems.length) return;
         const error = new ContentError(problems);
         if (command === 'dev') logger.error(error.message);

@@ -42,6 +42,9 @@ export const CONTENT_LOCATIONS = {
 /** The folder content is read from, as the collections' loaders want it. */
 export const CONTENT_ROOT = './content';
 
+/** A location as messages name it, from the project root: "content/timeline/events.yaml". */
+export const contentFile = (path: string) => `content/${path}`;
+
 /** The path of a location for a loader: "./content/timeline/events.yaml". */
 export const contentPath = (path: string) => `${CONTENT_ROOT}/${path}`;
 
@@ -70,8 +73,8 @@ function fixFor(path: string, locations: readonly ContentLocation[]): string {
     return `${folder.what}: rename it to ${stem}${folder.extension}, ${keepOut}`;
   }
   const sameFolder = locations.find((location): location is Extract<ContentLocation, { file: string }> => 'file' in location && folderOf(location.file) === folderOf(path));
-  if (sameFolder) return `content/${sameFolder.file} holds ${sameFolder.what}, and is the only file read in content/${folderOf(path)}/: move its entries there, ${keepOut}`;
-  const places = locations.map((location) => ('file' in location ? `content/${location.file}` : `content/${location.folder}/*${location.extension}`));
+  if (sameFolder) return `${contentFile(sameFolder.file)} holds ${sameFolder.what}, and is the only file read in ${contentFile(folderOf(path))}/: move its entries there, ${keepOut}`;
+  const places = locations.map((location) => ('file' in location ? contentFile(location.file) : `${contentFile(location.folder)}/*${location.extension}`));
   return `move its content to where that kind goes (${places.join(', ')}), ${keepOut}`;
 }
 
@@ -85,7 +88,7 @@ export function unreadContentFiles(files: readonly string[], locations: readonly
     .filter((path) => !locations.some((location) => reads(location, path)))
     .sort()
     .map((path) => ({
-      file: `content/${path}`,
+      file: contentFile(path),
       field: '(the file itself)',
       found: 'a file that no content collection reads, so nothing in it would appear on the site',
       fix: fixFor(path, locations),
