@@ -22,6 +22,8 @@ const base = process.env.BASE_PATH ?? '/';
 // Separate output and cache folders let several builds run side by side (tests, benchmarks).
 const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+// The search index: sent to Pagefind after the pages are final, written by the end of the build.
+const search = pagefind();
 
 export default defineConfig({
   site,
@@ -37,10 +39,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // contentFiles stops the build first if content/ holds a file no collection reads;
-  // renderOrder draws the social cards while the pages render; qrFiles comes before pdf (the
-  // PDFs print pages with their QR code); linkCheck runs last, so links to the search index,
-  // sitemap, QR codes and PDFs are checked too.
-  integrations: [contentFiles(), mdx(), renderOrder(), pageCsp(), qrFiles(), pagefind(), sitemap(), pdf(), linkCheck()],
+  // renderOrder draws the social cards while the pages render; search.index comes after every
+  // step that rewrites the HTML and leaves Pagefind writing its files while the QR codes,
+  // sitemap and PDFs are made (qrFiles before pdf: the PDFs print pages with their QR code);
+  // linkCheck runs last, so links to the search index, sitemap, QR codes and PDFs are checked too.
+  integrations: [contentFiles(), mdx(), renderOrder(), pageCsp(), search.index, qrFiles(), sitemap(), pdf(), search.written, linkCheck()],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.

@@ -1,7 +1,7 @@
 /**
  * Fails the build when a built page links to a page, file or #fragment the
- * build does not have. Runs first after the build, before the search index
- * and PDFs, and names the content file an editor must change. The logic is
+ * build does not have. Runs last, once every file is written (search index,
+ * QR codes, sitemap, PDFs), and names the content file an editor must change. The logic is
  * in src/lib/internal-links.ts; this file reads dist/ with htmlparser2.
  */
 import type { AstroIntegration } from 'astro';

@@ -11,7 +11,7 @@
  * @see https://pagefind.app/docs/node-api/
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
@@ -85,7 +85,9 @@ function searchBundleAddress(outDir: string, base: string, assets: string): stri
  * records in the order they were sent (`sent`: URL → position), as `index.getFiles()` lists them.
  */
 function writtenRecords(folder: string, sent: ReadonlyMap<string, number>): { path: string; content: Uint8Array }[] {
-  const fragments = readdirSync(join(folder, 'fragment'))
+  // No records, no fragment folder: the caller reports that with its fix.
+  const names = existsSync(join(folder, 'fragment')) ? readdirSync(join(folder, 'fragment')) : [];
+  const fragments = names
     .filter((name) => name.endsWith('.pf_fragment'))
     .map((name) => {
       const content = readFileSync(join(folder, 'fragment', name));
@@ -120,8 +122,20 @@ export interface IndexSiteResult {
  */
 const IN_FLIGHT = 64;
 
-/** Indexes the built site in `outDir` and writes pagefind/ into it, with the page maps. */
-export async function indexSite({ outDir, base = '/', assets = '_astro' }: IndexSiteOptions): Promise<IndexSiteResult> {
+export interface IndexedSite {
+  /**
+   * Settles once pagefind/ and its page maps are on disk. Pagefind writes in a process of its
+   * own, most of it on other cores, so the build's later steps (QR files, sitemap, PDFs, link
+   * check) run meanwhile; `pagefind().written` awaits this at the end of the build.
+   */
+  written: Promise<IndexSiteResult>;
+}
+
+/**
+ * Indexes the built site in `outDir`: resolves when every page's HTML is final and every record
+ * is indexed, and hands back the writing of pagefind/ (with the page maps) as `written`.
+ */
+export async function indexSite({ outDir, base = '/', assets = '_astro' }: IndexSiteOptions): Promise<IndexedSite> {
   const started = performance.now();
   const bundle = searchBundleAddress(outDir, base, assets);
   const { index, errors } = await createIndex();
@@ -174,35 +188,60 @@ export async function indexSite({ outDir, base = '/', assets = '_astro' }: Index
   await Promise.all(pending);
   if (failures.length) throw new Error(`Pagefind could not index ${failures.length} records:\n${failures.join('\n')}`);
   const indexed = performance.now();
-  // Pagefind builds the whole index for writeFiles and again for getFiles: it is written once,
-  // and the page maps read the records back from disk, in the order they were sent.
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  const files = writtenRecords(join(outDir, 'pagefind'), sent);
-  const records = files.length - 1;
-  if (records === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body.');
-  const maps = buildPageMaps(files);
-  for (const [name, json] of maps) writeFileSync(join(outDir, 'pagefind', name), json);
-  await pagefindApi.close();
-  const pages = [...maps.values()].reduce((sum, json) => sum + (JSON.parse(json) as { pages: unknown[] }).pages.length, 0);
-  const total = performance.now() - started;
-  return { pages, records, ms: { split, index: indexed - started - split, write: total - (indexed - started), total } };
+  const write = async (): Promise<IndexSiteResult> => {
+    try {
+      // Pagefind builds the whole index for writeFiles and again for getFiles: it is written once,
+      // and the page maps read the records back from disk, in the order they were sent.
+      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+      if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+      const files = writtenRecords(join(outDir, 'pagefind'), sent);
+      const records = files.length - 1;
+      if (records === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body.');
+      const maps = buildPageMaps(files);
+      for (const [name, json] of maps) writeFileSync(join(outDir, 'pagefind', name), json);
+      const pages = [...maps.values()].reduce((sum, json) => sum + (JSON.parse(json) as { pages: unknown[] }).pages.length, 0);
+      const total = performance.now() - started;
+      return { pages, records, ms: { split, index: indexed - started - split, write: total - (indexed - started), total } };
+    } finally {
+      await pagefindApi.close();
+    }
+  };
+  return { written: write() };
 }
 
-export function pagefind(): AstroIntegration {
+/**
+ * The search index as two build steps. `index` sends the built pages to Pagefind and leaves it
+ * writing; `written` waits for the files and logs the figures. Put `index` after every step that
+ * changes the HTML and `written` last, so the steps between run while Pagefind writes.
+ */
+export function pagefind(): { index: AstroIntegration; written: AstroIntegration } {
   let base = '/';
   let assets = '_astro';
+  let writing: Promise<IndexSiteResult> | undefined;
   return {
-    name: 'mg:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-        assets = config.build.assets;
+    index: {
+      name: 'mg:pagefind',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          base = config.base;
+          assets = config.build.assets;
+        },
+        'astro:build:done': async ({ dir }) => {
+          writing = (await indexSite({ outDir: fileURLToPath(dir), base, assets })).written;
+          // A failure is reported by `written`; until then it must not count as unhandled.
+          writing.catch(() => {});
+        },
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { pages, records, ms } = await indexSite({ outDir: fileURLToPath(dir), base, assets });
-        const s = (value: number) => (value / 1000).toFixed(1);
-        logger.info(`Pagefind indexed ${pages} pages as ${records} sections in ${s(ms.total)} s (splitting ${s(ms.split)} s, indexing ${s(ms.index)} s, writing ${s(ms.write)} s).`);
+    },
+    written: {
+      name: 'mg:pagefind-written',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!writing) throw new Error('mg:pagefind-written ran before mg:pagefind: list pagefind().index before pagefind().written in astro.config.mjs.');
+          const { pages, records, ms } = await writing;
+          const s = (value: number) => (value / 1000).toFixed(1);
+          logger.info(`Pagefind indexed ${pages} pages as ${records} sections in ${s(ms.total)} s (splitting ${s(ms.split)} s, indexing ${s(ms.index)} s, writing ${s(ms.write)} s).`);
+        },
       },
     },
   };
