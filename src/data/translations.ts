@@ -3,6 +3,9 @@
  * reports missing or stale translations once per build.
  */
 import type { Locale } from '../i18n/ui';
+import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
+import { assertNoProblems } from '../lib/errors';
+import { translationReport } from '../lib/translation-report';
 import { findExplainer, getExplainers, type Explainer } from './explainers';
 
 export interface TranslationStatus {
@@ -26,21 +29,13 @@ export async function translationStatus(explainer: Explainer): Promise<Translati
   return { counterpart, stale };
 }
 
-/** Logs each English page without a Spanish translation, or with a stale one. The build goes on. */
+/** Logs English pages without a Spanish translation, or with a stale one (the build goes on); fails on a translation with no English page. */
 function reportOnce(english: Explainer[], spanish: Explainer[]): void {
   if (reported) return;
   reported = true;
-  const bySlug = new Map(spanish.map((e) => [e.slug, e]));
-  for (const page of english) {
-    const translation = bySlug.get(page.slug);
-    if (!translation) console.warn(`[translations] content/explainers/${page.slug}.mdx has no Spanish translation (content/es/explainers/${page.slug}.mdx); its Spanish link shows a notice.`);
-    else if (page.entry.data.updated > translation.entry.data.updated) {
-      console.warn(`[translations] content/es/explainers/${page.slug}.mdx is stale: the English page was updated later. Update the translation and its \`updated\` date.`);
-    }
-  }
-  for (const page of spanish) {
-    if (!findExplainer(english, page.slug)) {
-      throw new Error(`content/es/explainers/${page.slug}.mdx has no English original (content/explainers/${page.slug}.mdx). A translation must use the same file name as its English page.`);
-    }
-  }
+  const file = ({ slug, entry }: Explainer) => ({ slug, file: entry.filePath ?? slug, updated: entry.data.updated });
+  const folders = { english: contentFile(CONTENT_LOCATIONS.explainers.folder), spanish: contentFile(CONTENT_LOCATIONS.explainersEs.folder) };
+  const { warnings, problems } = translationReport(english.map(file), spanish.map(file), folders);
+  for (const warning of warnings) console.warn(`[translations] ${warning}`);
+  assertNoProblems(problems);
 }
