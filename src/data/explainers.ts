@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
-import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
+import { CONTENT_FILES } from '../lib/content-files';
 import { insecureLinks } from '../lib/external-links';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
@@ -19,8 +19,8 @@ import { oncePerLocale } from './per-locale';
 
 /** Where each language's explainers live, and which collection loads them. */
 const COLLECTIONS = {
-  en: { name: 'explainers', dir: contentFile(CONTENT_LOCATIONS.explainers.folder) },
-  es: { name: 'explainersEs', dir: contentFile(CONTENT_LOCATIONS.explainersEs.folder) },
+  en: { name: 'explainers', dir: CONTENT_FILES.explainers },
+  es: { name: 'explainersEs', dir: CONTENT_FILES.explainersEs },
 } as const;
 
 export type ExplainerEntry = CollectionEntry<'explainers'> | CollectionEntry<'explainersEs'>;

@@ -1,7 +1,7 @@
 /** Glossary terms in one language: the English data with the Spanish definitions laid over it by id. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
-import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
+import { CONTENT_FILES } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
@@ -20,8 +20,8 @@ async function loadGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
   let localized = terms;
   if (locale !== 'en') {
     const spanish = new Map((await getCollection('glossaryEs')).map((t) => [t.id, t.data]));
-    const file = contentFile(CONTENT_LOCATIONS.glossaryEs.file);
-    const problems = unknownTranslationIds([...spanish.keys()], new Set(terms.map((term) => term.id)), file, contentFile(CONTENT_LOCATIONS.glossary.file));
+    const file = CONTENT_FILES.glossaryEs;
+    const problems = unknownTranslationIds([...spanish.keys()], new Set(terms.map((term) => term.id)), file, CONTENT_FILES.glossary);
     localized = terms.map((term) => {
       const text = spanish.get(term.id);
       if (!text) {

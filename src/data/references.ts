@@ -4,10 +4,10 @@
  */
 import { getCollection } from 'astro:content';
 import { suggest } from '../lib/citations';
-import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
+import { CONTENT_FILES } from '../lib/content-files';
 import type { ContentProblem } from '../lib/errors';
 
-const ARTICLE_FILE = contentFile(CONTENT_LOCATIONS.article.file);
+const ARTICLE_FILE = CONTENT_FILES.article;
 
 /** Problems with references between collections, given the published English explainer slugs. */
 export async function checkReferences(publishedSlugs: Set<string>): Promise<ContentProblem[]> {
@@ -27,18 +27,18 @@ export async function checkReferences(publishedSlugs: Set<string>): Promise<Cont
 
   for (const entry of explainers) {
     for (const ref of entry.data.terms) {
-      if (!knownTerms.has(ref.id)) missing(entry.filePath ?? entry.id, 'terms', ref.id, 'a glossary id', `use an id from content/glossary/terms.yaml${suggest(ref.id, knownTerms)}`);
+      if (!knownTerms.has(ref.id)) missing(entry.filePath ?? entry.id, 'terms', ref.id, 'a glossary id', `use an id from ${CONTENT_FILES.glossary}${suggest(ref.id, knownTerms)}`);
     }
   }
   for (const event of timeline) {
-    const where = `${contentFile(CONTENT_LOCATIONS.timeline.file)} (event "${event.id}")`;
+    const where = `${CONTENT_FILES.timeline} (event "${event.id}")`;
     const slug = event.data.explainer?.id;
     if (slug && !publishedSlugs.has(slug)) missing(where, 'explainer', slug, 'a published explainer', `use one of: ${slugList}`);
-    for (const id of event.data.cite) if (!knownSources.has(id)) missing(where, 'cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
+    for (const id of event.data.cite) if (!knownSources.has(id)) missing(where, 'cite', id, 'a source id', `use an id from ${CONTENT_FILES.sources}${suggest(id, knownSources)}`);
   }
   for (const term of glossary) {
     for (const id of term.data.cite) {
-      if (!knownSources.has(id)) missing(`${contentFile(CONTENT_LOCATIONS.glossary.file)} (term "${term.id}")`, 'cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
+      if (!knownSources.has(id)) missing(`${CONTENT_FILES.glossary} (term "${term.id}")`, 'cite', id, 'a source id', `use an id from ${CONTENT_FILES.sources}${suggest(id, knownSources)}`);
     }
   }
   for (const article of articles) {
@@ -48,7 +48,7 @@ export async function checkReferences(publishedSlugs: Set<string>): Promise<Cont
     }
     if (!knownSources.has(article.data.source.id)) missing(file, 'source', article.data.source.id, 'a source id', 'use "oem-article"');
     for (const note of article.data.editorsNote) {
-      for (const id of note.cite) if (!knownSources.has(id)) missing(file, 'editorsNote.cite', id, 'a source id', `use an id from content/sources/sources.yaml${suggest(id, knownSources)}`);
+      for (const id of note.cite) if (!knownSources.has(id)) missing(file, 'editorsNote.cite', id, 'a source id', `use an id from ${CONTENT_FILES.sources}${suggest(id, knownSources)}`);
     }
   }
   return problems;

@@ -1,13 +1,12 @@
 /** The sources collection as a lookup table, in each language. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
+import { CONTENT_FILES } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { translateSources } from '../lib/source-translations';
 
 export type Source = CollectionEntry<'sources'>;
 
-/** Where the Spanish text of the sources lives. */
-const SPANISH_FILE = 'content/es/sources/sources.yaml';
 
 const cache = new Map<Locale, Promise<Map<string, Source>>>();
 
@@ -29,7 +28,7 @@ async function load(locale: Locale): Promise<Map<string, Source>> {
   const english = await getCollection('sources');
   if (locale === 'en') return new Map(english.map((source) => [source.id, source]));
   const translated = (await getCollection('sourcesEs')).map((entry) => ({ ...entry.data, id: entry.id }));
-  const { texts, problems } = translateSources(english.map((source) => ({ ...source.data, id: source.id })), translated, SPANISH_FILE);
+  const { texts, problems } = translateSources(english.map((source) => ({ ...source.data, id: source.id })), translated, CONTENT_FILES.sourcesEs);
   assertNoProblems(problems);
   return new Map(english.map((source) => [source.id, { ...source, data: { ...source.data, ...texts.get(source.id)! } }]));
 }

@@ -1,7 +1,7 @@
 /** Timeline events in one language: the English data with the Spanish text laid over it by id. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
-import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
+import { CONTENT_FILES } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
@@ -23,8 +23,8 @@ async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
   const base = events.map((e) => ({ ...e.data, id: e.id, explainer: e.data.explainer?.id }));
   if (locale === 'en') return base;
   const spanish = new Map((await getCollection('timelineEs')).map((e) => [e.id, e.data]));
-  const file = contentFile(CONTENT_LOCATIONS.timelineEs.file);
-  const problems = unknownTranslationIds([...spanish.keys()], new Set(base.map((event) => event.id)), file, contentFile(CONTENT_LOCATIONS.timeline.file));
+  const file = CONTENT_FILES.timelineEs;
+  const problems = unknownTranslationIds([...spanish.keys()], new Set(base.map((event) => event.id)), file, CONTENT_FILES.timeline);
   const localized = base.map((event) => {
     const text = spanish.get(event.id);
     if (!text) {

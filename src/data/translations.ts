@@ -3,7 +3,7 @@
  * reports missing or stale translations once per build.
  */
 import type { Locale } from '../i18n/ui';
-import { CONTENT_LOCATIONS, contentFile } from '../lib/content-files';
+import { CONTENT_FILES } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { translationReport } from '../lib/translation-report';
 import { findExplainer, getExplainers, type Explainer } from './explainers';
@@ -34,7 +34,7 @@ function reportOnce(english: Explainer[], spanish: Explainer[]): void {
   if (reported) return;
   reported = true;
   const file = ({ slug, entry }: Explainer) => ({ slug, file: entry.filePath ?? slug, updated: entry.data.updated });
-  const folders = { english: contentFile(CONTENT_LOCATIONS.explainers.folder), spanish: contentFile(CONTENT_LOCATIONS.explainersEs.folder) };
+  const folders = { english: CONTENT_FILES.explainers, spanish: CONTENT_FILES.explainersEs };
   const { warnings, problems } = translationReport(english.map(file), spanish.map(file), folders);
   for (const warning of warnings) console.warn(`[translations] ${warning}`);
   assertNoProblems(problems);

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_FILES } from '../lib/content-files';
 import { ContentError } from '../lib/errors';
 import { brokenInternalLinks, linkProblems, routeForFile, type PageLinks } from '../lib/internal-links';
 
@@ -99,10 +100,10 @@ async function siteFiles(outDir: string): Promise<Set<string>> {
 export function contentFileFor(root: string, route: string): string | undefined {
   const explainer = /^\/(?:(es)\/)?(?:explainers|briefs)\/([^/]+)\/$/.exec(route);
   if (explainer) {
-    const folder = explainer[1] ? `content/${explainer[1]}/explainers` : 'content/explainers';
+    const folder = explainer[1] ? CONTENT_FILES.explainersEs : CONTENT_FILES.explainers;
     return [`${folder}/${explainer[2]}.mdx`, `${folder}/${explainer[2]}/index.mdx`].find((file) => existsSync(join(root, file)));
   }
   const article = /^\/(?:(es)\/)?article\/$/.exec(route);
-  if (article) return article[1] ? `content/${article[1]}/article/article.md` : 'content/article/article.md';
+  if (article) return article[1] ? CONTENT_FILES.articleEs : CONTENT_FILES.article;
   return undefined;
 }

@@ -6,6 +6,7 @@
  * whatever order Astro renders components in.
  */
 import { PARTIAL_DATE_PATTERN } from './dates';
+import { CONTENT_FILES } from './content-files';
 import type { ContentProblem } from './errors';
 
 /** A timeline event or glossary term as far as citations are concerned. */
@@ -167,7 +168,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
       file,
       field: tag,
       found,
-      fix: 'give from and to as YYYY, YYYY-MM or YYYY-MM-DD, with from before to, spanning at least one event in content/timeline/events.yaml',
+      fix: `give from and to as YYYY, YYYY-MM or YYYY-MM-DD, with from before to, spanning at least one event in ${CONTENT_FILES.timeline}`,
     });
   }
   const cited = unique([...order, ...input.brief.flat()]);
@@ -177,7 +178,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
         file,
         field: 'citation',
         found: `unknown source id "${id}"`,
-        fix: `use an id from content/sources/sources.yaml${suggest(id, input.knownSources)}, or add the source there`,
+        fix: `use an id from ${CONTENT_FILES.sources}${suggest(id, input.knownSources)}, or add the source there`,
       });
     }
   }
@@ -217,7 +218,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
         file,
         field: '<Term id>',
         found: `unknown glossary id "${term}"`,
-        fix: `use an id from content/glossary/terms.yaml${suggest(term, input.knownTerms)}`,
+        fix: `use an id from ${CONTENT_FILES.glossary}${suggest(term, input.knownTerms)}`,
       });
     } else if (!declaredTerms.has(term)) {
       problems.push({ file, field: 'terms', found: `<Term id="${term}"> is used but not listed`, fix: `add "${term}" to \`terms:\`` });

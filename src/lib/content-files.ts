@@ -45,6 +45,11 @@ export const CONTENT_ROOT = './content';
 /** A location as messages name it, from the project root: "content/timeline/events.yaml". */
 export const contentFile = (path: string) => `content/${path}`;
 
+/** Each location as messages name it: `CONTENT_FILES.sources` is "content/sources/sources.yaml", `CONTENT_FILES.explainers` "content/explainers". */
+export const CONTENT_FILES = Object.fromEntries(
+  Object.entries(CONTENT_LOCATIONS).map(([name, location]) => [name, contentFile('file' in location ? location.file : location.folder)]),
+) as { readonly [Name in keyof typeof CONTENT_LOCATIONS]: string };
+
 /** The path of a location for a loader: "./content/timeline/events.yaml". */
 export const contentPath = (path: string) => `${CONTENT_ROOT}/${path}`;
 

@@ -3,6 +3,7 @@
  * over https; the build fails on an `http://` link, naming the file and the
  * https address to try. Pure logic; src/data/explainers.ts runs it on each page.
  */
+import { CONTENT_FILES } from './content-files';
 import type { ContentProblem } from './errors';
 
 /**
@@ -18,6 +19,6 @@ export function insecureLinks(file: string, body: string): ContentProblem[] {
     file,
     field: 'link',
     found: `links to ${url}, which is not https`,
-    fix: `link to ${url.replace(/^http:/, 'https:')} if the page is there; a page published only at http belongs in content/sources/sources.yaml, cited with <Cite>`,
+    fix: `link to ${url.replace(/^http:/, 'https:')} if the page is there; a page published only at http belongs in ${CONTENT_FILES.sources}, cited with <Cite>`,
   }));
 }

@@ -7,6 +7,7 @@
  * anything else is a content problem naming the file, the source and the fix.
  * A publisher without a translation keeps its English form (most are names).
  */
+import { CONTENT_FILES } from './content-files';
 import type { ContentProblem } from './errors';
 import { unknownTranslationIds } from './translation-ids';
 
@@ -39,11 +40,11 @@ export function translateSources(
       else if (original) {
         problems.push({ file, field: `${source.id}: ${field}`, found: `no translation of the English ${field} "${original}"`, fix: translation ? `add ${field} to the entry with id: ${source.id}` : `add an entry with id: ${source.id} and its ${field} translated` });
       } else if (text) {
-        problems.push({ file, field: `${source.id}: ${field}`, found: `a ${field} the English source does not have`, fix: `remove it, or add the English ${field} to content/sources/sources.yaml` });
+        problems.push({ file, field: `${source.id}: ${field}`, found: `a ${field} the English source does not have`, fix: `remove it, or add the English ${field} to ${CONTENT_FILES.sources}` });
       }
     }
     texts.set(source.id, result);
   }
-  problems.push(...unknownTranslationIds(translated.map((entry) => entry.id), known, file, 'content/sources/sources.yaml'));
+  problems.push(...unknownTranslationIds(translated.map((entry) => entry.id), known, file, CONTENT_FILES.sources));
   return { texts, problems };
 }

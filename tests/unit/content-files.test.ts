@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/content-files';
-import { CONTENT_LOCATIONS, entryListProblems, globOfFile, globOfFolder, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, entryListProblems, globOfFile, globOfFolder, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -38,6 +38,20 @@ describe('the collections\' loaders', () => {
     const config = readFileSync(join(ROOT, 'src/content.config.ts'), 'utf8');
     expect(config).not.toMatch(/['"`]\.\/content\//);
     for (const name of Object.keys(CONTENT_LOCATIONS)) expect(config, name).toContain(`CONTENT_LOCATIONS.${name}`);
+  });
+
+  it('are the only place a content path is written: messages name files through CONTENT_FILES, so they move with it', () => {
+    // "content/…" as a path of its own, not inside another ("../content/CiteMark.astro" is a component).
+    const literal = /(?<![\w./-])content\/[a-z]/;
+    const offenders = filesUnder(join(ROOT, 'src'))
+      .filter((file) => /\.(ts|astro|mjs)$/.test(file) && file !== 'lib/content-files.ts')
+      .flatMap((file) =>
+        readFileSync(join(ROOT, 'src', file), 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (literal.test(line) && !/^\s*(\*|\/\/|\/\*)/.test(line) ? [`src/${file}:${index + 1}`] : [])),
+      );
+    expect(offenders).toEqual([]);
+    expect(CONTENT_FILES).toMatchObject({ sources: 'content/sources/sources.yaml', explainersEs: 'content/es/explainers', articleEs: 'content/es/article/article.md' });
   });
 
   it('read a page folder at any depth without _ names, and a single Markdown file by its folder and name', () => {
