@@ -7,10 +7,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
-import { CONTENT_FILES } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, isPageFile } from '../lib/content-files';
 import { insecureLinks } from '../lib/external-links';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
@@ -106,7 +106,8 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
 function checkDuplicateFiles(dir: string): ContentProblem[] {
   let files: string[];
   try {
-    files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)[^_][^/]*\.mdx$/.test(f));
+    // The pages the loader reads (both languages' folders hold .mdx pages), as paths with "/".
+    files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')).filter((f) => isPageFile(CONTENT_LOCATIONS.explainers, f));
   } catch {
     return [];
   }

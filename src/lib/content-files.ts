@@ -62,6 +62,9 @@ export const globOfFolder = (location: { folder: string; extension: string }) =>
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
+/** Whether a folder location's loader reads `path` (relative to the folder) as a page: what globOfFolder matches. */
+export const isPageFile = (location: { extension: string }, path: string) => path.endsWith(location.extension) && !nameOf(path).startsWith('_');
+
 /** Whether a location reads `path` (relative to content/, with "/"). */
 function reads(location: ContentLocation, path: string): boolean {
   if ('file' in location) return path === location.file;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/content-files';
-import { CONTENT_FILES, CONTENT_LOCATIONS, entryListProblems, globOfFile, globOfFolder, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, entryListProblems, globOfFile, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -57,6 +57,11 @@ describe('the collections\' loaders', () => {
   it('read a page folder at any depth without _ names, and a single Markdown file by its folder and name', () => {
     expect(globOfFolder(CONTENT_LOCATIONS.explainers)).toEqual({ base: './content/explainers', pattern: '**/[^_]*.mdx' });
     expect(globOfFile(CONTENT_LOCATIONS.articleEs.file)).toEqual({ base: './content/es/article', pattern: 'article.md' });
+  });
+
+  it('count as pages the files the folder glob reads, and no others', () => {
+    const pages = ['x.mdx', '2027/new.mdx', '_draft/x.mdx', '_x.mdx', '2027/_y.mdx', 'x.md', 'x.mdx.bak'].filter((path) => isPageFile(CONTENT_LOCATIONS.explainers, path));
+    expect(pages).toEqual(['x.mdx', '2027/new.mdx', '_draft/x.mdx']);
   });
 });
 
