@@ -3,10 +3,11 @@
  * browser measurements, and counts the bytes it sends per path (after
  * compression), so a benchmark can tell what a reader's browser downloaded.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { headersFor, parseHeaderRules } from '../helpers/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,14 +35,15 @@ export interface StaticServer {
 
 export interface ServeOptions {
   /**
-   * "host": caching headers as public/_headers asks of a real host (hashed
-   * bundles immutable, the rest revalidated). "none": nothing is cached, so
+   * "host": caching headers as public/_headers asks of a real host (files
+   * named by content hash immutable, the rest revalidated). "none": nothing is cached, so
    * every measurement downloads everything it needs.
    */
   cache?: 'host' | 'none';
 }
 
 export function serveSite(dir: string, { cache = 'host' }: ServeOptions = {}): Promise<StaticServer> {
+  const rules = parseHeaderRules(readFileSync(join(dir, '_headers'), 'utf8'));
   const sent = new Map<string, number>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -51,7 +53,7 @@ export function serveSite(dir: string, { cache = 'host' }: ServeOptions = {}): P
     if (status === 404) file = join(dir, '404.html');
     const ext = extname(file);
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const caching = cache === 'none' ? 'no-store' : path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+    const caching = cache === 'none' ? 'no-store' : (headersFor(rules, path).get('cache-control') ?? 'public, max-age=0, must-revalidate');
     res.writeHead(status, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': caching, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     let bytes = 0;
     const stream = gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file);

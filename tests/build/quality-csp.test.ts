@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspProblems, parsePolicy } from '../helpers/gates/csp';
 import { realSite } from '../helpers/gates/site';
+import { headersFor, parseHeaderRules } from '../helpers/host-headers';
 
 const site = realSite();
 
@@ -39,8 +40,29 @@ describe('security headers for hosts that read public/_headers', () => {
     expect(values.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   });
 
-  it('caches only the content-hashed bundles for good', () => {
-    expect(headers).toMatch(/^\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable$/m);
+  describe('caching', () => {
+    const rules = parseHeaderRules(headers);
+    const files = readdirSync(site.dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${relative(site.dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
+    const cachedForGood = (path: string) => /\bimmutable\b/.test(headersFor(rules, path).get('cache-control') ?? '');
+    // Names that change whenever the content does: Astro's bundles, and Pagefind's chunks, records and filters.
+    const CONTENT_HASHED = /^\/_astro\/[^/]+\.[\w-]{8}\.(css|js)$|^\/pagefind\/(index|fragment|filter)\/[a-z-]+_[0-9a-f]{7,}\.pf_(index|fragment|filter)$/;
+
+    it('keeps for good only files named by their content, so a new build never meets a stale copy', () => {
+      const kept = files.filter(cachedForGood);
+      expect(kept.filter((path) => !CONTENT_HASHED.test(path))).toEqual([]);
+      expect(kept.filter((path) => path.startsWith('/_astro/')).length).toBeGreaterThan(0);
+      for (const folder of ['index', 'fragment', 'filter']) expect(kept.filter((path) => path.startsWith(`/pagefind/${folder}/`)).length, folder).toBeGreaterThan(0);
+    });
+
+    it('keeps every content-named file for good, and revalidates the pages and the files that name the others', () => {
+      expect(files.filter((path) => CONTENT_HASHED.test(path) && !cachedForGood(path))).toEqual([]);
+      for (const path of ['/index.html', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/sitemap.xml']) {
+        expect(files, path).toContain(path);
+        expect(cachedForGood(path), path).toBe(false);
+      }
+    });
   });
 
   it("forbids framing with frame-ancestors 'none', which a <meta> policy cannot say", () => {
