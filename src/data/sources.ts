@@ -7,7 +7,6 @@ import { translateSources } from '../lib/source-translations';
 
 export type Source = CollectionEntry<'sources'>;
 
-
 const cache = new Map<Locale, Promise<Map<string, Source>>>();
 
 /**

@@ -31,12 +31,14 @@ export function counterpartFile(file: string, from: string, to: string): string 
   return file.startsWith(`${from}/`) ? `${to}/${file.slice(from.length + 1)}` : `${to}/${file.slice(file.lastIndexOf('/') + 1)}`;
 }
 
+/** One line per file (`one`), or past LISTED one line: the count, `what`, the first names and the `fix`. */
 function summarise(files: string[], what: string, fix: string, one: (file: string) => string): string[] {
   if (files.length <= LISTED) return files.map(one);
   const named = files.slice(0, LISTED).join(', ');
   return [`${files.length} ${what}: ${named} and ${files.length - LISTED} more. ${fix}`];
 }
 
+/** The build's warnings and problems for the Spanish edition, given both languages' explainer files. */
 export function translationReport(
   english: readonly ExplainerFile[],
   spanish: readonly ExplainerFile[],
