@@ -36,6 +36,7 @@ function reportOnce(english: Explainer[], spanish: Explainer[]): void {
   const file = ({ slug, entry }: Explainer) => ({ slug, file: entry.filePath ?? slug, updated: entry.data.updated });
   const folders = { english: CONTENT_FILES.explainers, spanish: CONTENT_FILES.explainersEs };
   const { warnings, problems } = translationReport(english.map(file), spanish.map(file), folders);
-  for (const warning of warnings) console.warn(`[translations] ${warning}`);
+  // On a line of its own: Astro has written the path of the page being rendered, and its time comes after.
+  if (warnings.length) console.warn(`\n${warnings.map((warning) => `[translations] ${warning}`).join('\n')}`);
   assertNoProblems(problems);
 }
