@@ -43,6 +43,8 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Called with each line of the build's output, prefixed with the seconds since it started. */
   log?: (line: string) => void;
+  /** The Astro CLI to run: this project's unless the site has its own (the Starlight baseline). */
+  astro?: string;
 }
 
 /** Runs `astro build` in `dir` into dir/dist with its own cache; rejects with the output if it fails. */
@@ -51,7 +53,8 @@ export function build(dir: string, env: Record<string, string> = {}, options: Bu
   // GNU time reports the peak memory of the build and its children; without it, the Node process's own.
   const timed = existsSync('/usr/bin/time');
   const command = timed ? '/usr/bin/time' : NODE;
-  const args = timed ? ['-f', 'MAXRSS_KB=%M', NODE, ASTRO, 'build'] : ['--import', 'data:text/javascript,process.on("exit",()=>console.error("MAXRSS_KB="+process.resourceUsage().maxRSS))', ASTRO, 'build'];
+  const cli = options.astro ?? ASTRO;
+  const args = timed ? ['-f', 'MAXRSS_KB=%M', NODE, cli, 'build'] : ['--import', 'data:text/javascript,process.on("exit",()=>console.error("MAXRSS_KB="+process.resourceUsage().maxRSS))', cli, 'build'];
   const started = performance.now();
   return new Promise((done, fail) => {
     const child = spawn(command, args, {

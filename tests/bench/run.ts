@@ -3,7 +3,8 @@
  * here fails a build; it reports figures against the targets in the quality
  * issue. Runs on its own copies of the project in temp folders.
  *
- *   npm run bench              everything (about 10–15 minutes on 2 cores)
+ *   npm run bench              everything (about 5 minutes on 2 cores, plus installing
+ *                              Astro Starlight from the npm registry for its baseline)
  *   npm run bench -- --quick   100 generated pages only, no Lighthouse
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { generateExplainers } from './generate.ts';
 import { lighthouseScores, CATEGORIES } from './lighthouse.ts';
 import { build, cleanUp, copyProject, type BuildResult } from './project.ts';
 import { serveSite } from './server.ts';
+import { starlightAstro, starlightProject, STARLIGHT_VERSION } from './starlight.ts';
 import { grid, kb, seconds, table, type BenchRow } from './table.ts';
 import { measureTransfer } from './transfer.ts';
 
@@ -36,6 +38,19 @@ function explainerPath(dir: string): string {
 }
 const fileOf = (dir: string, path: string) => join(dir, path, 'index.html');
 
+/** A Starlight build and the size of its first generated page, or why it could not be measured (the bench goes on). */
+type StarlightResult = { build: BuildResult; pageBytes: number } | { error: string };
+async function buildStarlight(fromDir: string, files: string[]): Promise<StarlightResult> {
+  try {
+    const dir = starlightProject(fromDir, files);
+    const result = await build(dir, {}, { astro: starlightAstro(dir) });
+    return { build: result, pageBytes: readFileSync(fileOf(result.out, `/${files[0].replace(/\.mdx$/, '')}/`)).length };
+  } catch (error) {
+    const lines = (error as Error).message.split('\n');
+    return { error: (lines.find((line) => /\[ERROR\]|Error:/.test(line)) ?? lines[0]).trim() };
+  }
+}
+
 async function main() {
   say(`Benchmark on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores. Times are wall clock.`);
 
@@ -46,7 +61,7 @@ async function main() {
   const explainer = explainerPath(real.out);
 
   // 2. Generated explainers in our site and in the bare baseline, same pages, same run.
-  const builds: { size: number; ours: BuildResult; bare: BuildResult; explainerBytes: number }[] = [];
+  const builds: { size: number; ours: BuildResult; bare: BuildResult; explainerBytes: number; starlight: StarlightResult }[] = [];
   for (const size of SIZES) {
     log(`generating ${size} explainers and building our site (PDF=off)…`);
     const dir = copyProject(`gen${size}`);
@@ -54,8 +69,12 @@ async function main() {
     const ours = await build(dir, { PDF: 'off' });
     log(`building the bare Astro + MDX + Pagefind site with the same ${size} pages…`);
     const bare = await build(bareProject(join(dir, 'content/explainers'), files));
-    builds.push({ size, ours, bare, explainerBytes: readFileSync(fileOf(ours.out, explainer)).length });
+    log(`building an Astro Starlight ${STARLIGHT_VERSION} site with the same ${size} pages (installing it on first use)…`);
+    const starlight = await buildStarlight(join(dir, 'content/explainers'), files);
+    builds.push({ size, ours, bare, explainerBytes: readFileSync(fileOf(ours.out, explainer)).length, starlight });
   }
+  const starlightNote = ({ starlight }: { starlight: StarlightResult }) =>
+    'error' in starlight ? `Starlight not measured: ${starlight.error}` : `Starlight ${seconds(starlight.build.ms)} s`;
   const perPage = (b: BuildResult) => `${Math.round(b.ms / b.pages)} ms`;
   say(
     grid(
@@ -63,9 +82,12 @@ async function main() {
       ['build', 'HTML pages', 'time (s)', 'per page', 'peak MB'],
       [
         ['real site (PDFs on)', String(real.pages), seconds(real.ms), perPage(real), String(real.peakMb)],
-        ...builds.flatMap(({ size, ours, bare }) => [
+        ...builds.flatMap(({ size, ours, bare, starlight }) => [
           [`ours, +${size} generated (PDF=off)`, String(ours.pages), seconds(ours.ms), perPage(ours), String(ours.peakMb)],
           [`bare Astro+MDX+Pagefind, ${size}`, String(bare.pages), seconds(bare.ms), perPage(bare), String(bare.peakMb)],
+          'error' in starlight
+            ? [`Starlight, ${size}`, '—', '—', '—', '—']
+            : [`Starlight, ${size}`, String(starlight.build.pages), seconds(starlight.build.ms), perPage(starlight.build), String(starlight.build.peakMb)],
         ]),
       ],
     ),
@@ -73,24 +95,36 @@ async function main() {
   say(
     table(
       'Ours against the bare baseline (same generated pages, same run)',
-      builds.map(({ size, ours, bare }) => ({
-        name: `build time ratio, ${size} generated explainers`,
-        value: Number((ours.ms / bare.ms).toFixed(2)),
-        unit: '×',
-        target: size >= 1000 ? RATIO_TARGET : undefined,
-        note: `${seconds(ours.ms)} s against ${seconds(bare.ms)} s (Starlight, measured for the issue: about 32 s against 16 s at 1,000 pages)`,
-      })),
+      builds.flatMap((result) => [
+        {
+          name: `build time ratio, ${result.size} generated explainers`,
+          value: Number((result.ours.ms / result.bare.ms).toFixed(2)),
+          unit: '×',
+          target: result.size >= 1000 ? RATIO_TARGET : undefined,
+          note: `${seconds(result.ours.ms)} s against ${seconds(result.bare.ms)} s; ${starlightNote(result)}`,
+        },
+        ...('error' in result.starlight
+          ? []
+          : [
+              {
+                name: `Starlight's ratio, ${result.size} generated explainers`,
+                value: Number((result.starlight.build.ms / result.bare.ms).toFixed(2)),
+                unit: '×',
+                note: `ours takes ${(result.ours.ms / result.starlight.build.ms).toFixed(2)}× Starlight's time (the issue: well under it)`,
+              },
+            ]),
+      ]),
     ),
   );
   const realExplainerBytes = readFileSync(fileOf(real.out, explainer)).length;
   say(
     table(`Page size as the site grows (${explainer}, raw HTML)`, [
       { name: `with the real ${real.pages} pages`, value: kb(realExplainerBytes), unit: 'KB' },
-      ...builds.map(({ size, ours, explainerBytes }) => ({
+      ...builds.map(({ size, ours, explainerBytes, starlight }) => ({
         name: `with ${ours.pages} pages (+${size} generated)`,
         value: kb(explainerBytes),
         unit: 'KB',
-        note: `${explainerBytes === realExplainerBytes ? 'identical' : `${explainerBytes - realExplainerBytes > 0 ? '+' : ''}${explainerBytes - realExplainerBytes} bytes`} (Starlight: 210 KB at 1,000 pages)`,
+        note: `${explainerBytes === realExplainerBytes ? 'identical' : `${explainerBytes - realExplainerBytes > 0 ? '+' : ''}${explainerBytes - realExplainerBytes} bytes`}; ${'error' in starlight ? 'Starlight not measured' : `a Starlight page: ${kb(starlight.pageBytes)} KB`}`,
       })),
     ]),
   );
