@@ -18,7 +18,7 @@ import { build, cleanUp, copyProject, type BuildResult } from './project.ts';
 import { serveSite } from './server.ts';
 import { starlightAstro, starlightProject, STARLIGHT_VERSION } from './starlight.ts';
 import { grid, kb, seconds, table, type BenchRow } from './table.ts';
-import { measureTransfer } from './transfer.ts';
+import { measureTransfer, type Transfer } from './transfer.ts';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [100] : [100, 1000];
@@ -38,13 +38,21 @@ function explainerPath(dir: string): string {
 }
 const fileOf = (dir: string, path: string) => join(dir, path, 'index.html');
 
+/** A row of the transfer table: KB raw / gzip by kind, the gzip total, requests / render-blocking. */
+function transferRow(label: string, t: Transfer): string[] {
+  const cell = (k: keyof Transfer['bytes']) => `${kb(t.bytes[k].raw)} / ${kb(t.bytes[k].gzip)}`;
+  const total = Object.values(t.bytes).reduce((sum, b) => sum + b.gzip, 0);
+  return [label, cell('html'), cell('css'), cell('js'), cell('font'), cell('other'), kb(total), `${t.requests} / ${t.renderBlocking}`];
+}
+
 /** A Starlight build and the size of its first generated page, or why it could not be measured (the bench goes on). */
-type StarlightResult = { build: BuildResult; pageBytes: number } | { error: string };
+type StarlightResult = { build: BuildResult; page: string; pageBytes: number } | { error: string };
 async function buildStarlight(fromDir: string, files: string[]): Promise<StarlightResult> {
   try {
     const dir = starlightProject(fromDir, files);
     const result = await build(dir, {}, { astro: starlightAstro(dir) });
-    return { build: result, pageBytes: readFileSync(fileOf(result.out, `/${files[0].replace(/\.mdx$/, '')}/`)).length };
+    const page = `/${files[0].replace(/\.mdx$/, '')}/`;
+    return { build: result, page, pageBytes: readFileSync(fileOf(result.out, page)).length };
   } catch (error) {
     const lines = (error as Error).message.split('\n');
     return { error: (lines.find((line) => /\[ERROR\]|Error:/.test(line)) ?? lines[0]).trim() };
@@ -146,14 +154,21 @@ async function main() {
         rows.push([type, 'not built', '', '', '', '', '', '']);
         continue;
       }
-      const t = await measureTransfer(browser, server.url, real.out, path);
-      const cell = (k: keyof typeof t.bytes) => `${kb(t.bytes[k].raw)} / ${kb(t.bytes[k].gzip)}`;
-      const total = Object.values(t.bytes).reduce((sum, b) => sum + b.gzip, 0);
-      rows.push([`${type} ${path}`, cell('html'), cell('css'), cell('js'), cell('font'), cell('other'), kb(total), `${t.requests} / ${t.renderBlocking}`]);
+      rows.push(transferRow(`${type} ${path}`, await measureTransfer(browser, server.url, real.out, path)));
+    }
+    // The same page of the largest Starlight site, whose files are still in place.
+    const starlight = builds.at(-1)?.starlight;
+    if (starlight && !('error' in starlight)) {
+      const starlightServer = await serveSite(starlight.build.out);
+      try {
+        rows.push(transferRow(`Starlight page, ${starlight.build.pages}-page site`, await measureTransfer(browser, starlightServer.url, starlight.build.out, starlight.page)));
+      } finally {
+        await starlightServer.close();
+      }
     }
     say(
       grid(
-        'Transfer on first load, before any interaction (KB raw / gzip; Starlight explainer: ~10 HTML, 12 CSS, 31 JS gzip)',
+        'Transfer on first load, before any interaction (KB raw / gzip)',
         ['page', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total gzip', 'requests / render-blocking'],
         rows,
       ),

@@ -43,7 +43,8 @@ export interface ServeOptions {
 }
 
 export function serveSite(dir: string, { cache = 'host' }: ServeOptions = {}): Promise<StaticServer> {
-  const rules = parseHeaderRules(readFileSync(join(dir, '_headers'), 'utf8'));
+  // A site without public/_headers (the Starlight baseline) gets the default: revalidate everything.
+  const rules = existsSync(join(dir, '_headers')) ? parseHeaderRules(readFileSync(join(dir, '_headers'), 'utf8')) : [];
   const sent = new Map<string, number>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

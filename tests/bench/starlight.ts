@@ -42,6 +42,9 @@ function starlightSite(): string {
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(dir, 'src/content.config.ts'), COLLECTIONS);
   writeFileSync(join(dir, 'src/components/Stub.astro'), '<slot />\n');
+  // Starlight's pages link /favicon.svg, which its starter template ships.
+  mkdirSync(join(dir, 'public'));
+  writeFileSync(join(dir, 'public/favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16"/></svg>\n');
   site = dir;
   return dir;
 }
