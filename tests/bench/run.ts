@@ -156,7 +156,7 @@ async function main() {
       }
       rows.push(transferRow(`${type} ${path}`, await measureTransfer(browser, server.url, real.out, path)));
     }
-    // The same page of the largest Starlight site, whose files are still in place.
+    // A generated page of the largest Starlight site, whose files are still in place.
     const starlight = builds.at(-1)?.starlight;
     if (starlight && !('error' in starlight)) {
       const starlightServer = await serveSite(starlight.build.out);
