@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { briefStrings } from '../../src/lib/brief';
 import { qrMatrix } from '../../src/lib/qr';
+import { firstSentence } from '../../src/lib/term-hint';
 import { htmlFiles, page, routeOf } from '../helpers/dist';
 import { modulesOf } from '../helpers/qr';
 import { DIST } from '../helpers/serve';
@@ -19,6 +20,28 @@ describe('the build', () => {
 
   it('publishes at least twelve explainers', () => {
     expect(pages.filter((p) => p.startsWith('/explainers/')).length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('glossary links (<Term>)', () => {
+  // The hover hint is one line: the expansion or the first sentence of the entry it leads to, not the whole definition.
+  it('hint with one sentence of the entry they lead to', () => {
+    const glossaries = new Map<string, ReturnType<typeof page>>();
+    const problems: string[] = [];
+    let links = 0;
+    for (const file of pages) {
+      const $ = page(file);
+      $('a.term').each((_, link) => {
+        links += 1;
+        const [path, id] = ($(link).attr('href') ?? '').split('#');
+        if (!glossaries.has(path)) glossaries.set(path, page(path));
+        const entry = glossaries.get(path)!(`[id="${id}"]`).text().replace(/\s+/g, ' ');
+        const hint = $(link).attr('title') ?? '';
+        if (!hint || firstSentence(hint) !== hint || !entry.includes(hint)) problems.push(`${file}: "${$(link).text()}" has the hint "${hint}"`);
+      });
+    }
+    expect(links).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
   });
 });
 
