@@ -419,7 +419,7 @@ const en: UiStrings = {
       'A heavy dashed line marks the Mexico–Guatemala border, from the Pacific coast in the south-west to Belize in the north-east.',
     states: (names) => `Mexican states along the border: ${names}.`,
     departments: (names) => `Guatemalan departments along the border: ${names}.`,
-    rivers: (pacific, peten) => `Rivers labelled where they form the border: the ${pacific}, at the Pacific end, and the ${peten}, on the western edge of Petén.`,
+    rivers: (pacific, peten) => `Rivers labelled along the border: the ${pacific} and the ${peten}.`,
     crossingsShown: 'Border crossings shown, from south to north:',
     townsShown: 'Other towns shown:',
     describe: (states, departments, crossings) =>
@@ -598,19 +598,19 @@ const es: UiStrings = {
       'Una línea discontinua gruesa marca la frontera entre México y Guatemala, desde la costa del Pacífico, al suroeste, hasta Belice, al noreste.',
     states: (names) => `Estados mexicanos a lo largo de la frontera: ${names}.`,
     departments: (names) => `Departamentos guatemaltecos a lo largo de la frontera: ${names}.`,
-    rivers: (pacific, peten) => `Ríos rotulados donde forman la frontera: el ${pacific}, en el extremo del Pacífico, y el ${peten}, en el borde occidental de Petén.`,
+    rivers: (pacific, peten) => `Ríos rotulados a lo largo de la frontera: el ${pacific} y el ${peten}.`,
     crossingsShown: 'Cruces fronterizos señalados, de sur a norte:',
     townsShown: 'Otras localidades señaladas:',
     describe: (states, departments, crossings) =>
       `Una línea discontinua gruesa marca la frontera entre México y Guatemala, entre los estados mexicanos de ${states} y los departamentos guatemaltecos de ${departments}. ` +
       `Cruces señalados: ${crossings}. La lista «El mapa en texto», bajo el mapa, da los detalles.`,
     where: {
-      'ciudad-hidalgo-tecun-uman': 'cerca de la costa del Pacífico, donde el Suchiate forma la frontera',
+      'ciudad-hidalgo-tecun-uman': 'el cruce más al sur de los señalados, en Chiapas',
       'talisman-el-carmen': 'un poco al norte de Ciudad Hidalgo, entre Chiapas y San Marcos',
       'ciudad-cuauhtemoc-la-mesilla': 'más al norte, entre Chiapas y Huehuetenango',
       'el-ceibo': 'en el borde noroccidental de Petén; une Tenosique (Tabasco) con La Libertad (Petén)',
       tapachula: 'en Chiapas, justo al oeste del cruce de Talismán',
-      'frontera-comalapa': 'en Chiapas, justo al oeste del cruce de Ciudad Cuauhtémoc',
+      'frontera-comalapa': 'en Chiapas: el municipio en el que se encuentra Ciudad Cuauhtémoc',
       cuilco: 'en Huehuetenango, al sur de La Mesilla',
       flores: 'en el centro de Petén',
     },

@@ -172,7 +172,7 @@ export const PLACES: readonly MapPlace[] = [
     lon: -92.14,
     lat: 15.66,
     note: 'Not a crossing: the Chiapas municipality in which Ciudad Cuauhtémoc lies.',
-    where: 'in Chiapas, just west of the Ciudad Cuauhtémoc crossing',
+    where: 'in Chiapas: the municipality in which Ciudad Cuauhtémoc lies',
     label: { wide: { dx: -9, dy: 6, anchor: 'end' } },
   },
   {
@@ -236,7 +236,7 @@ export const CROSSINGS: readonly BorderCrossing[] = [
     id: 'ciudad-hidalgo-tecun-uman',
     name: 'Ciudad Hidalgo–Tecún Umán',
     places: ['ciudad-hidalgo', 'tecun-uman'],
-    where: 'near the Pacific coast, where the Suchiate forms the border',
+    where: 'the southernmost crossing shown, in Chiapas',
   },
   {
     id: 'talisman-el-carmen',
