@@ -23,6 +23,18 @@ describe('the build', () => {
   });
 });
 
+describe('long-form text (.prose)', () => {
+  // The prose rules (src/styles/global.css) skip everything inside a .not-prose element, a .prose block
+  // nested there included: a callout's list lost its bullets and its paragraphs their spacing.
+  it('is never a .prose block inside a .not-prose one, where its rules do not reach', () => {
+    const problems = pages.flatMap((file) => {
+      const $ = page(file);
+      return $('.not-prose .prose').map((_, element) => `${file}: .prose inside .${$(element).closest('.not-prose').attr('class')?.split(' ')[0]}`).get();
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('glossary links (<Term>)', () => {
   // The hover hint is one line: the expansion or the first sentence of the entry it leads to, not the whole definition.
   it('hint with one sentence of the entry they lead to', () => {
