@@ -197,14 +197,23 @@ async function main() {
   await server.close();
 }
 
+/** How long one bench module may run before the table reports it as stuck and the bench goes on. */
+const MODULE_LIMIT_MS = 5 * 60_000;
+
 /** Calls `name` from a bench module another feature ships, or reports why it could not. */
 async function optionalBench(module: string, name: string, options: Record<string, unknown>): Promise<BenchRow[]> {
   if (!existsSync(join(import.meta.dirname, module))) return [{ name: `${module} is not in this checkout`, value: '—', unit: '', note: 'not measured' }];
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result after ${MODULE_LIMIT_MS / 60_000} minutes`)), MODULE_LIMIT_MS);
+  });
   try {
     const exports = (await import(module)) as Record<string, (o: Record<string, unknown>) => Promise<BenchRow[]>>;
-    return await exports[name](options);
+    return await Promise.race([exports[name](options), stuck]);
   } catch (error) {
     return [{ name: `${module} ${name}() failed`, value: '—', unit: '', note: (error as Error).message.split('\n')[0] }];
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -39,12 +39,14 @@ const PAGEFIND_CORE = (dir: string) => ['pagefind.js', 'wasm.en.pagefind'].reduc
   return sum + (file.endsWith('.js') ? gzipSync(bytes).length : bytes.length);
 }, 0);
 
-/** Waits until the server has sent nothing new for `quiet` ms. */
-async function settle(server: StaticServer, quiet = 300): Promise<void> {
+/** Waits until the server has sent nothing new for `quiet` ms; fails after `limit` ms of traffic. */
+async function settle(server: StaticServer, quiet = 300, limit = 30_000): Promise<void> {
+  const started = Date.now();
   let last = -1;
   for (;;) {
     const total = [...server.sent.values()].reduce((sum, n) => sum + n, 0);
     if (total === last) return;
+    if (Date.now() - started > limit) throw new Error(`the page was still fetching after ${limit / 1000} s`);
     last = total;
     await new Promise((wait) => setTimeout(wait, quiet));
   }
