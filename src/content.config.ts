@@ -253,7 +253,7 @@ const timelineEs = defineCollection({
     .strict(),
 });
 
-/** Spanish text of the sources (publisher, dateNote, urlNote, note), by the same id; see src/lib/source-translations.ts. */
+/** Spanish text of the sources (publisher, [described] title, dateNote, urlNote, note), by the same id; see src/lib/source-translations.ts. */
 const sourcesEs = defineCollection({
   loader: file(contentPath(CONTENT_LOCATIONS.sourcesEs.file)),
   schema: z
@@ -262,6 +262,8 @@ const sourcesEs = defineCollection({
       id: z.string().regex(SOURCE_ID_PATTERN),
       /** The publisher, where the English describes it in English words ("via", "text", "Spanish service"…). */
       publisher: z.string().min(2).optional(),
+      /** The title, only where the English one is a [description in square brackets]; headlines stay as published. */
+      title: z.string().min(3).optional(),
       /** Where the date comes from, in Spanish, where the English has a dateNote. */
       dateNote: z.string().min(2).optional(),
       /** Why there is no URL, in Spanish, where the English has a urlNote. */

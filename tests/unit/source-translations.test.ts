@@ -40,4 +40,23 @@ describe('translated source text', () => {
       ['id', 'an entry for "no-such-source", which is not in content/sources/sources.yaml'],
     ]);
   });
+
+  it('translates a [description] title, and refuses one that is missing, unbracketed, or a translated headline', () => {
+    const titled = [
+      { id: 'described', publisher: 'Soy502', title: '[Sheinbaum says she will contact Arévalo]' },
+      { id: 'headline', publisher: 'Prensa Libre', title: 'Estado de sitio en Guatemala' },
+    ];
+    const good = translateSources(titled, [{ id: 'described', title: '[Sheinbaum dice que se comunicará con Arévalo]' }], FILE);
+    expect(good.problems).toEqual([]);
+    expect(good.texts.get('described')?.title).toBe('[Sheinbaum dice que se comunicará con Arévalo]');
+    expect(good.texts.get('headline')?.title).toBeUndefined();
+
+    const bad = translateSources(titled, [{ id: 'headline', title: 'State of siege in Guatemala' }], FILE);
+    expect(bad.problems.map((p) => [p.field, p.found, p.fix])).toEqual([
+      ['described: title', 'no translation of the English description [Sheinbaum says she will contact Arévalo]', 'add an entry with id: described and its title translated, in square brackets'],
+      ['headline: title', 'a translation of the headline "Estado de sitio en Guatemala"', 'remove it: a headline is shown as published; only a [description] in square brackets is translated'],
+    ]);
+    const unbracketed = translateSources(titled, [{ id: 'described', title: 'Sheinbaum dice que se comunicará' }], FILE);
+    expect(unbracketed.problems.map((p) => p.found)).toEqual(['"Sheinbaum dice que se comunicará", not in square brackets']);
+  });
 });
