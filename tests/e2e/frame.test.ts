@@ -125,6 +125,42 @@ describe('table of contents', () => {
   });
 });
 
+describe('wide tables on a phone', () => {
+  it('scroll inside their own box, with a shadow at the edge that hides columns', async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 812 } });
+    const { page, problems } = await watchedPage(context);
+    await visit(page, `${site}explainers/migration/`);
+    const table = page.locator('.prose table').filter({ has: page.locator('th', { hasText: 'Change' }) }).first();
+    const edges = () =>
+      table.evaluate((t) => {
+        // The two paper-coloured covers scroll with the table (local); the shadows under them stay (scroll).
+        const style = getComputedStyle(t);
+        return { overflows: t.scrollWidth > t.clientWidth, layers: style.backgroundAttachment, page: document.documentElement.scrollWidth <= innerWidth };
+      });
+    expect(await edges()).toEqual({ overflows: true, layers: 'local, local, scroll, scroll', page: true });
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('table of contents focus', () => {
+  it("shows a link's whole focus ring in the scrolling column on wide screens", async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}explainers/la-mesilla-incident/`);
+    const link = page.locator('nav.toc a').first();
+    await link.focus();
+    // The ring (3 px outline, 2 px offset) fits inside the box that scrolls the list.
+    const room = await link.evaluate((a) => {
+      const body = a.closest('.toc-body')!.getBoundingClientRect();
+      const box = a.getBoundingClientRect();
+      return Math.min(box.left - body.left, body.right - box.right, box.top - body.top);
+    });
+    expect(room).toBeGreaterThanOrEqual(5);
+    await context.close();
+  });
+});
+
 describe('language switcher', () => {
   it('keeps the reader on the same page in the other language, and back', async () => {
     const context = await newContext(browser);
