@@ -41,7 +41,8 @@ export function readAttributes(tag: string): Record<string, string> {
 
 /** Removes fenced code blocks, so examples in code are not taken for real citations. */
 function stripCode(body: string): string {
-  return body.replace(/^```[\s\S]*?^```/gm, '');
+  // Blank lines in place of each code block, so line numbers still match the file.
+  return body.replace(/^```[\s\S]*?^```/gm, (block) => block.replace(/[^\n]/g, ''));
 }
 
 /** Timeline events shown by a `<Timeline from to>` tag. */
@@ -104,6 +105,19 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
   return { ids: unique(ids), occurrences: ids, terms: unique(terms), unreadable, emptyTimelines };
 }
 
+/**
+ * Where an MDX body puts white space (or a line break) before a `<Cite>`,
+ * which lets the citation start a line of its own ("[22]."): the words just
+ * before each, to find them by.
+ */
+export function spacedCitations(body: string): string[] {
+  const text = stripCode(body);
+  return [...text.matchAll(/\S(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)<Cite\b/g)].map((match) => {
+    const before = text.slice(0, match.index! + 1).split('\n').pop()!;
+    return `…${before.slice(-30).trimStart()} <Cite`;
+  });
+}
+
 /** Keeps the first of each repeated value, in order. */
 export function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
@@ -161,6 +175,15 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
       field: 'body',
       found: tag,
       fix: 'write the id as a literal string, e.g. <Cite id="ap-2025-06-09" />',
+    });
+  }
+  const spaced = spacedCitations(input.body);
+  if (spaced.length) {
+    problems.push({
+      file,
+      field: 'body',
+      found: `a space before <Cite> (${spaced.length}): ${spaced.slice(0, 5).join('; ')}${spaced.length > 5 ? '; …' : ''}`,
+      fix: 'write each citation right after its word or punctuation, e.g. died.<Cite id="…" />: a space lets the citation start a line',
     });
   }
   for (const { tag, found } of body.emptyTimelines) {

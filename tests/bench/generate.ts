@@ -83,10 +83,11 @@ export function generatePage(index: number, template: Template, words: string[])
     for (let p = 0; p < 3; p++) {
       const cites = ids.slice(cited, cited + perParagraph);
       cited += cites.length;
-      const cite = cites.length ? ` <Cite id="${cites.join(', ')}" />` : ` <Cite id="${ids[Math.floor(next() * ids.length)]}" />`;
+      // Joined to the sentence's full stop, as CONTRIBUTING asks (a space before <Cite> fails the build).
+      const cite = cites.length ? `<Cite id="${cites.join(', ')}" />` : `<Cite id="${ids[Math.floor(next() * ids.length)]}" />`;
       blocks.push(Array.from({ length: 4 + Math.floor(next() * 3) }, () => sentence(9 + Math.floor(next() * 10))).join(' ') + cite);
     }
-    if (s % 2 === 1) blocks.push(`<Callout type="note" title="${capitalise(phrase(3))}">\n${sentence(16)} <Cite id="${ids[s % ids.length]}" />\n</Callout>`);
+    if (s % 2 === 1) blocks.push(`<Callout type="note" title="${capitalise(phrase(3))}">\n${sentence(16)}<Cite id="${ids[s % ids.length]}" />\n</Callout>`);
     sections.push(blocks.join('\n\n'));
   }
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${sections.join('\n\n')}\n`;

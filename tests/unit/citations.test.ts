@@ -80,6 +80,13 @@ describe('checkPageCitations', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('fails on a space or line break before a <Cite>, quoting the words before it, and accepts one joined to its word', () => {
+    const problems = checkPageCitations(input({ body: 'Five officers died <Cite id="ap" />.\nThey were\n<Cite id="noroeste" /> named.\n\n<Cite id="ap" /> opens a paragraph.' })).problems;
+    expect(problems.map((p) => [p.field, p.found])).toEqual([['body', 'a space before <Cite> (2): …Five officers died <Cite; …They were <Cite']]);
+    expect(problems[0].fix).toMatch(/right after its word or punctuation, e.g. died\.<Cite id="…" \/>/);
+    expect(checkPageCitations(input({ body: 'Five officers died.<Cite id="ap" /> Then<Cite id="noroeste" />.' })).problems).toEqual([]);
+  });
+
   it('fails on a <Timeline> whose dates are not dates, or that would show no event', () => {
     const problemsOf = (body: string) => checkPageCitations(input({ body: `${body} Text.<Cite id="ap" /> More.<Cite id="noroeste, ap" />` })).problems.map((p) => [p.field, p.found]);
     expect(problemsOf('<Timeline from="2025-13" />')).toEqual([['<Timeline from="2025-13" />', 'from="2025-13" is not a date']]);
