@@ -35,6 +35,15 @@ export function shortUrl(url: string | URL): string {
 }
 
 /**
+ * A printed address cut into the pieces a line may break between: after each
+ * slash ("example.org/", "explainers/", "la-mesilla-incident/"). Rendered with
+ * <wbr> between them, a long address wraps at a folder, not mid-word.
+ */
+export function urlLineBreaks(address: string): string[] {
+  return address.split(/(?<=\/)(?=.)/);
+}
+
+/**
  * The date line printed in every page margin: when the content last changed,
  * or, for pages without a content date, when the site was built.
  */

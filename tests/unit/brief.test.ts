@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefSourceOrder, packSourceOrder } from '../../src/lib/brief';
-import { printDateLabel, printStrings, shortUrl } from '../../src/lib/print';
+import { printDateLabel, printStrings, shortUrl, urlLineBreaks } from '../../src/lib/print';
 
 const brief = {
   bottomLine: { cite: ['b'] },
@@ -32,6 +32,10 @@ describe('print provenance', () => {
   it('prints the address without its scheme', () => {
     expect(shortUrl('https://site.example/explainers/the-border/')).toBe('site.example/explainers/the-border/');
     expect(shortUrl('http://127.0.0.1:4321/a/?q=1')).toBe('127.0.0.1:4321/a/?q=1');
+    // Line breaks fall after a slash, never inside a folder name.
+    expect(urlLineBreaks('site.example/explainers/la-mesilla-incident/')).toEqual(['site.example/', 'explainers/', 'la-mesilla-incident/']);
+    expect(urlLineBreaks('site.example/a/?q=1')).toEqual(['site.example/', 'a/', '?q=1']);
+    expect(urlLineBreaks('site.example')).toEqual(['site.example']);
   });
 
   it('dates a page by its content, else by the build', () => {
