@@ -41,7 +41,7 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
   );
   const link = element(
     'a',
-    'block rounded px-3 py-2.5 text-ink no-underline hover:bg-paper-sunken focus-visible:bg-paper-sunken',
+    'block rounded px-2 py-2.5 text-ink no-underline hover:bg-paper-sunken focus-visible:bg-paper-sunken',
     element('span', 'block font-semibold text-accent', hit.title),
   );
   link.href = hit.url;
