@@ -41,8 +41,7 @@ export function readAttributes(tag: string): Record<string, string> {
 
 /** Removes fenced code blocks, so examples in code are not taken for real citations. */
 function stripCode(body: string): string {
-  // Blank lines in place of each code block, so line numbers still match the file.
-  return body.replace(/^```[\s\S]*?^```/gm, (block) => block.replace(/[^\n]/g, ''));
+  return body.replace(/^```[\s\S]*?^```/gm, '');
 }
 
 /** Timeline events shown by a `<Timeline from to>` tag. */

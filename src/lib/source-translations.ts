@@ -40,11 +40,16 @@ export function translateSources(
     const result: SourceText = { publisher: translation?.publisher ?? source.publisher };
     if (source.title !== undefined) {
       const title = translation?.title;
+      const field = `${source.id}: title`;
       if (!isDescribedTitle(source.title)) {
-        if (title) problems.push({ file, field: `${source.id}: title`, found: `a translation of the headline "${source.title}"`, fix: 'remove it: a headline is shown as published; only a [description] in square brackets is translated' });
-      } else if (title && isDescribedTitle(title)) result.title = title;
-      else {
-        problems.push({ file, field: `${source.id}: title`, found: title ? `"${title}", not in square brackets` : `no translation of the English description ${source.title}`, fix: title ? 'keep the square brackets: they mark a description in this site\'s words' : translation ? `add title: '[…]' to the entry with id: ${source.id}` : `add an entry with id: ${source.id} and its title translated, in square brackets` });
+        if (title) problems.push({ file, field, found: `a translation of the headline "${source.title}"`, fix: 'remove it: a headline is shown as published; only a [description] in square brackets is translated' });
+      } else if (!title) {
+        const fix = translation ? `add title: '[…]' to the entry with id: ${source.id}` : `add an entry with id: ${source.id} and its title translated, in square brackets`;
+        problems.push({ file, field, found: `no translation of the English description ${source.title}`, fix });
+      } else if (!isDescribedTitle(title)) {
+        problems.push({ file, field, found: `"${title}", not in square brackets`, fix: "keep the square brackets: they mark a description in this site's words" });
+      } else {
+        result.title = title;
       }
     }
     for (const field of NOTE_FIELDS) {
