@@ -1,12 +1,12 @@
 /**
  * Loads the explainers of one language and checks everything the schema
  * alone cannot: citations, the sources list, glossary terms, reading-path
- * order, duplicate slugs, images without alt text, links to drafts and links
- * that are not https.
+ * order, duplicate slugs, images without alt text, links to drafts, links
+ * that are not https, and <StackedRows> that wrap no table.
  * Any problem fails the build with the file, field and fix.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
@@ -14,6 +14,7 @@ import { CONTENT_FILES, CONTENT_LOCATIONS, isPageFile } from '../lib/content-fil
 import { insecureLinks } from '../lib/external-links';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
+import { stackedRowsProblems } from '../lib/stacked-rows';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
 
@@ -86,7 +87,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
       knownTerms,
       data,
     });
-    problems.push(...result.problems, ...checkLinks(file, body, slugs, drafts), ...insecureLinks(file, body), ...checkImages(file, body));
+    problems.push(...result.problems, ...checkLinks(file, body, slugs, drafts), ...insecureLinks(file, body), ...checkImages(file, body), ...checkStackedRows(file, body));
     return {
       entry,
       slug: entry.id,
@@ -148,6 +149,24 @@ function checkImages(file: string, body: string): ContentProblem[] {
     problems.push({ file, field: 'image', found: `${match[0]} has no alt attribute`, fix: 'add alt="What the image shows" (alt="" only if purely decorative)' });
   }
   return problems;
+}
+
+/** Every <StackedRows> wraps a markdown table (it restyles that table, and nothing else). */
+function checkStackedRows(file: string, body: string): ContentProblem[] {
+  if (!body.includes('<StackedRows')) return [];
+  let firstLine = 1;
+  try {
+    const raw = readFileSync(file, 'utf8');
+    if (raw.includes(body)) firstLine = raw.slice(0, raw.indexOf(body)).split('\n').length;
+  } catch {
+    // Line numbers then count from the end of the frontmatter.
+  }
+  return stackedRowsProblems(body, firstLine).map((found) => ({
+    file,
+    field: '<StackedRows>',
+    found,
+    fix: 'put one markdown table between <StackedRows> and </StackedRows>, each tag on its own line with a blank line between it and the table; or remove the tags',
+  }));
 }
 
 /** Links in a body to explainers that do not exist or are drafts. */

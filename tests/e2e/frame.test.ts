@@ -1,4 +1,4 @@
-/** The frame every page shares: theme toggle, skip link, table of contents, language switcher, and the source list's back-links. */
+/** The frame every page shares: theme toggle, skip link, table of contents, language switcher, the source list's back-links, and how tables and labels sit on a phone. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
@@ -139,6 +139,84 @@ describe('wide tables on a phone', () => {
       });
     expect(await edges()).toEqual({ overflows: true, layers: 'local, local, scroll, scroll', page: true });
     expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('tables of running text (<StackedRows>)', () => {
+  /** Where each cell of the first body row sits, and what the accessibility tree calls the table's parts. */
+  const firstRow = (page: Page) =>
+    page.locator('.stacked-rows table').first().evaluate((table) => {
+      const cells = [...table.querySelectorAll('tbody tr:first-child td')].map((td) => td.getBoundingClientRect());
+      return {
+        lefts: cells.map((c) => Math.round(c.left)),
+        tops: cells.map((c) => Math.round(c.top)),
+        headerVisible: table.querySelector('thead')!.getBoundingClientRect().height > 1,
+        pageFits: document.documentElement.scrollWidth <= innerWidth,
+      };
+    });
+  const tableRoles = async (page: Page) => {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
+    const count = (role: string) => nodes.filter((n) => n.role?.value === role).length;
+    return { table: count('table'), columnheader: count('columnheader'), row: count('row') > 0, cell: count('cell') > 0 };
+  };
+
+  it("on a phone, show each row's cells one under another, and stay a table with its column headers", async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 812 } });
+    const { page, problems } = await watchedPage(context);
+    await visit(page, `${site}explainers/whos-who/`);
+    const row = await firstRow(page);
+    expect(new Set(row.lefts).size).toBe(1);
+    expect(row.tops[1]).toBeGreaterThan(row.tops[0]);
+    expect(row.tops[2]).toBeGreaterThan(row.tops[1]);
+    expect(row.headerVisible).toBe(false);
+    expect(row.pageFits).toBe(true);
+    const tables = await page.locator('.stacked-rows table').count();
+    expect(tables).toBe(5);
+    expect(await tableRoles(page)).toEqual({ table: tables, columnheader: 3 * tables, row: true, cell: true });
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a wide screen, are ordinary tables', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}es/explainers/whos-who/`);
+    const row = await firstRow(page);
+    expect(row.lefts[1]).toBeGreaterThan(row.lefts[0]);
+    expect(row.lefts[2]).toBeGreaterThan(row.lefts[1]);
+    expect(new Set(row.tops).size).toBe(1);
+    expect(row.headerVisible).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the "single source" label', () => {
+  it('stays on the line of its citation, and the punctuation after it never starts a line', async () => {
+    const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}explainers/whos-who/`);
+    const breaks = await page.locator('main .single-source').evaluateAll((labels) =>
+      labels.flatMap((label) => {
+        const rects = label.getClientRects();
+        const problems: string[] = [];
+        if (rects.length !== 1) problems.push(`"${label.textContent}" split over ${rects.length} lines`);
+        const mark = label.previousElementSibling;
+        if (mark?.matches('sup.cite') && Math.abs(mark.getBoundingClientRect().bottom - label.getBoundingClientRect().bottom) > 8) {
+          problems.push(`label on another line than its citation, after "${mark.textContent}"`);
+        }
+        const next = label.nextSibling;
+        if (next?.nodeType === Node.TEXT_NODE && /^[.,;:]/.test(next.textContent ?? '')) {
+          const range = document.createRange();
+          range.setStart(next, 0);
+          range.setEnd(next, 1);
+          if (Math.abs(range.getBoundingClientRect().bottom - label.getBoundingClientRect().bottom) > 8) problems.push(`"${next.textContent!.slice(0, 20)}" starts a line`);
+        }
+        return problems;
+      }),
+    );
+    expect(breaks).toEqual([]);
     await context.close();
   });
 });

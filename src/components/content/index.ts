@@ -13,6 +13,7 @@ import Glossary from './Glossary.astro';
 import Link from './Link.astro';
 import LocatorMap from './LocatorMap.astro';
 import SingleSource from './SingleSource.astro';
+import StackedRows from './StackedRows.astro';
 import Term from './Term.astro';
 import Timeline from './Timeline.astro';
 
@@ -29,6 +30,7 @@ export const contentComponents = {
   Glossary,
   LocatorMap,
   SingleSource,
+  StackedRows,
   Term,
   Timeline,
 };
