@@ -35,6 +35,28 @@ describe('long-form text (.prose)', () => {
   });
 });
 
+describe('citation marks', () => {
+  // A space before a note mark lets it start a line on a phone ("[1, 2, 3]" alone under its sentence).
+  // MDX is checked when it is read (spacedCitations); this catches the pages and components that
+  // write a mark after text of their own (the home page's three sentences, the brief list).
+  it('follow their word or punctuation with no space, on every page', () => {
+    let marks = 0;
+    const problems = pages.flatMap((file) => {
+      const $ = page(file);
+      return $('sup.cite')
+        .map((_, mark) => {
+          marks += 1;
+          const before = mark.prev;
+          const text = before?.type === 'text' ? before.data : '';
+          return /\s$/.test(text) ? `${file}: "…${text.slice(-30).trimStart()}" before ${$(mark).text()}` : [];
+        })
+        .get();
+    });
+    expect(marks).toBeGreaterThan(1000);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('glossary links (<Term>)', () => {
   // The hover hint is one line: the expansion or the first sentence of the entry it leads to, not the whole definition.
   it('hint with one sentence of the entry they lead to', () => {
