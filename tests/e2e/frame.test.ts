@@ -61,6 +61,26 @@ describe('theme toggle', () => {
   });
 });
 
+describe('the header on a phone', () => {
+  it.each([
+    ['en', '', 'Dark theme'],
+    ['es', 'es/', 'Tema oscuro'],
+  ])('(%s) at 375 px puts the controls on the logo\'s row, the theme button a named moon', async (_, prefix, name) => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 812 } });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}${prefix}explainers/timeline/`);
+    const middle = (selector: string) => page.locator(selector).first().evaluate((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));
+    const logo = await middle('header a[href$="/"]');
+    expect(await middle('header [data-search-open]')).toBe(logo);
+    expect(await middle('theme-toggle button')).toBe(logo);
+    const toggle = page.getByRole('button', { name, exact: true });
+    expect(await toggle.count()).toBe(1);
+    expect(await toggle.evaluate((b) => Math.round(b.getBoundingClientRect().width))).toBeGreaterThanOrEqual(40);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await context.close();
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the skip link first and lands on the main content', async () => {
     const context = await newContext(browser);
