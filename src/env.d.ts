@@ -6,5 +6,7 @@ declare namespace App {
     citations?: import('./lib/citation-context').CitationContext;
     /** Set by a layout that links src/styles/locator-map.css, which <LocatorMap /> needs. */
     locatorMapStyles?: boolean;
+    /** Set by a layout that links src/styles/stacked-rows.css, which <StackedRows> needs. */
+    stackedRowsStyles?: boolean;
   }
 }
