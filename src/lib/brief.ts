@@ -59,9 +59,9 @@ const EN = {
   packSummary: (count: number) => `All ${count} briefs and the timeline of events in one document, for a meeting.`,
   packTitle: 'Briefing pack: the Mexico–Guatemala security relationship',
   packMarginTitle: 'Briefing pack',
-  packDescription: (site: string) => `Every two-page brief from the ${site} and the timeline of events, in one document for a meeting.`,
+  packDescription: (site: string) => `Every brief from the ${site} and the timeline of events, in one document for a meeting.`,
   packLead: (count: number) =>
-    `${count} two-page briefs, one for each explainer, and the timeline of events. Each brief gives the bottom line, key points, background and what to watch; numbered notes refer to the sources at the end. Items marked “Analysis” are the site’s reading of the sources, not reported fact.`,
+    `${count} briefs, one for each explainer, and the timeline of events. Each brief gives the bottom line, key points, background and what to watch; numbered notes refer to the sources at the end. Items marked “Analysis” are the site’s reading of the sources, not reported fact.`,
   packKeywords: ['Mexico', 'Guatemala', 'security', 'briefing pack', 'timeline'],
   contents: 'Contents',
   timeline: 'Timeline of events',
@@ -102,9 +102,9 @@ const ES: BriefStrings = {
   packSummary: (count: number) => `Las ${count} notas y la cronología de los hechos en un solo documento, para una reunión.`,
   packTitle: 'Carpeta informativa: la relación de seguridad entre México y Guatemala',
   packMarginTitle: 'Carpeta informativa',
-  packDescription: (site: string) => `Todas las notas informativas de dos páginas de ${site} y la cronología de los hechos, en un solo documento para una reunión.`,
+  packDescription: (site: string) => `Todas las notas informativas de ${site} y la cronología de los hechos, en un solo documento para una reunión.`,
   packLead: (count: number) =>
-    `${count} notas informativas de dos páginas, una por cada explicación, y la cronología de los hechos. Cada nota da lo esencial, los puntos clave, el contexto y qué seguir de cerca; las notas numeradas remiten a las fuentes del final. Los puntos marcados «Análisis» son la lectura de las fuentes que hace este sitio, no hechos reportados.`,
+    `${count} notas informativas, una por cada explicación, y la cronología de los hechos. Cada nota da lo esencial, los puntos clave, el contexto y qué seguir de cerca; las notas numeradas remiten a las fuentes del final. Los puntos marcados «Análisis» son la lectura de las fuentes que hace este sitio, no hechos reportados.`,
   packKeywords: ['México', 'Guatemala', 'seguridad', 'carpeta informativa', 'cronología'],
   contents: 'Índice',
   timeline: 'Cronología de los hechos',

@@ -44,6 +44,18 @@ export function urlLineBreaks(address: string): string[] {
 }
 
 /**
+ * A full address cut into the pieces a printed line may break between: the origin with its
+ * slash, then each folder ("https://mexico-guatemala.example.org/", "explainers/", "whos-who/").
+ * Each piece is kept whole on paper, so a line never breaks at a hyphen in the address, where a
+ * reader would take it for a hyphenated word and type the address without it.
+ */
+export function addressPieces(address: string): string[] {
+  const { origin } = new URL(address);
+  const rest = address.slice(origin.length + 1);
+  return [`${origin}/`, ...(rest ? urlLineBreaks(rest) : [])];
+}
+
+/**
  * The date line printed in every page margin: when the content last changed,
  * or, for pages without a content date, when the site was built.
  */

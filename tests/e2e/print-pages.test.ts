@@ -128,6 +128,14 @@ describe('a printed explainer', () => {
       expect(await qr.getAttribute('alt')).toMatch(/QR code/);
       expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
       expect((await qr.boundingBox())?.width).toBeGreaterThan(40);
+      // The address starts a line and fits on it: a break at the hyphen in "mexico-guatemala" read as a hyphenated word.
+      const address = await block.locator('.print-cite-line').evaluate((line) => {
+        const text = [...line.childNodes].at(-1)!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return { text: text.textContent, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      });
+      expect(address).toEqual({ text: expect.stringMatching(/^https:\/\/[^ ]+\/explainers\/la-mesilla-incident\/$/), lines: 1 });
       // It comes before the title, so it is on the first page.
       const before = await page.evaluate(() => Boolean(document.querySelector('.print-cite-as')!.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING));
       expect(before).toBe(true);
@@ -135,18 +143,67 @@ describe('a printed explainer', () => {
   });
 });
 
+describe('the printed article', () => {
+  it('lists the explainers it points to as lettered endnotes with their addresses', async () => {
+    await onPage('/article/', async (page) => {
+      const links = await page.locator('section[aria-labelledby="context-heading"] ul li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length).toBeGreaterThan(0);
+      await page.emulateMedia({ media: 'print' });
+      const notes = await page.locator('.link-endnotes li').allInnerTexts();
+      expect(notes).toHaveLength(links.length);
+      notes.forEach((note, index) => {
+        expect(note).toMatch(new RegExp(`^${String.fromCharCode(97 + index)}\\s`));
+        expect(note).toMatch(new RegExp(`https://[^/]+${new URL(links[index]).pathname}$`));
+      });
+    });
+  });
+});
+
+describe('printed source numbers', () => {
+  // "107." broke into "10" and "7." in a column sized for two digits.
+  it.each(['/explainers/timeline/', '/briefs/pack/'])('%s gives each number, up to the last, room on one line', async (route) => {
+    await onPage(route, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const tooWide = await page.locator('.source-list ol > li').evaluateAll((items) => {
+        const canvas = document.createElement('canvas').getContext('2d')!;
+        return items.flatMap((li, index) => {
+          const number = getComputedStyle(li, '::before');
+          canvas.font = `${number.fontWeight} ${number.fontSize} ${number.fontFamily}`;
+          const column = parseFloat(getComputedStyle(li).gridTemplateColumns.split(' ')[0]);
+          const width = canvas.measureText(`${index + 1}.`).width;
+          return width > column ? [`${index + 1}. needs ${width.toFixed(1)} px, has ${column.toFixed(1)}`] : [];
+        });
+      });
+      expect(await page.locator('.source-list ol > li').count()).toBeGreaterThan(99);
+      expect(tooWide).toEqual([]);
+    });
+  });
+});
+
 describe('printed tables, maps and timelines', () => {
+  const breakInside = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+
   it.each([
-    ['/explainers/the-border/', ['.prose table', '.locator-map svg']],
+    ['/explainers/the-border/', ['.prose tr', '.locator-map svg']],
     ['/explainers/timeline/', ['.timeline-event']],
-  ] as const)('%s keeps each of them whole on a page', async (route, selectors) => {
+    ['/sources/', ['.source-record']],
+  ] as const)('%s keeps each table row, map, event and source whole on a page', async (route, selectors) => {
     await onPage(route, async (page) => {
       await page.emulateMedia({ media: 'print' });
       for (const selector of selectors) {
-        const values = await page.locator(selector).evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+        const values = await breakInside(page, selector);
         expect(values.length, selector).toBeGreaterThan(0);
         expect(new Set(values), selector).toEqual(new Set(['avoid']));
       }
+    });
+  });
+
+  // Kept whole, a table that did not fit under its heading moved to the next page and left most of a page blank.
+  it('lets a table run on between rows, its header row repeating', async () => {
+    await onPage('/explainers/what-we-dont-know/', async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      expect(new Set(await breakInside(page, '.prose table'))).toEqual(new Set(['auto']));
+      expect(await page.locator('.prose table thead').count()).toBeGreaterThan(0);
     });
   });
 });
