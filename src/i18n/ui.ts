@@ -522,7 +522,7 @@ const es: UiStrings = {
     title: 'Fuentes',
     description: 'Todas las fuentes que cita esta explicación, con su medio, fecha, idioma, notas de fiabilidad y las páginas que las citan.',
     intro: (count) =>
-      `Las ${count} fuentes en que se apoya el sitio, agrupadas por tema. La mayoría son notas de prensa en español; los títulos entre [corchetes] son descripciones en inglés cuando no se veía un titular. Solo se indican las fechas que muestra la página o su URL.`,
+      `Las ${count} fuentes en que se apoya el sitio, agrupadas por tema. La mayoría son notas de prensa en español; los títulos entre [corchetes] son descripciones de este sitio cuando no se veía un titular. Solo se indican las fechas que muestra la página o su URL.`,
     groupsLabel: 'Grupos de fuentes',
     citedIn: 'Citada en:',
     notCited: 'Aún no se cita en ninguna página.',
