@@ -38,6 +38,8 @@ export interface SearchClientStrings {
   unavailable: { before: string; topics: string; between: string; sources: string; after: string };
   /** `astro dev`: there is no index. `command` parts go in <code>. */
   devOnly: { before: string; build: string; between: string; preview: string; after: string };
+  /** The keys the dialog answers to, shown under its results for keyboard users (search-dialog.ts draws them). */
+  keys: { down: string; up: string; move: string; enter: string; open: string; close: string };
 }
 
 /**
@@ -182,7 +184,6 @@ export interface UiStrings {
     or: string;
     filtersAndSort: string;
     sort: { relevance: string; updated: string };
-    keys: { down: string; up: string; move: string; enter: string; open: string; close: string };
     /** The trigger's message when the search code itself cannot be fetched. */
     loadFailed: string;
     noScript: { heading: string; intro: string; topics: string; sources: string; glossary: string; timeline: string };
@@ -221,6 +222,7 @@ const searchClientEn: SearchClientStrings = {
   }),
   unavailable: { before: 'Search could not load. Check your connection and try again, or browse the ', topics: 'topic index', between: ' or ', sources: 'all sources', after: '.' },
   devOnly: { before: 'Search works only on a built site: the index is made by ', build: 'npm run build', between: '. Build, then run ', preview: 'npm run preview', after: ' to try it.' },
+  keys: { down: 'Down arrow', up: 'Up arrow', move: 'to move through results', enter: 'Enter', open: 'to open', close: 'to close' },
 };
 
 const searchClientEs: SearchClientStrings = {
@@ -251,6 +253,7 @@ const searchClientEs: SearchClientStrings = {
   }),
   unavailable: { before: 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo, o consulte el ', topics: 'índice de temas', between: ' o la ', sources: 'lista de fuentes', after: '.' },
   devOnly: { before: 'La búsqueda solo funciona en el sitio generado: el índice lo crea ', build: 'npm run build', between: '. Genere el sitio y ejecute ', preview: 'npm run preview', after: ' para probarla.' },
+  keys: { down: 'Flecha abajo', up: 'Flecha arriba', move: 'para recorrer los resultados', enter: 'Enter', open: 'para abrir', close: 'para cerrar' },
 };
 
 /** The search code's strings by language: what the browser bundle imports from this file, and nothing else. */
@@ -377,7 +380,6 @@ const en: UiStrings = {
     or: ' or ',
     filtersAndSort: 'Filters and sort',
     sort: { relevance: 'Best match', updated: 'Recently updated' },
-    keys: { down: 'Down arrow', up: 'Up arrow', move: 'to move through results', enter: 'Enter', open: 'to open', close: 'to close' },
     loadFailed: 'Search could not load. Check your connection and try again.',
     noScript: {
       heading: 'Search needs JavaScript, which is off or blocked in this browser.',
@@ -555,7 +557,6 @@ const es: UiStrings = {
     filtersAndSort: 'Filtros y orden',
     sort: { relevance: 'Relevancia', updated: 'Actualización más reciente' },
     // Mexican keyboards label the key "Enter" (Spain's say "Intro").
-    keys: { down: 'Flecha abajo', up: 'Flecha arriba', move: 'para recorrer los resultados', enter: 'Enter', open: 'para abrir', close: 'para cerrar' },
     loadFailed: 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo.',
     noScript: {
       heading: 'La búsqueda necesita JavaScript, que está desactivado o bloqueado en este navegador.',

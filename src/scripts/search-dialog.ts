@@ -2,8 +2,49 @@
 import { DIALOG_RESULTS } from '../lib/search-config';
 import { EMPTY_SEARCH } from '../lib/search-url';
 import { SearchSession, bindResultKeys } from './search-session';
+import { searchStrings } from './search-strings';
 
 const mounted = new WeakSet<HTMLDialogElement>();
+
+const HINTS_ID = 'search-dialog-keys';
+const KEY = 'ui inline-block min-w-6 rounded border border-rule bg-paper-sunken px-1 text-center text-[0.7rem] leading-5 font-semibold text-ink';
+
+/** A key as the hints show it; `spoken` replaces a symbol for screen readers ("↓", "Down arrow"). */
+function key(label: string, spoken?: string): HTMLElement {
+  const kbd = document.createElement('kbd');
+  kbd.className = KEY;
+  if (!spoken) {
+    kbd.textContent = label;
+    return kbd;
+  }
+  const shown = document.createElement('span');
+  shown.setAttribute('aria-hidden', 'true');
+  shown.textContent = label;
+  const said = document.createElement('span');
+  said.className = 'sr-only';
+  said.textContent = spoken;
+  kbd.append(shown, said);
+  return kbd;
+}
+
+/** "↓ ↑ to move through results  Enter to open  Esc to close", for keyboard users (not on phones and touch screens). */
+function keyHints(): HTMLElement {
+  const keys = searchStrings().keys;
+  const hints = document.createElement('p');
+  hints.id = HINTS_ID;
+  hints.className = 'ui flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted max-sm:hidden pointer-coarse:hidden';
+  const group = (...parts: (Node | string)[]) => {
+    const span = document.createElement('span');
+    span.append(...parts);
+    return span;
+  };
+  hints.append(
+    group(key('↓', keys.down), ' ', key('↑', keys.up), ` ${keys.move}`),
+    group(key(keys.enter), ` ${keys.open}`),
+    group(key('Esc'), ` ${keys.close}`),
+  );
+  return hints;
+}
 
 /** Connects the dialog's box to search; safe to call on every open. */
 export function mountSearchDialog(dialog: HTMLDialogElement): void {
@@ -14,6 +55,8 @@ export function mountSearchDialog(dialog: HTMLDialogElement): void {
   const close = dialog.querySelector<HTMLButtonElement>('[data-search-close]');
   if (!input || !status || !list || !close) return;
   mounted.add(dialog);
+  dialog.querySelector('[data-search-footer]')?.prepend(keyHints());
+  input.setAttribute('aria-describedby', HINTS_ID);
   const idle = [...status.childNodes].map((node) => node.cloneNode(true));
   const session = new SearchSession(
     { status, list },
