@@ -58,7 +58,7 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
   const type = hit.type && hit.type in SEARCH_TYPES ? (hit.type as SearchType) : undefined;
   if (type) details.push(strings.types[type]);
   if (hit.updated) {
-    const time = element('time', '', formatDay(hit.updated));
+    const time = element('time', 'whitespace-nowrap', formatDay(hit.updated));
     time.dateTime = hit.updated;
     details.push(`${details.length ? ' · ' : ''}${strings.updated(type)}`, time);
   }

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AnyNode, Element, Text } from 'domhandler';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { briefStrings } from '../../src/lib/brief';
 import { qrMatrix } from '../../src/lib/qr';
 import { firstSentence } from '../../src/lib/term-hint';
+import { keepTogether } from '../../src/lib/typography';
 import { htmlFiles, page, routeOf } from '../helpers/dist';
 import { modulesOf } from '../helpers/qr';
 import { DIST } from '../helpers/serve';
@@ -54,6 +56,76 @@ describe('citation marks', () => {
     });
     expect(marks).toBeGreaterThan(1000);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('line breaks on a phone', () => {
+  const explainers = pages.filter((file) => /\/explainers\/[^/]+\/index\.html$/.test(file));
+
+  it('never fall between a number and its unit, or inside a code like "Decree 1-2026", in an explainer', () => {
+    let codes = 0;
+    const problems = explainers.flatMap((file) => {
+      const $ = page(file);
+      const found: string[] = [];
+      const visit = (node: AnyNode) => {
+        if (node.type === 'text') {
+          const text = (node as Text).data;
+          for (const m of text.matchAll(/\d (?:km|kilómetros|million|millones)(?![\p{L}])/gu)) found.push(`"${m[0]}" with a breaking space`);
+          for (const m of text.matchAll(/(?<![\p{L}\d-])\d+(?:-\d+)+(?![\p{L}\d-])/gu)) {
+            codes += 1;
+            if (!$(node.parent!).closest('.whitespace-nowrap').length) found.push(`"${m[0]}" may break at a hyphen`);
+          }
+        } else if ('children' in node && !['script', 'style'].includes((node as Element).name)) (node as Element).children.forEach(visit);
+      };
+      $('.prose').each((_, element) => visit(element));
+      return found.map((problem) => `${file}: ${problem}`);
+    });
+    expect(explainers.length).toBeGreaterThan(20);
+    expect(codes).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('keep a note mark of up to three sources whole, and let a longer one wrap after a comma', () => {
+    const seen = { short: 0, long: 0 };
+    const problems = pages.flatMap((file) => {
+      const $ = page(file);
+      return $('sup.cite')
+        .map((_, mark) => {
+          const text = $(mark).text();
+          const count = $(mark).find('a').length;
+          if (count <= 1) return [];
+          const breakable = /, /.test(text);
+          seen[count > 3 ? 'long' : 'short'] += 1;
+          return breakable === count > 3 ? [] : [`${file}: ${text} (${count} notes) ${breakable ? 'can' : 'cannot'} break`];
+        })
+        .get();
+    });
+    expect(seen.short).toBeGreaterThan(100);
+    expect(seen.long).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
+  it('keep the breadcrumb separator at the end of its crumb, so no line starts with it', () => {
+    const problems = pages.flatMap((file) => {
+      const $ = page(file);
+      return $('nav ol li')
+        .filter((_, li) => $(li).closest('nav').attr('aria-label')?.match(/Breadcrumb|Ruta/i) != null)
+        .map((_, li) => ($(li).children().first().text() === '›' ? `${file}: a crumb starts with ›` : []))
+        .get();
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("keep each date under an explainer's title on one line ('6 de diciembre de / 2026' split on phones)", () => {
+    const times = explainers.flatMap((file) => page(file)('.page-meta time').toArray().map((time) => page(file)(time)));
+    expect(times.length).toBe(2 * explainers.length);
+    expect(times.filter((time) => !time.hasClass('whitespace-nowrap')).map((time) => time.text())).toEqual([]);
+  });
+
+  it('set a timeline date note after a dash, not in parentheses around a sentence', () => {
+    const notes = page('/explainers/timeline/index.html')('.timeline-date > span').map((_, span) => page('/explainers/timeline/index.html')(span).text()).get();
+    expect(notes.length).toBeGreaterThan(20);
+    expect(notes.filter((note) => !note.startsWith(' — '))).toEqual([]);
   });
 });
 

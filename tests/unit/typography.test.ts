@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { keepTogether } from '../../src/lib/typography';
+
+describe('keepTogether', () => {
+  it('joins a number to its unit with a no-break space', () => {
+    expect(keepTogether('<p>871 km or 956 km; 1,200 kilómetros; US$383.5 million</p>')).toBe('<p>871\u00a0km or 956\u00a0km; 1,200\u00a0kilómetros; US$383.5\u00a0million</p>');
+  });
+
+  it('leaves words that only start like a unit', () => {
+    expect(keepTogether('<p>4 kmh, 3 millionaires</p>')).toBe('<p>4 kmh, 3 millionaires</p>');
+  });
+
+  it('keeps hyphenated codes on one line', () => {
+    expect(keepTogether('<p>Decree 1-2026, "Independent 09-06-2025" (mdp-2026-01-24).</p>')).toBe(
+      '<p>Decree <span class="whitespace-nowrap">1-2026</span>, "Independent <span class="whitespace-nowrap">09-06-2025</span>" (<span class="whitespace-nowrap">mdp-2026-01-24</span>).</p>',
+    );
+  });
+
+  it('leaves ranges, words with hyphens, attributes and scripts alone', () => {
+    const html = '<p id="cite-1-2"><a href="/x/#event-2025-06-08">2024–2026, well-known</a></p><script type="application/ld+json">{"d":"2026-12-06","n":"5 km"}</script>';
+    expect(keepTogether(html)).toBe(html);
+  });
+});
