@@ -122,6 +122,24 @@ describe('line breaks on a phone', () => {
     expect(times.filter((time) => !time.hasClass('whitespace-nowrap')).map((time) => time.text())).toEqual([]);
   });
 
+  it('keep a year range in a title whole ("2025– / 2026" on a phone)', () => {
+    let ranges = 0;
+    const problems = pages.flatMap((file) => {
+      const $ = page(file);
+      return $('h1, h2, h3')
+        .toArray()
+        .flatMap((heading) => {
+          const kept = $(heading).find('.whitespace-nowrap').toArray().map((span) => $(span).text());
+          return [...$(heading).text().matchAll(/\d{4}–\d{2,4}/g)].flatMap((m) => {
+            ranges += 1;
+            return kept.includes(m[0]) ? [] : [`${file}: "${$(heading).text().trim()}"`];
+          });
+        });
+    });
+    expect(ranges).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
   it('set a timeline date note after a dash, not in parentheses around a sentence', () => {
     const notes = page('/explainers/timeline/index.html')('.timeline-date > span').map((_, span) => page('/explainers/timeline/index.html')(span).text()).get();
     expect(notes.length).toBeGreaterThan(20);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepTogether } from '../../src/lib/typography';
+import { keepTogether, yearRangeParts } from '../../src/lib/typography';
 
 describe('keepTogether', () => {
   it('joins a number to its unit with a no-break space', () => {
@@ -19,5 +19,24 @@ describe('keepTogether', () => {
   it('leaves ranges, words with hyphens, attributes and scripts alone', () => {
     const html = '<p id="cite-1-2"><a href="/x/#event-2025-06-08">2024–2026, well-known</a></p><script type="application/ld+json">{"d":"2026-12-06","n":"5 km"}</script>';
     expect(keepTogether(html)).toBe(html);
+  });
+});
+
+describe('yearRangeParts', () => {
+  it('keeps each year range of a title whole', () => {
+    expect(yearRangeParts('Security cooperation between Mexico and Guatemala, 2024–2026')).toEqual([
+      { text: 'Security cooperation between Mexico and Guatemala, ', keep: false },
+      { text: '2024–2026', keep: true },
+    ]);
+    expect(yearRangeParts('2025–26: a year, and 2024–2026')).toEqual([
+      { text: '2025–26', keep: true },
+      { text: ': a year, and ', keep: false },
+      { text: '2024–2026', keep: true },
+    ]);
+  });
+
+  it('leaves a title without a range as one piece', () => {
+    expect(yearRangeParts('The June 2025 La Mesilla incident')).toEqual([{ text: 'The June 2025 La Mesilla incident', keep: false }]);
+    expect(yearRangeParts('')).toEqual([]);
   });
 });
