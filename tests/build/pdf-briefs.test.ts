@@ -129,6 +129,7 @@ describe.each(editions)('the briefing pack (%s)', (prefix) => {
     const $ = builtPage(`/${prefix}briefs/pack/`);
     const entries = $('.pack-contents li').map((_, li) => ({ id: $(li).find('.pack-contents-page').attr('data-contents-page')!, title: $(li).find('.pack-contents-title').text() })).get();
     expect(entries.length).toBe(slugsIn(prefix).length + 2);
+    const starts: number[] = [];
     for (const { id, title } of entries) {
       // On the cover, each title is followed by its page number.
       const match = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)`).exec(pages[0].text);
@@ -139,6 +140,12 @@ describe.each(editions)('the briefing pack (%s)', (prefix) => {
       // Compared without spaces: a heading that wraps comes out of the PDF with a break where it wrapped.
       const squeeze = (text: string) => text.toUpperCase().replace(/\s+/g, '');
       expect(squeeze(pages[start - 1].text), `${title} on page ${start}`).toContain(squeeze(heading));
+      starts.push(start);
     }
+    // Each brief is one page, its "Full explainer" box included: a box pushed onto a page of its own
+    // left that page nearly blank (five times in the four packs before the pack's briefs were tightened).
+    const briefs = entries.length - 2;
+    const lengths = entries.slice(0, briefs).map(({ title }, i) => `${title}: ${starts[i + 1] - starts[i]}`);
+    expect(lengths).toEqual(entries.slice(0, briefs).map(({ title }) => `${title}: 1`));
   });
 });
