@@ -109,7 +109,7 @@ export interface UiStrings {
     onThisPage: string;
     sources: string;
     /** Start of a back-link's name, read before its visible letter ("Back to citation b"); the visible arrow is drawn by CSS. */
-    backToCitation: string;
+    backToCitation: import('../lib/backlinks').BacklinkWords;
     citeThisPage: string;
     permalink: string;
     copy: string;
@@ -294,7 +294,7 @@ const en: UiStrings = {
     minRead: (minutes) => `${minutes} min read`,
     onThisPage: 'On this page',
     sources: 'Sources',
-    backToCitation: 'Back to citation',
+    backToCitation: { one: 'Back to citation', lettered: (letter) => `Back to citation ${letter}` },
     citeThisPage: 'Cite this page',
     permalink: 'Permalink:',
     copy: 'Copy',
@@ -470,7 +470,7 @@ const es: UiStrings = {
     minRead: (minutes) => `${minutes} min de lectura`,
     onThisPage: 'En esta página',
     sources: 'Fuentes',
-    backToCitation: 'Volver a la cita',
+    backToCitation: { one: 'Volver a la cita', lettered: (letter) => `Volver a la cita, letra ${letter}` },
     citeThisPage: 'Cómo citar esta página',
     permalink: 'Enlace permanente:',
     copy: 'Copiar',

@@ -18,10 +18,18 @@ export interface Backlink {
   label: string;
 }
 
-/** Back-links for source `number`, cited `count` times, named with `words` ("Back to citation"). */
-export function backlinks(number: number, count: number, words: string): Backlink[] {
+/** How back-links are named in a language: the words alone, and the words with a link's letter. */
+export interface BacklinkWords {
+  /** "Back to citation": a source cited once. */
+  one: string;
+  /** "Back to citation b"; in Spanish "Volver a la cita, letra b", since "la cita a" reads as a preposition. */
+  lettered: (letter: string) => string;
+}
+
+/** Back-links for source `number`, cited `count` times, named with `words`. */
+export function backlinks(number: number, count: number, words: BacklinkWords): Backlink[] {
   return Array.from({ length: count }, (_, i) => {
     const text = count === 1 ? '' : (LETTERS[i] ?? String(i + 1));
-    return { href: `#cite-${number}-${i + 1}`, text, label: text ? `${words} ${text}` : words };
+    return { href: `#cite-${number}-${i + 1}`, text, label: text ? words.lettered(text) : words.one };
   });
 }

@@ -278,9 +278,10 @@ describe('language switcher', () => {
 
 describe('source list back-links', () => {
   it.each([
-    ['en', 'Back to citation', 'explainers/la-mesilla-incident/'],
-    ['es', 'Volver a la cita', 'es/explainers/la-mesilla-incident/'],
-  ])('(%s) are named "%s" and their visible letter, and lead back to the citation', async (_, words, path) => {
+    ['en', 'Back to citation', 'Back to citation ', 'explainers/la-mesilla-incident/'],
+    // "Volver a la cita a" reads as a dangling preposition: the letter is named as one.
+    ['es', 'Volver a la cita', 'Volver a la cita, letra ', 'es/explainers/la-mesilla-incident/'],
+  ])('(%s) are named "%s" and their visible letter, and lead back to the citation', async (_, words, lettered, path) => {
     const context = await newContext(browser);
     const { page, problems } = await watchedPage(context);
     await visit(page, `${site}${path}`);
@@ -289,12 +290,12 @@ describe('source list back-links', () => {
     const letters = await several.locator('.backlinks a').allTextContents();
     expect(letters.slice(0, 2)).toEqual(['a', 'b']);
     const names = (await several.locator('.backlinks').ariaSnapshot()).split('\n').filter((line) => line.startsWith('- link'));
-    expect(names).toEqual(letters.map((letter) => `- link "${words} ${letter}":`));
+    expect(names).toEqual(letters.map((letter) => `- link "${lettered}${letter}":`));
     const once = page.locator('.source-list li:has(.backlinks a:only-child) .backlinks a').first();
     expect(await once.textContent()).toBe('');
     expect(await page.getByRole('link', { name: words, exact: true }).count()).toBeGreaterThan(0);
     // The arrow stays visible, and Enter on a back-link moves to its citation.
-    const second = several.getByRole('link', { name: `${words} b`, exact: true });
+    const second = several.getByRole('link', { name: `${lettered}b`, exact: true });
     expect(await second.evaluate((a) => getComputedStyle(a, '::before').content)).toContain('↩');
     const target = (await second.getAttribute('href'))!;
     await second.focus();
