@@ -1,6 +1,7 @@
 /** The header's search dialog, wired up the first time a reader opens it. */
 import { DIALOG_RESULTS } from '../lib/search-config';
 import { EMPTY_SEARCH } from '../lib/search-url';
+import { element } from './search-render';
 import { SearchSession, bindResultKeys } from './search-session';
 import { searchStrings } from './search-strings';
 
@@ -11,38 +12,23 @@ const KEY = 'ui inline-block min-w-6 rounded border border-rule bg-paper-sunken 
 
 /** A key as the hints show it; `spoken` replaces a symbol for screen readers ("↓", "Down arrow"). */
 function key(label: string, spoken?: string): HTMLElement {
-  const kbd = document.createElement('kbd');
-  kbd.className = KEY;
-  if (!spoken) {
-    kbd.textContent = label;
-    return kbd;
-  }
-  const shown = document.createElement('span');
+  if (!spoken) return element('kbd', KEY, label);
+  const shown = element('span', '', label);
   shown.setAttribute('aria-hidden', 'true');
-  shown.textContent = label;
-  const said = document.createElement('span');
-  said.className = 'sr-only';
-  said.textContent = spoken;
-  kbd.append(shown, said);
-  return kbd;
+  return element('kbd', KEY, shown, element('span', 'sr-only', spoken));
 }
 
 /** "↓ ↑ to move through results  Enter to open  Esc to close", for keyboard users (not on phones and touch screens). */
 function keyHints(): HTMLElement {
   const keys = searchStrings().keys;
-  const hints = document.createElement('p');
-  hints.id = HINTS_ID;
-  hints.className = 'ui flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted max-sm:hidden pointer-coarse:hidden';
-  const group = (...parts: (Node | string)[]) => {
-    const span = document.createElement('span');
-    span.append(...parts);
-    return span;
-  };
-  hints.append(
-    group(key('↓', keys.down), ' ', key('↑', keys.up), ` ${keys.move}`),
-    group(key(keys.enter), ` ${keys.open}`),
-    group(key('Esc'), ` ${keys.close}`),
+  const hints = element(
+    'p',
+    'ui flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted max-sm:hidden pointer-coarse:hidden',
+    element('span', '', key('↓', keys.down), ' ', key('↑', keys.up), ` ${keys.move}`),
+    element('span', '', key(keys.enter), ` ${keys.open}`),
+    element('span', '', key('Esc'), ` ${keys.close}`),
   );
+  hints.id = HINTS_ID;
   return hints;
 }
 

@@ -8,7 +8,7 @@ import { intlLocale, pageLocale, searchStrings } from './search-strings';
 type Child = Node | string;
 
 /** A new element with classes and children. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
