@@ -117,7 +117,10 @@ describe('line breaks on a phone', () => {
   });
 
   it("keep each date under an explainer's title on one line ('6 de diciembre de / 2026' split on phones)", () => {
-    const times = explainers.flatMap((file) => page(file)('.page-meta time').toArray().map((time) => page(file)(time)));
+    const times = explainers.flatMap((file) => {
+      const $ = page(file);
+      return $('.page-meta time').toArray().map((time) => $(time));
+    });
     expect(times.length).toBe(2 * explainers.length);
     expect(times.filter((time) => !time.hasClass('whitespace-nowrap')).map((time) => time.text())).toEqual([]);
   });
@@ -141,7 +144,8 @@ describe('line breaks on a phone', () => {
   });
 
   it('set a timeline date note after a dash, not in parentheses around a sentence', () => {
-    const notes = page('/explainers/timeline/index.html')('.timeline-date > span').map((_, span) => page('/explainers/timeline/index.html')(span).text()).get();
+    const $ = page('/explainers/timeline/index.html');
+    const notes = $('.timeline-date > span').map((_, span) => $(span).text()).get();
     expect(notes.length).toBeGreaterThan(20);
     expect(notes.filter((note) => !note.startsWith(' — '))).toEqual([]);
   });
