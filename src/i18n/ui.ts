@@ -25,6 +25,10 @@ export interface SearchClientStrings {
   quote: (query: string) => string;
   /** "4 results for “x”" (both parts already made). */
   resultsFor: (results: string, quotedQuery: string) => string;
+  /** Before the results when Pagefind searched for less than was typed (src/lib/search-fallback.ts): "No exact match for “x”. " */
+  noExactMatch: (quotedWords: string) => string;
+  /** What a shortened search found, in place of the query in `resultsFor`: "similar words: “a”, “b”". */
+  similarWords: (quotedWords: string) => string;
   /** " Showing the first 5." when the dialog shows fewer than were found. */
   showingFirst: (count: string) => string;
   keepTyping: string;
@@ -203,6 +207,8 @@ const searchClientEn: SearchClientStrings = {
   results: { one: (count) => `${count} result`, other: (count) => `${count} results` },
   quote: (query) => `“${query}”`,
   resultsFor: (results, query) => `${results} for ${query}`,
+  noExactMatch: (words) => `No exact match for ${words}. `,
+  similarWords: (words) => `similar words: ${words}`,
   showingFirst: (count) => ` Showing the first ${count}.`,
   keepTyping: 'Keep typing: at least two letters.',
   noPages: 'No pages match these filters.',
@@ -233,6 +239,8 @@ const searchClientEs: SearchClientStrings = {
   results: { one: (count) => `${count} resultado`, other: (count) => `${count} resultados` },
   quote: (query) => `«${query}»`,
   resultsFor: (results, query) => `${results} para ${query}`,
+  noExactMatch: (words) => `No hay coincidencias exactas para ${words}. `,
+  similarWords: (words) => `palabras parecidas: ${words}`,
   showingFirst: (count) => ` Se muestran los primeros ${count}.`,
   keepTyping: 'Siga escribiendo: hacen falta al menos dos letras.',
   noPages: 'Ninguna página coincide con estos filtros.',

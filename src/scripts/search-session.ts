@@ -4,6 +4,7 @@
  * fast typing cannot pile searches up), draws the results and says what
  * happened in a polite live region.
  */
+import { shortenedSearch } from '../lib/search-fallback';
 import { isSearchable, normaliseQuery } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
@@ -95,7 +96,13 @@ export class SearchSession {
     } else if (batch.total === 0) {
       status.replaceChildren(...(isSearchable(query) ? noResultsMessage(query) : [strings.noPages]));
     } else {
-      const what = isSearchable(query) ? strings.resultsFor(countLabel(batch.total), quoted(query)) : countLabel(batch.total);
+      const shortened = isSearchable(query) ? shortenedSearch(query, matchedWords(batch)) : undefined;
+      const list = (words: string[]) => words.map(quoted).join(', ');
+      const what = !isSearchable(query)
+        ? countLabel(batch.total)
+        : shortened
+          ? `${strings.noExactMatch(list(shortened.missing))}${strings.resultsFor(countLabel(batch.total), strings.similarWords(list(shortened.similar)))}`
+          : strings.resultsFor(countLabel(batch.total), quoted(query));
       const showing = batch.total > batch.hits.length && !this.elements.more ? strings.showingFirst(formatCount(batch.hits.length)) : '';
       status.replaceChildren(`${what}${filters}.${showing}`);
     }
@@ -112,6 +119,11 @@ export class SearchSession {
     this.elements.status.replaceChildren(...unavailableMessage(reason));
     if (reason === 'load') console.warn('Search failed:', error);
   }
+}
+
+/** Every word marked in a batch's excerpts: the words Pagefind matched. */
+function matchedWords(batch: SearchBatch): string[] {
+  return batch.hits.flatMap((hit) => hit.excerpt.filter((part) => part.marked).map((part) => part.text));
 }
 
 /**

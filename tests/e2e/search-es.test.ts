@@ -128,6 +128,14 @@ describe('the search dialog on a Spanish page', () => {
     expect(englishIn(await everyWord(dialog))).toEqual([]);
   });
 
+  it('says in Spanish when a word is not in the index, and which words the results have instead', async () => {
+    await freshPage();
+    await visit(page, `${site}es/`);
+    await openDialog();
+    await search(dialog, 'Pakalzzqx');
+    expect(await status(dialog)).toMatch(/^No hay coincidencias exactas para «Pakalzzqx»\. \d+ resultados? para palabras parecidas: «Pakal», «Pakales»\./);
+  });
+
   it('says in Spanish when the search code cannot load', async () => {
     await freshPage();
     await visit(page, `${site}es/`);

@@ -107,6 +107,18 @@ describe('the header search dialog', () => {
     expect(links).toEqual(['/topics/', '/sources/']);
   });
 
+  // Pagefind answers a word it does not have with the longest start of it that it has.
+  it('says when a word is not in the index, and which words the results have instead', async () => {
+    await freshPage();
+    await visit(page, site);
+    await openDialog();
+    await search(dialog, 'Pakalzzqx');
+    expect((await resultPaths(dialog)).length).toBeGreaterThan(0);
+    expect(await status(dialog)).toMatch(/^No exact match for “Pakalzzqx”\. \d+ results? for similar words: “Pakal”, “Pakales”\./);
+    await search(dialog, 'Pakales');
+    expect(await status(dialog)).toMatch(/^\d+ results? for “Pakales”\./);
+  });
+
   it('works from the keyboard alone: "/" opens, arrows move, Esc closes, Ctrl+K reopens, Enter opens a result', async () => {
     await freshPage();
     await visit(page, `${site}explainers/migration/`);

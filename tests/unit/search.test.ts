@@ -8,6 +8,7 @@ import { highlightTerms, requestedHighlights, withHighlight } from '../../src/li
 import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
+import { MAX_SIMILAR, shortenedSearch } from '../../src/lib/search-fallback';
 import { isSearchable, normaliseQuery } from '../../src/lib/search-query';
 import { excerptParts, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut, isTextEntry } from '../../src/lib/search-shortcuts';
@@ -88,6 +89,37 @@ describe('queries', () => {
     expect(isSearchable('"a"')).toBe(false);
     expect(isSearchable('é1')).toBe(true);
     expect(isSearchable('GANSEG')).toBe(true);
+  });
+});
+
+describe('a query Pagefind shortened (a word not in the index)', () => {
+  it('names the typed word and the words the results have instead, as the pages spell them, each once', () => {
+    expect(shortenedSearch('Pakalzzqx', ['Pakal', 'Pakales', 'pakal'])).toEqual({ missing: ['Pakalzzqx'], similar: ['Pakal', 'Pakales'] });
+    expect(shortenedSearch('elections', ['president-elect'])).toEqual({ missing: ['elections'], similar: ['president-elect'] });
+    expect(shortenedSearch('arevaloxyzw', ['Arévalo'])).toEqual({ missing: ['arevaloxyzw'], similar: ['Arévalo'] });
+  });
+
+  it('leaves out the words of a longer query that were found', () => {
+    expect(shortenedSearch('La Mesilla shootoutxyzw', ['La', 'Mesilla', 'shootout'])).toEqual({ missing: ['shootoutxyzw'], similar: ['shootout'] });
+  });
+
+  it(`names at most ${MAX_SIMILAR} similar words`, () => {
+    expect(shortenedSearch('borderxyzw', ['border', 'borders', 'Border Patrol', 'bordering', 'borderland'])?.similar).toHaveLength(MAX_SIMILAR);
+  });
+
+  it('is not a shortened search when every word was found, as typed, stemmed, begun or without accents', () => {
+    expect(shortenedSearch('Pakal', ['Pakal', 'Pakales'])).toBeUndefined();
+    expect(shortenedSearch('cooperating', ['cooperation'])).toBeUndefined();
+    expect(shortenedSearch('Guatemalans', ['Guatemalan'])).toBeUndefined();
+    expect(shortenedSearch('gobernadores', ['gobernador'])).toBeUndefined();
+    expect(shortenedSearch('Mesil', ['Mesilla'])).toBeUndefined();
+    expect(shortenedSearch('Arevalo', ['Arévalo']), 'accents').toBeUndefined();
+    expect(shortenedSearch('estado de sitio', ['estado', 'de', 'sitio'])).toBeUndefined();
+  });
+
+  it('says nothing when nothing was marked to tell by', () => {
+    expect(shortenedSearch('Pakalzzqx', [])).toBeUndefined();
+    expect(shortenedSearch('zzqxv', ['GANSEG'])).toBeUndefined();
   });
 });
 

@@ -1,0 +1,69 @@
+/**
+ * Saying so when Pagefind searched for less than the reader typed. When a
+ * word is not in the index, Pagefind searches for the longest start of it
+ * that is ("Pakalzzqx" finds pages with "Pakal", "elections" pages with
+ * "president-elect"), and reports those pages as results. This reads the
+ * words Pagefind marked in the results to tell that apart from an ordinary
+ * match, so the status line can say "No exact match for “Pakalzzqx”. 7
+ * results for “Pakal”." instead of implying seven pages contain the word.
+ * @see https://github.com/Pagefind/pagefind/pull/315
+ */
+
+/**
+ * How many letters at the end of a typed word may go unmatched before the
+ * match counts as a shortened search. Stemming legitimately matches a word
+ * to its relatives ("cooperating" finds "cooperation", "Guatemalans" finds
+ * "Guatemalan"), which differ in their last few letters; a shortened search
+ * leaves more of the word behind.
+ */
+export const STEMMED_ENDING_LETTERS = 3;
+
+/** A word as Pagefind compares it: lower case, accents ignored, one entry per letter. */
+function letters(word: string): string[] {
+  return Array.from(word, (letter) => letter.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en'));
+}
+
+/** How many letters `a` and `b` share at their start. */
+function sharedStart(a: readonly string[], b: readonly string[]): number {
+  let count = 0;
+  while (count < a.length && count < b.length && a[count] === b[count]) count++;
+  return count;
+}
+
+/** The words in a piece of text (a marked "president-elect" is two words to Pagefind). */
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** What a shortened search found instead of the words typed. */
+export interface ShortenedSearch {
+  /** The typed words no result contains, as typed. */
+  missing: string[];
+  /** The marked words that stand in for them, as the pages spell them, each once (ignoring case), at most MAX_SIMILAR. */
+  similar: string[];
+}
+
+/** Most stand-in words worth naming in a status line. */
+export const MAX_SIMILAR = 4;
+
+/**
+ * The typed words Pagefind shortened, and the words it matched instead;
+ * undefined when every typed word was matched (or nothing was marked to tell
+ * by). `matched` is every word marked in the results shown.
+ */
+export function shortenedSearch(query: string, matched: readonly string[]): ShortenedSearch | undefined {
+  const spellings = new Map<string, string>();
+  for (const text of matched) if (!spellings.has(letters(text).join(''))) spellings.set(letters(text).join(''), text);
+  const marked = [...spellings.values()].map((text) => ({ text, words: wordsOf(text).map(letters) }));
+  const missing: string[] = [];
+  const similar = new Set<string>();
+  for (const typed of wordsOf(query)) {
+    const typedLetters = letters(typed);
+    const shared = marked.map((candidate) => ({ text: candidate.text, count: Math.max(0, ...candidate.words.map((word) => sharedStart(typedLetters, word))) }));
+    const best = Math.max(0, ...shared.map((candidate) => candidate.count));
+    if (best === 0 || best >= typedLetters.length - STEMMED_ENDING_LETTERS) continue;
+    missing.push(typed);
+    for (const candidate of shared) if (candidate.count > 0) similar.add(candidate.text);
+  }
+  return missing.length ? { missing, similar: [...similar].slice(0, MAX_SIMILAR) } : undefined;
+}
