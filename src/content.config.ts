@@ -10,7 +10,9 @@ import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
 import { CONTENT_LOCATIONS, contentPath, globOfFile, globOfFolder } from './lib/content-files';
 import { PARTIAL_DATE_PATTERN } from './lib/dates';
+import { prose } from './schemas/prose';
 import { TOPIC_IDS } from './schemas/topics';
+import { smartQuotes } from './lib/typography';
 
 /** A calendar date written as YYYY-MM-DD in frontmatter. */
 const isoDate = z.coerce.date({ message: 'use a date written as YYYY-MM-DD, e.g. 2026-11-27' });
@@ -24,11 +26,11 @@ const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
 const explainerSchema = z
   .object({
     /** Page title, shown as the h1 and in search results. Plain text, at most 90 characters. */
-    title: z.string().min(5).max(90),
+    title: prose(z.string().min(5).max(90)),
     /** Short title used in navigation, breadcrumbs and the reading path. Defaults to `title`. */
-    shortTitle: z.string().max(40).optional(),
+    shortTitle: prose(z.string().max(40)).optional(),
     /** One or two sentences saying what the page explains; used as the meta description. 60–280 characters. */
-    summary: z.string().min(60).max(280),
+    summary: prose(z.string().min(60).max(280)),
     /** Position in the reading path (1 = read first). Unique across explainers. */
     order: z.number().int().positive(),
     /** Topics from the closed list in `src/schemas/topics.ts`. At least one. */
@@ -57,7 +59,7 @@ const explainerSchema = z
           /** Date of the change (YYYY-MM-DD). */
           date: isoDate,
           /** What changed, in one sentence. */
-          note: z.string().min(5),
+          note: prose(z.string().min(5)),
         }),
       )
       .min(1),
@@ -91,25 +93,28 @@ const sources = defineCollection({
       /** Unique id, cited as `<Cite id="…" />`: lowercase words joined by hyphens. */
       id: z.string().regex(SOURCE_ID_PATTERN),
       /** Publisher as the fact base names it. */
-      publisher: z.string().min(2),
-      /** The page's headline, or a description in [square brackets] where none was visible. */
-      title: z.string().min(2),
+      publisher: prose(z.string().min(2)),
+      /** The page's headline, or a description in [square brackets] where none was visible. A headline stays exactly as published; a description is this site's prose. */
+      title: z
+        .string()
+        .min(2)
+        .transform((title) => (title.startsWith('[') ? smartQuotes(title) : title)),
       /** Publication date as precise as shown (YYYY, YYYY-MM, YYYY-MM-DD) or "not shown". */
       date: z.union([partialDate, z.literal('not shown')]),
       /** Where the date comes from, e.g. "from URL". */
-      dateNote: z.string().optional(),
+      dateNote: prose().optional(),
       /** Language of the source page (BCP 47 code). */
       language: z.enum(['en', 'es', 'pt']),
       /** The page's URL (https or http as published). Omit only when none exists, and then give `urlNote`. */
       url: z.url().optional(),
       /** Why there is no URL. */
-      urlNote: z.string().optional(),
+      urlNote: prose().optional(),
       /** Grouping on the /sources/ page. */
       group: z.enum(['january-2026-offer', 'june-2025-incident', 'leaders-and-cooperation', 'background']),
       /** `standard`; `caution` (read with care: see `note`); `questionable` (known errors: see `note`). */
       reliability: z.enum(['standard', 'caution', 'questionable']),
       /** Why the reliability flag is set, or other notes for readers. */
-      note: z.string().optional(),
+      note: prose().optional(),
     })
     .strict()
     .refine((source) => source.url || source.urlNote, {
@@ -128,9 +133,9 @@ const article = defineCollection({
   schema: z
     .object({
       /** Editorial page title: it must claim nothing the text does not say. */
-      title: z.string(),
+      title: prose(),
       /** Short description for search and social cards. */
-      summary: z.string().min(60).max(280),
+      summary: prose(z.string().min(60).max(280)),
       /** The source id of the article itself. */
       source: reference('sources'),
       /** Lines of the body that are the article's own subheadings. */
@@ -157,9 +162,9 @@ const timeline = defineCollection({
       /** When it happened, as precise as the sources allow. */
       date: partialDate,
       /** Extra wording for the date where needed, e.g. "tentatively to 11 December". */
-      dateNote: z.string().optional(),
+      dateNote: prose().optional(),
       /** What happened, in one or two plain sentences. */
-      event: z.string().min(10),
+      event: prose(z.string().min(10)),
       /** Places involved, as named in the sources. */
       places: z.array(z.string()).default([]),
       /** Source id(s) for the event. */
@@ -184,7 +189,7 @@ const glossary = defineCollection({
       /** Language of the term itself (`es` for Spanish terms and acronyms). */
       lang: z.enum(['en', 'es']).default('en'),
       /** Plain-English definition, sourced. */
-      definition: z.string().min(10),
+      definition: prose(z.string().min(10)),
       /** Source id(s) for the definition. */
       cite: citationSchema,
     })
@@ -199,22 +204,22 @@ const home = defineCollection({
       /** Language of this entry. */
       id: z.enum(['en', 'es']),
       /** Small label above the heading. */
-      kicker: z.string(),
+      kicker: prose(),
       /** The page's h1. */
-      heading: z.string(),
+      heading: prose(),
       /** What the explainer is, in two or three sentences (no facts that need a source). */
-      intro: z.string(),
+      intro: prose(),
       /** Heading of the three-sentence summary. */
-      situationHeading: z.string(),
+      situationHeading: prose(),
       /** The situation in exactly three sourced sentences. */
       situation: z.array(citedTextSchema).length(3),
       /** Link text to the source article. */
-      readArticle: z.string(),
+      readArticle: prose(),
       /** Heading and intro of the reading path. */
-      pathHeading: z.string(),
-      pathIntro: z.string(),
+      pathHeading: prose(),
+      pathIntro: prose(),
       /** Heading of the summary's source list. */
-      sourcesHeading: z.string(),
+      sourcesHeading: prose(),
     })
     .strict(),
 });
@@ -225,11 +230,11 @@ const articleEs = defineCollection({
   schema: z
     .object({
       /** Spanish editorial title for the article page. */
-      title: z.string(),
+      title: prose(),
       /** Spanish description for search and social cards. */
-      summary: z.string().min(60).max(280),
+      summary: prose(z.string().min(60).max(280)),
       /** A Spanish summary of the article, shown above it and labelled as this site's translation. */
-      articleSummary: z.string().min(60),
+      articleSummary: prose(z.string().min(60)),
       /** The editor's note in Spanish, with the same citations as the English. */
       editorsNote: z.array(citedTextSchema).min(1),
       /** Date the Spanish text was last updated. */
@@ -246,9 +251,9 @@ const timelineEs = defineCollection({
       /** The English event's id. */
       id: z.string().regex(SOURCE_ID_PATTERN),
       /** The event, in Spanish. */
-      event: z.string().min(10),
+      event: prose(z.string().min(10)),
       /** The date note, in Spanish, where the English has one. */
-      dateNote: z.string().optional(),
+      dateNote: prose().optional(),
     })
     .strict(),
 });
@@ -261,15 +266,15 @@ const sourcesEs = defineCollection({
       /** The English source's id. */
       id: z.string().regex(SOURCE_ID_PATTERN),
       /** The publisher, where the English describes it in English words ("via", "text", "Spanish service"…). */
-      publisher: z.string().min(2).optional(),
+      publisher: prose(z.string().min(2)).optional(),
       /** The title, only where the English one is a [description in square brackets]; headlines stay as published. */
-      title: z.string().min(3).optional(),
+      title: prose(z.string().min(3)).optional(),
       /** Where the date comes from, in Spanish, where the English has a dateNote. */
-      dateNote: z.string().min(2).optional(),
+      dateNote: prose(z.string().min(2)).optional(),
       /** Why there is no URL, in Spanish, where the English has a urlNote. */
-      urlNote: z.string().min(2).optional(),
+      urlNote: prose(z.string().min(2)).optional(),
       /** The note for readers, in Spanish, where the English has a note. */
-      note: z.string().min(2).optional(),
+      note: prose(z.string().min(2)).optional(),
     })
     .strict(),
 });
@@ -284,7 +289,7 @@ const glossaryEs = defineCollection({
       /** The term as Spanish readers know it, if different. */
       term: z.string().optional(),
       /** The definition, in Spanish. */
-      definition: z.string().min(10),
+      definition: prose(z.string().min(10)),
     })
     .strict(),
 });

@@ -284,11 +284,11 @@ const en: UiStrings = {
   languageSwitch: { label: 'Language', to: 'Español', missing: 'This page is not yet available in Spanish.' },
   footer: {
     about: 'About',
-    aboutText: "An independent explainer built around one source article. Every statement of fact cites a published source; the site's own analysis is labelled as analysis.",
+    aboutText: "An independent explainer built around one source article. Every statement of fact cites a published source; the site’s own analysis is labelled as analysis.",
     sources: 'Sources',
     allSources: 'All sources and where they are cited',
     sourceArticle: 'The source article, verbatim',
-    whatWeDontKnow: "What we don't know",
+    whatWeDontKnow: "What we don’t know",
     licence: 'Licence',
     licenceText: 'Text by this site:',
     articleRights: 'The source article is reproduced as received; its rights stay with its publisher.',
@@ -324,7 +324,7 @@ const en: UiStrings = {
     note: 'Note',
     caution: 'Caution',
     analysis: 'Analysis',
-    analysisDisclaimer: "This is this site's reading of the sources, not reported fact.",
+    analysisDisclaimer: "This is this site’s reading of the sources, not reported fact.",
     accountsDiffer: 'Accounts differ:',
     accordingTo: 'According to:',
     singleSource: 'single source',
@@ -343,14 +343,14 @@ const en: UiStrings = {
     kicker: 'Source article · verbatim',
     credit: 'Source: OEM (as credited in the text)',
     dateNotStated: 'Date not stated in the text',
-    noteUpdated: "Editor's note updated",
-    editorsNote: "Editor's note: what is known about this article",
+    noteUpdated: "Editor’s note updated",
+    editorsNote: "Editor’s note: what is known about this article",
     titleIsOurs: 'The title above is ours: the text has no headline. Below, every paragraph and both subheadings are exactly as received.',
     translationHeading: '',
     translationLabel: '',
     originalHeading: 'The article as received',
     context: 'Put it in context',
-    sources: "Sources for the editor's note",
+    sources: "Sources for the editor’s note",
   },
   sourcesPage: {
     title: 'Sources',
@@ -364,7 +364,7 @@ const en: UiStrings = {
     groups: {
       'january-2026-offer': 'The central document and the January 2026 offer',
       'june-2025-incident': 'The June 2025 cross-border incident and its aftermath',
-      'leaders-and-cooperation': "Leaders' contacts, the August 2025 summit and later cooperation",
+      'leaders-and-cooperation': 'Leaders’ contacts, the August 2025 summit and later cooperation',
       background: 'Background: geography, leaders, crime, displacement, migration, trade, frameworks, OEM',
     },
   },
@@ -434,7 +434,7 @@ const en: UiStrings = {
     townsShown: 'Other towns shown:',
     describe: (states, departments, crossings) =>
       `A heavy dashed line marks the Mexico–Guatemala border, between the Mexican states of ${states} and the Guatemalan departments of ${departments}. ` +
-      `Crossings marked: ${crossings}. The list "Map as text" below the map gives the details.`,
+      `Crossings marked: ${crossings}. The list “Map as text” below the map gives the details.`,
   },
   dates: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

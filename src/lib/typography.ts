@@ -35,3 +35,22 @@ export function yearRangeParts(text: string): { text: string; keep: boolean }[] 
   if (last < text.length) parts.push({ text: text.slice(last), keep: false });
   return parts;
 }
+
+/** Before an opening quotation mark: the start of the text, a space, an opening bracket, a dash or another opening mark. */
+const OPENS_AFTER = /[\s([{\-–—“‘«/]/u;
+
+/**
+ * Typographer's quotation marks and apostrophes for a plain text an editor typed on a keyboard
+ * (frontmatter, YAML), as MDX already gives the body text: "a 'b' don't" becomes “a ‘b’ don’t”.
+ * A mark opens at the start of the text or after a space, bracket or dash, and closes
+ * anywhere else; an apostrophe is a closing single mark.
+ */
+export function smartQuotes(text: string): string {
+  return text.replace(/["']/g, (mark, at: number) => {
+    const before = at === 0 ? ' ' : text[at - 1];
+    const after = text[at + 1] ?? ' ';
+    const opens = OPENS_AFTER.test(before) && /\S/u.test(after);
+    if (mark === '"') return opens ? '“' : '”';
+    return opens ? '‘' : '’';
+  });
+}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './prose';
 
 /** A source id as written in `content/sources/sources.yaml`: lowercase words joined by hyphens. */
 export const SOURCE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -28,7 +29,7 @@ export type Citation = z.output<typeof citationSchema>;
 /** A sourced statement: text plus the source ids that support it. */
 export const citedTextSchema = z.object({
   /** The statement, in plain text (no Markdown). */
-  text: z.string().min(10, { message: 'write a full sentence' }),
+  text: prose(z.string().min(10, { message: 'write a full sentence' })),
   /** Source id(s) that support the statement; see `citationSchema`. */
   cite: citationSchema,
 });
@@ -37,7 +38,7 @@ export const citedTextSchema = z.object({
 export const watchItemSchema = z.union([
   citedTextSchema.extend({ analysis: z.literal(false).optional() }),
   z.object({
-    text: z.string().min(10, { message: 'write a full sentence' }),
+    text: prose(z.string().min(10, { message: 'write a full sentence' })),
     /** Marks the item as this site's analysis: it is labelled as such wherever it is shown. */
     analysis: z.literal(true),
     cite: citationSchema.optional(),

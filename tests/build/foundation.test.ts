@@ -151,6 +151,40 @@ describe('line breaks on a phone', () => {
   });
 });
 
+describe('quotation marks and apostrophes', () => {
+  // MDX gives the body typographer's marks; text from frontmatter, YAML, component props and the
+  // site's strings used to keep the keyboard's ("What we don't know" over a body that says "don’t").
+  // Headlines of sources (a[hreflang]) keep their marks as published.
+  const KEPT_AS_WRITTEN = new Set(['script', 'style', 'pre', 'code', 'noscript']);
+  const ATTRIBUTES = ['aria-label', 'title', 'alt'];
+
+  it('are typographer’s marks in every text a reader sees or hears, on every page', () => {
+    let curly = 0;
+    const problems = pages.flatMap((file) => {
+      const $ = page(file);
+      const found: string[] = [];
+      const check = (text: string, where: string) => {
+        curly += (text.match(/[’“”]/g) ?? []).length;
+        for (const m of text.matchAll(/\S*["']\S*/g)) found.push(`${file}: ${where} "${m[0]}"`);
+      };
+      const visit = (node: AnyNode) => {
+        if (node.type === 'text') check((node as Text).data, 'text');
+        else if ('children' in node) {
+          const element = node as Element;
+          if (KEPT_AS_WRITTEN.has(element.name) || (element.name === 'a' && element.attribs.hreflang)) return;
+          for (const name of ATTRIBUTES) if (element.attribs[name]) check(element.attribs[name], name);
+          element.children.forEach(visit);
+        }
+      };
+      visit($('html')[0]);
+      $('meta[name="description"], meta[property^="og:"]').each((_, meta) => check($(meta).attr('content') ?? '', `meta ${$(meta).attr('name') ?? $(meta).attr('property')}`));
+      return found;
+    });
+    expect(curly).toBeGreaterThan(1000);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('glossary links (<Term>)', () => {
   // The hover hint is one line: the expansion or the first sentence of the entry it leads to, not the whole definition.
   it('hint with one sentence of the entry they lead to', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepTogether, yearRangeParts } from '../../src/lib/typography';
+import { keepTogether, smartQuotes, yearRangeParts } from '../../src/lib/typography';
 
 describe('keepTogether', () => {
   it('joins a number to its unit with a no-break space', () => {
@@ -38,5 +38,23 @@ describe('yearRangeParts', () => {
   it('leaves a title without a range as one piece', () => {
     expect(yearRangeParts('The June 2025 La Mesilla incident')).toEqual([{ text: 'The June 2025 La Mesilla incident', keep: false }]);
     expect(yearRangeParts('')).toEqual([]);
+  });
+});
+
+describe('smartQuotes', () => {
+  it('turns apostrophes into closing single marks', () => {
+    expect(smartQuotes("What we don't know about Mexico's border")).toBe('What we don’t know about Mexico’s border');
+    expect(smartQuotes("the officers' account")).toBe('the officers’ account');
+  });
+
+  it('opens a mark at the start, after a space, bracket or dash, and closes it elsewhere', () => {
+    expect(smartQuotes('"the Pakales", as "El Chicharra" (the "Tío Balde")')).toBe('“the Pakales”, as “El Chicharra” (the “Tío Balde”)');
+    expect(smartQuotes("called it 'coincident'.")).toBe('called it ‘coincident’.');
+    expect(smartQuotes('a "quote"—then "another"')).toBe('a “quote”—then “another”');
+    expect(smartQuotes('he said "it\'s not".')).toBe('he said “it’s not”.');
+  });
+
+  it('leaves text without marks as it is', () => {
+    expect(smartQuotes('GANSEG — Grupo de Alto Nivel de Seguridad')).toBe('GANSEG — Grupo de Alto Nivel de Seguridad');
   });
 });
