@@ -24,9 +24,9 @@ describe('<Callout>', () => {
     expect($('script')).toHaveLength(0);
   });
 
-  it('labels analysis as the site\'s reading, not reported fact', async () => {
+  it('labels analysis as the site’s reading, not reported fact', async () => {
     const html = await container.renderToString(Callout, { props: calloutExamples.analysis.props, slots: { default: 'x' } });
-    expect(load(html)('aside').text()).toContain("This is this site's reading of the sources, not reported fact.");
+    expect(load(html)('aside').text()).toContain("This is this site’s reading of the sources, not reported fact.");
   });
 
   it('rejects an unknown type and lists the allowed ones', async () => {
