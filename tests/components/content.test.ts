@@ -7,6 +7,7 @@ import Cite from '../../src/components/content/Cite.astro';
 import CiteMark from '../../src/components/content/CiteMark.astro';
 import Es from '../../src/components/content/Es.astro';
 import LocatorMap from '../../src/components/content/LocatorMap.astro';
+import StackedRows from '../../src/components/content/StackedRows.astro';
 import { createCitationContext } from '../../src/lib/citation-context';
 import { accountExamples, calloutExamples } from '../fixtures/content-components';
 
@@ -110,5 +111,20 @@ describe('<LocatorMap>', () => {
     const $ = load(await container.renderToString(LocatorMap, { props: { highlight: ['tapachula'] }, locals: { locatorMapStyles: true } }));
     expect($('svg.lm-svg').map((_, svg) => svg.attribs.class).get()).toEqual(['lm-svg lm-wide']);
     expect($('svg.lm-wide use').first().attr('href')).toMatch(/^#locator-map-land-/);
+  });
+});
+
+describe('<StackedRows>', () => {
+  const locals = { stackedRowsStyles: true };
+
+  it('mutes the second cell by default, and not with second="plain"', async () => {
+    const muted = load(await container.renderToString(StackedRows, { locals, slots: { default: '<table></table>' } }));
+    expect(muted('div').attr('class')).toBe('stacked-rows');
+    const plain = load(await container.renderToString(StackedRows, { props: { second: 'plain' }, locals, slots: { default: '<table></table>' } }));
+    expect(plain('div').attr('class')).toBe('stacked-rows stacked-rows-plain');
+  });
+
+  it('rejects any other choice for the second cell, naming the one to write', async () => {
+    await expect(container.renderToString(StackedRows, { props: { second: 'bold' }, locals })).rejects.toThrow(/<StackedRows second="bold"> is not a choice/);
   });
 });

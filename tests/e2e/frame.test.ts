@@ -214,6 +214,23 @@ describe('tables of running text (<StackedRows>)', () => {
     await context.close();
   });
 
+  it('on a phone, mute the second cell as a role (Who\'s who), or not where it is the main text (second="plain")', async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 812 } });
+    const { page } = await watchedPage(context);
+    const colours = () =>
+      page.locator('.stacked-rows table').first().evaluate((table) => {
+        const [first, second] = [...table.querySelectorAll('tbody tr:first-child td')].map((td) => getComputedStyle(td).color);
+        return { muted: first !== second, stacked: getComputedStyle(table.querySelector('td')!).display === 'block', fits: table.scrollWidth <= table.clientWidth };
+      });
+    await visit(page, `${site}explainers/whos-who/`);
+    expect(await colours()).toEqual({ muted: true, stacked: true, fits: true });
+    for (const path of ['explainers/what-we-dont-know/', 'es/explainers/what-we-dont-know/']) {
+      await visit(page, `${site}${path}`);
+      expect(await colours(), path).toEqual({ muted: false, stacked: true, fits: true });
+    }
+    await context.close();
+  });
+
   it('on a wide screen, are ordinary tables', async () => {
     const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
     const { page } = await watchedPage(context);
