@@ -123,7 +123,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 14.68,
     crossing: 'ciudad-hidalgo-tecun-uman',
     note: 'Mexican side of the Ciudad Hidalgo–Tecún Umán crossing.',
-    label: { wide: { dx: -12, dy: 0, anchor: 'end' }, narrow: { dx: -11, dy: 0, anchor: 'end' } },
+    label: { wide: { dx: -14, dy: 0, anchor: 'end' }, narrow: { dx: -13, dy: 0, anchor: 'end' } },
   },
   {
     id: 'tecun-uman',
@@ -143,7 +143,7 @@ export const PLACES: readonly MapPlace[] = [
     lat: 14.96,
     crossing: 'talisman-el-carmen',
     note: 'Mexican side of the Talismán–El Carmen crossing.',
-    label: { wide: { dx: -8, dy: -14, anchor: 'end' }, narrow: { dx: -11, dy: -2, anchor: 'end' } },
+    label: { wide: { dx: -8, dy: -14, anchor: 'end' }, narrow: { dx: -13, dy: -2, anchor: 'end' } },
   },
   {
     id: 'el-carmen',
@@ -185,7 +185,7 @@ export const PLACES: readonly MapPlace[] = [
     note: 'Mexican side of the Ciudad Cuauhtémoc–La Mesilla crossing (Frontera Comalapa, Chiapas).',
     label: {
       wide: { dx: -22, dy: -24, anchor: 'end', leader: true },
-      narrow: { dx: -11, dy: -2, anchor: 'end' },
+      narrow: { dx: -13, dy: -2, anchor: 'end' },
     },
   },
   {
