@@ -50,6 +50,19 @@ describe('a printed explainer', () => {
     });
   });
 
+  // At the end of the page, after the sources, a two-line changelog often spilled onto a last page of its own.
+  it('prints its changelog after the text it corrects and before the sources, never alone at the end', async () => {
+    await onPage(route, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const order = await page.evaluate(() => {
+        const [prose, changelog, sources] = ['.prose', '.changelog', '.source-list'].map((selector) => document.querySelector(selector)!);
+        const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return { afterText: follows(prose, changelog), beforeSources: follows(changelog, sources) };
+      });
+      expect(order).toEqual({ afterText: true, beforeSources: true });
+    });
+  });
+
   it('prints black text on white with no shadows, even in the dark theme', async () => {
     const dark = await browser.newContext({ colorScheme: 'dark' });
     try {
