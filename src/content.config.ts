@@ -12,7 +12,6 @@ import { CONTENT_LOCATIONS, contentPath, globOfFile, globOfFolder } from './lib/
 import { PARTIAL_DATE_PATTERN } from './lib/dates';
 import { prose } from './schemas/prose';
 import { TOPIC_IDS } from './schemas/topics';
-import { smartQuotes } from './lib/typography';
 
 /** A calendar date written as YYYY-MM-DD in frontmatter. */
 const isoDate = z.coerce.date({ message: 'use a date written as YYYY-MM-DD, e.g. 2026-11-27' });
@@ -94,11 +93,8 @@ const sources = defineCollection({
       id: z.string().regex(SOURCE_ID_PATTERN),
       /** Publisher as the fact base names it. */
       publisher: prose(z.string().min(2)),
-      /** The page's headline, or a description in [square brackets] where none was visible. A headline stays exactly as published; a description is this site's prose. */
-      title: z
-        .string()
-        .min(2)
-        .transform((title) => (title.startsWith('[') ? smartQuotes(title) : title)),
+      /** The page's headline in its own words (only its quotation marks are set as typographer's marks), or a description in [square brackets] where none was visible. */
+      title: prose(z.string().min(2)),
       /** Publication date as precise as shown (YYYY, YYYY-MM, YYYY-MM-DD) or "not shown". */
       date: z.union([partialDate, z.literal('not shown')]),
       /** Where the date comes from, e.g. "from URL". */

@@ -59,6 +59,24 @@ describe('citation marks', () => {
   });
 });
 
+describe('citation mark order', () => {
+  it('lists the notes of a mark in number order on every page ("[1, 2]", never "[2, 1]")', () => {
+    let multiple = 0;
+    const problems = pages.flatMap((file) => {
+      const $ = page(file);
+      return $('sup.cite')
+        .map((_, mark) => {
+          const numbers = $(mark).find('a').map((_, a) => Number($(a).text())).get();
+          if (numbers.length > 1) multiple += 1;
+          return numbers.every((n, i) => i === 0 || numbers[i - 1] < n) ? [] : [`${file}: [${numbers.join(', ')}]`];
+        })
+        .get();
+    });
+    expect(multiple).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('line breaks on a phone', () => {
   const explainers = pages.filter((file) => /\/explainers\/[^/]+\/index\.html$/.test(file));
 
@@ -154,7 +172,6 @@ describe('line breaks on a phone', () => {
 describe('quotation marks and apostrophes', () => {
   // MDX gives the body typographer's marks; text from frontmatter, YAML, component props and the
   // site's strings used to keep the keyboard's ("What we don't know" over a body that says "don’t").
-  // Headlines of sources (a[hreflang]) keep their marks as published.
   const KEPT_AS_WRITTEN = new Set(['script', 'style', 'pre', 'code', 'noscript']);
   const ATTRIBUTES = ['aria-label', 'title', 'alt'];
 
@@ -171,7 +188,7 @@ describe('quotation marks and apostrophes', () => {
         if (node.type === 'text') check((node as Text).data, 'text');
         else if ('children' in node) {
           const element = node as Element;
-          if (KEPT_AS_WRITTEN.has(element.name) || (element.name === 'a' && element.attribs.hreflang)) return;
+          if (KEPT_AS_WRITTEN.has(element.name)) return;
           for (const name of ATTRIBUTES) if (element.attribs[name]) check(element.attribs[name], name);
           element.children.forEach(visit);
         }
