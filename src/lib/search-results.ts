@@ -41,7 +41,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Splits a Pagefind excerpt into plain and marked runs, without parsing it as
  * HTML: Pagefind escapes only < and > in page text and adds <mark> itself.
  * Punctuation stuck to a matched word ("Arévalo,") stays outside the mark,
- * and the space Pagefind leaves where a note mark was cut ("2030 .") goes.
+ * the space Pagefind leaves where a note mark was cut ("2030 .") goes, and
+ * the ellipses that show where the excerpt was cut are held to their words
+ * with no-break spaces, so "…" never sits alone on a line.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
@@ -66,7 +68,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
       }
     }
   }
-  for (const part of parts) if (!part.marked) part.text = part.text.replace(/\s+([.,;:!?)\]])/g, '$1');
+  for (const part of parts) {
+    // No space before punctuation; and an ellipsis where Pagefind cut the text stays on its word's line.
+    if (!part.marked) part.text = part.text.replace(/\s+([.,;:!?)\]])/g, '$1').replace(/\s+…/g, '\u00a0…').replace(/…\s+/g, '…\u00a0');
+  }
   return parts;
 }
 

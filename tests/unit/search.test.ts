@@ -172,6 +172,11 @@ describe('excerpts', () => {
     expect(excerptParts('runs to 2030 . <mark>Arévalo</mark> attended ( twice ) .').map((part) => part.text).join('|')).toBe('runs to 2030. |Arévalo| attended ( twice).');
   });
 
+  it('hold the ellipses where Pagefind cut the text to their words, so none starts or ends a line alone', () => {
+    expect(excerptParts('… the <mark>SRE’s</mark> …').map((part) => part.text)).toEqual(['…\u00a0the ', 'SRE’s', '\u00a0…']);
+    expect(excerptParts('… said it was held …').map((part) => part.text)).toEqual(['…\u00a0said it was held\u00a0…']);
+  });
+
   it('keep page text as text: escaped brackets come back, and nothing else is markup', () => {
     expect(excerptParts('a &lt;b&gt; <img src=x> c')).toEqual([{ text: 'a <b> <img src=x> c', marked: false }]);
   });
