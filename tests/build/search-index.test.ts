@@ -133,6 +133,18 @@ describe('the search index', () => {
     for (const { route, phrase } of labelled) expect(recordsOf(route).map((record) => collapse(record.content)).join('\n'), route).not.toContain(phrase);
   });
 
+  it('leaves out a timeline event\'s "More:" link, which read as part of the event in its excerpt', () => {
+    const timelines = searchableRoutes.filter((route) => /\/explainers\/timeline\/$/.test(route));
+    expect(timelines.length).toBeGreaterThanOrEqual(1);
+    for (const route of timelines) {
+      const more = page(route)('.timeline-meta a').first().parent().text().trim().split(' ').slice(0, 2).join(' ').replace(/^·\s*/, '');
+      expect(more, route).toMatch(/^\S+:/);
+      const events = recordsOf(route).filter((record) => record.url.includes('#event-'));
+      expect(events.length, route).toBeGreaterThan(50);
+      expect(events.filter((record) => record.content.includes(more)).map((record) => record.url), route).toEqual([]);
+    }
+  });
+
   it('gives every section its page\'s title, updated date, type and topics, by id', () => {
     for (const record of records.values()) {
       expect(record.meta.title?.length, record.url).toBeGreaterThan(5);
