@@ -36,13 +36,13 @@ describe('<Callout>', () => {
 });
 
 describe('<Cite>', () => {
-  it('renders numbered notes linked to the source list, each with its own anchor', async () => {
+  it('renders numbered notes linked to the source list, in number order, each with its own anchor', async () => {
     const locals = { citations: createCitationContext(['ap-2025-06-09', 'noroeste-2025-06']) };
     const $ = load(await container.renderToString(Cite, { props: { id: 'noroeste-2025-06, ap-2025-06-09' }, locals }));
     const links = $('sup.cite a');
-    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['#source-2', '#source-1']);
-    expect(links.map((_, a) => $(a).attr('id')).get()).toEqual(['cite-2-1', 'cite-1-1']);
-    expect(links.first().attr('aria-label')).toBe('Source 2: Noroeste');
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['#source-1', '#source-2']);
+    expect(links.map((_, a) => $(a).attr('id')).get()).toEqual(['cite-1-1', 'cite-2-1']);
+    expect(links.last().attr('aria-label')).toBe('Source 2: Noroeste');
   });
 
   it('fails clearly when the page does not number that source', async () => {
