@@ -1,13 +1,24 @@
 /**
  * Line breaks a phone must not make in the explainers' text, applied to the rendered HTML
- * (Typeset.astro): a number and its unit ("956 km"), and a code joined by hyphens ("Decree
- * 1-2026", "09-06-2025", "mdp-2026-01-24"), which a line break would turn into a hyphenated word.
+ * (Typeset.astro): a number and its unit ("956 km"), a day and its month ("19 January",
+ * "19 de enero"), and a code joined by hyphens ("Decree 1-2026", "09-06-2025",
+ * "mdp-2026-01-24"), which a line break would turn into a hyphenated word.
  * Titles keep their year ranges whole ("2025–2026", KeptRanges.astro).
  */
+import { t } from '../i18n/ui';
 
 /** Units that follow a number in the content, in both languages. */
 const UNITS = ['km', 'kilómetros', 'kilometres', 'millones', 'million', 'billion'];
 const NUMBER_UNIT = new RegExp(`(\\d) (${UNITS.join('|')})(?![\\p{L}\\d])`, 'gu');
+/** A day of the month before its month's name, in either language ("19 January", "19 de enero"). */
+const MONTHS = [...t('en').dates.months, ...t('es').dates.months];
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}) (de )?(${MONTHS.join('|')})(?![\\p{L}])`, 'gu');
+
+/** `text` with each day joined to its month by no-break spaces, so "19 / January" cannot happen. */
+export function keepDayWithMonth(text: string): string {
+  return text.replace(DAY_MONTH, (_, day: string, de: string | undefined, month: string) => `${day}\u00a0${de ? 'de\u00a0' : ''}${month}`);
+}
+
 /** Digits joined to digits (and perhaps a leading word) by hyphens. */
 const HYPHENATED_CODE = /(?<![\p{L}\d-])(?:\p{L}+-)*\d+(?:-\d+)+(?![\p{L}\d-])/gu;
 
@@ -16,7 +27,7 @@ export function keepTogether(html: string, codeClass = 'whitespace-nowrap'): str
   // Text between tags only: attributes (ids, hrefs) and the contents of scripts and styles stay as they are.
   return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/g, (match, block, _name, tag, text) => {
     if (block || tag) return match;
-    return (text as string).replace(NUMBER_UNIT, '$1\u00a0$2').replace(HYPHENATED_CODE, (code) => `<span class="${codeClass}">${code}</span>`);
+    return keepDayWithMonth((text as string).replace(NUMBER_UNIT, '$1\u00a0$2')).replace(HYPHENATED_CODE, (code) => `<span class="${codeClass}">${code}</span>`);
   });
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { briefStrings } from '../../src/lib/brief';
 import { qrMatrix } from '../../src/lib/qr';
 import { firstSentence } from '../../src/lib/term-hint';
+import { t } from '../../src/i18n/ui';
 import { keepTogether } from '../../src/lib/typography';
 import { htmlFiles, page, routeOf } from '../helpers/dist';
 import { modulesOf } from '../helpers/qr';
@@ -100,6 +101,25 @@ describe('line breaks on a phone', () => {
     });
     expect(explainers.length).toBeGreaterThan(20);
     expect(codes).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('never fall between a day and its month ("19 / January 2026"), in an explainer\'s text or a source list', () => {
+    const months = [...t('en').dates.months, ...t('es').dates.months].join('|');
+    const breakable = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}(?: | de |\u00a0de | de\u00a0)(?:${months})(?![\\p{L}])`, 'gu');
+    const kept = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\u00a0(?:de\u00a0)?(?:${months})(?![\\p{L}])`, 'gu');
+    let dates = 0;
+    const problems = pages.flatMap((file) => {
+      const $ = page(file);
+      return $('.prose, .source-list')
+        .toArray()
+        .flatMap((block) => {
+          const text = $(block).text();
+          dates += (text.match(kept) ?? []).length;
+          return (text.match(breakable) ?? []).map((date) => `${file}: "${date}"`);
+        });
+    });
+    expect(dates).toBeGreaterThan(500);
     expect(problems).toEqual([]);
   });
 

@@ -60,7 +60,9 @@ describe('Spanish edition', () => {
     const $ = page(route);
     // The sources page lists every source; an explainer, those it cites (found by their addresses).
     const everySource = route === '/es/sources/';
-    const entries = $('main li').map((_, el) => $(el).text()).get().join('\n');
+    // As typed in the YAML: the page sets typographer's quotes and keeps a day with its month by a no-break space.
+    const asTyped = (text: string) => text.replace(/\u00a0/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+    const entries = asTyped($('main li').map((_, el) => $(el).text()).get().join('\n'));
     const listed = new Set($('main li a[href^="http"]').map((_, a) => $(a).attr('href')).get());
     let checked = 0;
     for (const source of english) {

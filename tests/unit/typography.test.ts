@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepTogether, smartQuotes, yearRangeParts } from '../../src/lib/typography';
+import { keepDayWithMonth, keepTogether, smartQuotes, yearRangeParts } from '../../src/lib/typography';
 
 describe('keepTogether', () => {
   it('joins a number to its unit with a no-break space', () => {
@@ -56,5 +56,16 @@ describe('smartQuotes', () => {
 
   it('leaves text without marks as it is', () => {
     expect(smartQuotes('GANSEG — Grupo de Alto Nivel de Seguridad')).toBe('GANSEG — Grupo de Alto Nivel de Seguridad');
+  });
+});
+
+describe('keepDayWithMonth', () => {
+  it('joins a day to its month with no-break spaces, in English and Spanish', () => {
+    expect(keepDayWithMonth('on 19 January 2026 and 8 June')).toBe('on 19\u00a0January 2026 and 8\u00a0June');
+    expect(keepDayWithMonth('el 19 de enero de 2026')).toBe('el 19\u00a0de\u00a0enero de 2026');
+  });
+
+  it('leaves numbers that are not days, and months with no day, alone', () => {
+    expect(keepDayWithMonth('2025 June figures, 119 Mayor, 12 Junes, January 2026')).toBe('2025 June figures, 119 Mayor, 12 Junes, January 2026');
   });
 });
