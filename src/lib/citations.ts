@@ -117,6 +117,20 @@ export function spacedCitations(body: string): string[] {
   });
 }
 
+/**
+ * Notes written before the full stop they belong after ("died<Cite id=\"ap\" />."), with the words
+ * before each: every page puts the note after the stop ("died.<Cite id=\"ap\" />"), so a page that
+ * mixes the two looks careless.
+ */
+export function citationsBeforeStop(body: string): string[] {
+  const text = stripCode(body);
+  return [...text.matchAll(/<Cite\b[^>]*\/>(?:<SingleSource\s*\/>)?\./g)].map((match) => {
+    // The sentence the note ends: its line, without tags, from its last full stop.
+    const before = text.slice(0, match.index).split('\n').pop()!.replace(/<[^>]*>/g, '').split(/(?<=[.!?])\s+/).pop()!;
+    return `…${before.slice(-30).trimStart()}<Cite`;
+  });
+}
+
 /** Keeps the first of each repeated value, in order. */
 export function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
@@ -183,6 +197,15 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
       field: 'body',
       found: `a space before <Cite> (${spaced.length}): ${spaced.slice(0, 5).join('; ')}${spaced.length > 5 ? '; …' : ''}`,
       fix: 'write each citation right after its word or punctuation, e.g. died.<Cite id="…" />: a space lets the citation start a line',
+    });
+  }
+  const beforeStop = citationsBeforeStop(input.body);
+  if (beforeStop.length) {
+    problems.push({
+      file,
+      field: 'body',
+      found: `a note before its full stop (${beforeStop.length}): ${beforeStop.slice(0, 5).join('; ')}${beforeStop.length > 5 ? '; …' : ''}`,
+      fix: 'put the note after the full stop, e.g. died.<Cite id="…" />, as every page does',
     });
   }
   for (const { tag, found } of body.emptyTimelines) {

@@ -81,10 +81,16 @@ describe('checkPageCitations', () => {
   });
 
   it('fails on a space or line break before a <Cite>, quoting the words before it, and accepts one joined to its word', () => {
-    const problems = checkPageCitations(input({ body: 'Five officers died <Cite id="ap" />.\nThey were\n<Cite id="noroeste" /> named.\n\n<Cite id="ap" /> opens a paragraph.' })).problems;
+    const problems = checkPageCitations(input({ body: 'Five officers died <Cite id="ap" /> in June.\nThey were\n<Cite id="noroeste" /> named.\n\n<Cite id="ap" /> opens a paragraph.' })).problems;
     expect(problems.map((p) => [p.field, p.found])).toEqual([['body', 'a space before <Cite> (2): …Five officers died <Cite; …They were <Cite']]);
     expect(problems[0].fix).toMatch(/right after its word or punctuation, e.g. died\.<Cite id="…" \/>/);
-    expect(checkPageCitations(input({ body: 'Five officers died.<Cite id="ap" /> Then<Cite id="noroeste" />.' })).problems).toEqual([]);
+    expect(checkPageCitations(input({ body: 'Five officers died.<Cite id="ap" /> Then<Cite id="noroeste" />, later.' })).problems).toEqual([]);
+  });
+
+  it('fails on a note before its full stop, which every page puts after it, quoting the words before it', () => {
+    const problems = checkPageCitations(input({ body: 'Five officers died<Cite id="ap" />. One was named<Cite id="noroeste" /><SingleSource />.' })).problems;
+    expect(problems.map((p) => [p.field, p.found])).toEqual([['body', 'a note before its full stop (2): …Five officers died<Cite; …One was named<Cite']]);
+    expect(problems[0].fix).toMatch(/after the full stop, e\.g\. died\.<Cite id="…" \/>/);
   });
 
   it('fails on a <Timeline> whose dates are not dates, or that would show no event', () => {
