@@ -237,7 +237,7 @@ const searchClientEs: SearchClientStrings = {
   updated: (type) => (type === 'explainer' ? 'Actualizada el ' : 'Actualizado el '),
   types: { explainer: 'Explicación', reference: 'Material de consulta', article: 'Artículo' },
   results: { one: (count) => `${count} resultado`, other: (count) => `${count} resultados` },
-  quote: (query) => `«${query}»`,
+  quote: (query) => `“${query}”`,
   resultsFor: (results, query) => `${results} para ${query}`,
   noExactMatch: (words) => `No hay coincidencias exactas para ${words}. `,
   similarWords: (words) => `palabras parecidas: ${words}`,
@@ -246,7 +246,7 @@ const searchClientEs: SearchClientStrings = {
   noPages: 'Ninguna página coincide con estos filtros.',
   describeFilters: (topics, types) => {
     const labels = { explainer: 'explicaciones', reference: 'material de consulta', article: 'el artículo original' };
-    const quoted = topics.map((topic) => `«${topic}»`);
+    const quoted = topics.map((topic) => `“${topic}”`);
     let text = '';
     if (topics.length) text += ` en ${topics.length === 1 ? 'el tema' : 'los temas'} ${quoted.join(' o ')}`;
     if (types.length) text += `, solo ${types.map((type) => labels[type]).join(' o ')}`;
@@ -612,7 +612,7 @@ const es: UiStrings = {
     townsShown: 'Otras localidades señaladas:',
     describe: (states, departments, crossings) =>
       `Una línea discontinua gruesa marca la frontera entre México y Guatemala, entre los estados mexicanos de ${states} y los departamentos guatemaltecos de ${departments}. ` +
-      `Cruces señalados: ${crossings}. La lista «El mapa en texto», bajo el mapa, da los detalles.`,
+      `Cruces señalados: ${crossings}. La lista “El mapa en texto”, bajo el mapa, da los detalles.`,
     where: {
       'ciudad-hidalgo-tecun-uman': 'el cruce más al sur de los señalados, en Chiapas',
       'talisman-el-carmen': 'un poco al norte de Ciudad Hidalgo, entre Chiapas y San Marcos',

@@ -81,7 +81,7 @@ const ES: BriefStrings = {
   background: 'Contexto',
   watch: 'Qué seguir de cerca',
   analysisLabel: 'Análisis:',
-  analysisNote: 'Los puntos marcados «Análisis» son la lectura de las fuentes que hace este sitio, no hechos reportados.',
+  analysisNote: 'Los puntos marcados “Análisis” son la lectura de las fuentes que hace este sitio, no hechos reportados.',
   fullExplainer: 'Explicación completa, con todas las fuentes y la evidencia en detalle',
   explainerQr: (title: string) => `Código QR: enlace a la explicación completa, ${title}`,
   readExplainer: 'Leer la explicación completa',
@@ -104,7 +104,7 @@ const ES: BriefStrings = {
   packMarginTitle: 'Carpeta informativa',
   packDescription: (site: string) => `Todas las notas informativas de ${site} y la cronología de los hechos, en un solo documento para una reunión.`,
   packLead: (count: number) =>
-    `${count} notas informativas, una por cada explicación, y la cronología de los hechos. Cada nota da lo esencial, los puntos clave, el contexto y qué seguir de cerca; las notas numeradas remiten a las fuentes del final. Los puntos marcados «Análisis» son la lectura de las fuentes que hace este sitio, no hechos reportados.`,
+    `${count} notas informativas, una por cada explicación, y la cronología de los hechos. Cada nota da lo esencial, los puntos clave, el contexto y qué seguir de cerca; las notas numeradas remiten a las fuentes del final. Los puntos marcados “Análisis” son la lectura de las fuentes que hace este sitio, no hechos reportados.`,
   packKeywords: ['México', 'Guatemala', 'seguridad', 'carpeta informativa', 'cronología'],
   contents: 'Índice',
   timeline: 'Cronología de los hechos',

@@ -220,6 +220,20 @@ describe('quotation marks and apostrophes', () => {
     expect(curly).toBeGreaterThan(1000);
     expect(problems).toEqual([]);
   });
+
+  // Mexican usage, and what the body text gets: the sources' notes and the search messages used «»
+  // beside it. The Chicago citation keeps «», as the Chicago-Deusto manual has it.
+  it('are “ ” on Spanish pages too, never « » beside them, outside the Chicago citation', () => {
+    const spanish = pages.filter((file) => file.startsWith('/es/'));
+    const problems = spanish.flatMap((file) => {
+      const $ = page(file);
+      $('script, style, #cite-chicago').remove();
+      const text = $('body').text();
+      return (text.match(/«[^»]{0,40}»?/g) ?? []).map((found) => `${file}: ${found}`);
+    });
+    expect(spanish.length).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('glossary links (<Term>)', () => {

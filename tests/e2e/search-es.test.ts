@@ -93,7 +93,7 @@ describe('the search dialog on a Spanish page', () => {
     const paths = await resultPaths(dialog);
     expect(paths[0]).toBe('/es/explainers/migration/');
     // More pages match than the dialog shows: the status says so, in Spanish.
-    expect(await status(dialog)).toMatch(/^\d+ resultados para «migracion»\. Se muestran los primeros 5\.$/);
+    expect(await status(dialog)).toMatch(/^\d+ resultados para “migracion”\. Se muestran los primeros 5\.$/);
     const details = await page.locator(`${dialog} a[data-hit] span.text-xs`).allInnerTexts();
     expect(details.length).toBe(paths.length);
     for (const line of details) expect(line).toMatch(/^Explicación · Actualizada el \d{1,2} de [a-z]+ de \d{4}$|^(Material de consulta|Artículo) · Actualizado el \d{1,2} de [a-z]+ de \d{4}$/);
@@ -121,7 +121,7 @@ describe('the search dialog on a Spanish page', () => {
     await search(dialog, 'zzqxv');
     expect(await resultPaths(dialog)).toEqual([]);
     const text = await status(dialog);
-    expect(text).toMatch(/^No hay resultados para «zzqxv»\. Revise la ortografía/);
+    expect(text).toMatch(/^No hay resultados para “zzqxv”\. Revise la ortografía/);
     expect(text).toContain('índice de temas');
     const links = await page.locator(`${dialog} [data-search-status] a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toEqual(['/es/topics/', '/es/sources/']);
@@ -133,7 +133,7 @@ describe('the search dialog on a Spanish page', () => {
     await visit(page, `${site}es/`);
     await openDialog();
     await search(dialog, 'Pakalzzqx');
-    expect(await status(dialog)).toMatch(/^No hay coincidencias exactas para «Pakalzzqx»\. \d+ resultados? para palabras parecidas: «Pakal», «Pakales»\./);
+    expect(await status(dialog)).toMatch(/^No hay coincidencias exactas para “Pakalzzqx”\. \d+ resultados? para palabras parecidas: “Pakal”, “Pakales”\./);
   });
 
   it('says in Spanish when the search code cannot load', async () => {
@@ -162,7 +162,7 @@ describe('Spanish queries on /es/search/', () => {
     await visit(page, `${site}es/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"] a`);
     expect((await resultPaths(scope))[0]).toBe(expected);
-    expect(await status(scope)).toMatch(new RegExp(`^\\d+ resultados? para «${query}»\\.$`));
+    expect(await status(scope)).toMatch(new RegExp(`^\\d+ resultados? para “${query}”\\.$`));
   });
 
   it('leads "estado de sitio" to its glossary entry', async () => {
@@ -191,11 +191,11 @@ describe('Spanish queries on /es/search/', () => {
     await freshPage();
     await visit(page, `${site}es/search/?q=migracion&topic=migration`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="migracion"] a`);
-    expect(await status(scope)).toMatch(/^\d+ resultados? para «migracion» en el tema «Migración»\.$/);
+    expect(await status(scope)).toMatch(/^\d+ resultados? para “migracion” en el tema “Migración”\.$/);
     await page.locator(`${scope} input[name="type"][value="explainer"]`).check();
     await page.waitForURL((url) => url.search === '?q=migracion&topic=migration&type=explainer');
     await page.waitForFunction(() => /solo explicaciones\.$/.test(document.querySelector('main [data-search-status]')?.textContent ?? ''));
-    expect(await status(scope)).toMatch(/^\d+ resultados? para «migracion» en el tema «Migración», solo explicaciones\.$/);
+    expect(await status(scope)).toMatch(/^\d+ resultados? para “migracion” en el tema “Migración”, solo explicaciones\.$/);
     expect(await page.locator(`${scope} select[name="sort"] option`).allInnerTexts()).toEqual([es.search.sort.relevance, es.search.sort.updated]);
     expect(englishIn(await everyWord(scope))).toEqual([]);
   });

@@ -48,14 +48,14 @@ describe('search strings drawn in the browser', () => {
   });
   it('say how many results were found, for what', () => {
     expect(en.resultsFor(en.results.other('4'), en.quote('GANSEG'))).toBe('4 results for “GANSEG”');
-    expect(es.resultsFor(es.results.one('1'), es.quote('incursión'))).toBe('1 resultado para «incursión»');
-    expect(es.resultsFor(es.results.other('12'), es.quote('migracion'))).toBe('12 resultados para «migracion»');
+    expect(es.resultsFor(es.results.one('1'), es.quote('incursión'))).toBe('1 resultado para “incursión”');
+    expect(es.resultsFor(es.results.other('12'), es.quote('migracion'))).toBe('12 resultados para “migracion”');
   });
   it('describe the filters in each language', () => {
     expect(en.describeFilters(['Migration', 'Diplomacy'], ['reference'])).toBe(' in Migration or Diplomacy, reference pages only');
     expect(en.describeFilters([], ['article'])).toBe(', article pages only');
-    expect(es.describeFilters(['Migración'], [])).toBe(' en el tema «Migración»');
-    expect(es.describeFilters(['Migración', 'Diplomacia'], ['explainer', 'reference'])).toBe(' en los temas «Migración» o «Diplomacia», solo explicaciones o material de consulta');
+    expect(es.describeFilters(['Migración'], [])).toBe(' en el tema “Migración”');
+    expect(es.describeFilters(['Migración', 'Diplomacia'], ['explainer', 'reference'])).toBe(' en los temas “Migración” o “Diplomacia”, solo explicaciones o material de consulta');
     expect(es.describeFilters([], [])).toBe('');
   });
   it('agree the Spanish date label with the kind of page', () => {
