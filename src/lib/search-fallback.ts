@@ -5,7 +5,8 @@
  * "president-elect"), and reports those pages as results. This reads the
  * words Pagefind marked in the results to tell that apart from an ordinary
  * match, so the status line can say "No exact match for “Pakalzzqx”. 7
- * results for “Pakal”." instead of implying seven pages contain the word.
+ * results for similar words: “Pakal”, “Pakales”." instead of implying that
+ * seven pages contain the word.
  * @see https://github.com/Pagefind/pagefind/pull/315
  */
 
@@ -53,7 +54,10 @@ export const MAX_SIMILAR = 4;
  */
 export function shortenedSearch(query: string, matched: readonly string[]): ShortenedSearch | undefined {
   const spellings = new Map<string, string>();
-  for (const text of matched) if (!spellings.has(letters(text).join(''))) spellings.set(letters(text).join(''), text);
+  for (const text of matched) {
+    const key = letters(text).join('');
+    if (!spellings.has(key)) spellings.set(key, text);
+  }
   const marked = [...spellings.values()].map((text) => ({ text, words: wordsOf(text).map(letters) }));
   const missing: string[] = [];
   const similar = new Set<string>();
