@@ -8,7 +8,7 @@
 import { t } from '../i18n/ui';
 
 /** Units that follow a number in the content, in both languages. */
-const UNITS = ['km', 'kilómetros', 'kilometres', 'millones', 'million', 'billion'];
+const UNITS = ['km', 'kilómetros', 'kilometres', 'mm', 'millones', 'million', 'billion', 'pesos'];
 const NUMBER_UNIT = new RegExp(`(\\d) (${UNITS.join('|')})(?![\\p{L}\\d])`, 'gu');
 /** A day of the month before its month's name, in either language ("19 January", "19 de enero"). */
 const MONTHS = [...t('en').dates.months, ...t('es').dates.months];
@@ -22,12 +22,17 @@ export function keepDayWithMonth(text: string): string {
 /** Digits joined to digits (and perhaps a leading word) by hyphens. */
 const HYPHENATED_CODE = /(?<![\p{L}\d-])(?:\p{L}+-)*\d+(?:-\d+)+(?![\p{L}\d-])/gu;
 
-/** Keeps each case above on one line: a no-break space after the number, a no-wrap span around the code. */
+/** A plain text with a no-break space after each number before its unit and each day before its month. */
+export function keepWordsTogether(text: string): string {
+  return keepDayWithMonth(text.replace(NUMBER_UNIT, '$1\u00a0$2'));
+}
+
+/** Keeps each case above on one line in HTML: no-break spaces (keepWordsTogether), and a no-wrap span around a code. */
 export function keepTogether(html: string, codeClass = 'whitespace-nowrap'): string {
   // Text between tags only: attributes (ids, hrefs) and the contents of scripts and styles stay as they are.
   return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/g, (match, block, _name, tag, text) => {
     if (block || tag) return match;
-    return keepDayWithMonth((text as string).replace(NUMBER_UNIT, '$1\u00a0$2')).replace(HYPHENATED_CODE, (code) => `<span class="${codeClass}">${code}</span>`);
+    return keepWordsTogether(text as string).replace(HYPHENATED_CODE, (code) => `<span class="${codeClass}">${code}</span>`);
   });
 }
 
