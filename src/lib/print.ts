@@ -44,15 +44,16 @@ export function urlLineBreaks(address: string): string[] {
 }
 
 /**
- * A full address cut into the pieces a printed line may break between: the origin with its
- * slash, then each folder ("https://mexico-guatemala.example.org/", "explainers/", "whos-who/").
- * Each piece is kept whole on paper, so a line never breaks at a hyphen in the address, where a
- * reader would take it for a hyphenated word and type the address without it.
+ * A full address cut into the pieces a line may break between: the scheme, the host with its
+ * slash, then each folder ("https://", "mexico-guatemala.example.org/", "explainers/",
+ * "whos-who/"). Each piece is kept whole, so a line never breaks at a hyphen in the address,
+ * where a reader would take it for a hyphenated word and type the address without it; the
+ * break after the scheme lets the host fit a 320 px phone.
  */
 export function addressPieces(address: string): string[] {
-  const { origin } = new URL(address);
+  const { origin, protocol } = new URL(address);
   const rest = address.slice(origin.length + 1);
-  return [`${origin}/`, ...(rest ? urlLineBreaks(rest) : [])];
+  return [`${protocol}//`, `${origin.slice(protocol.length + 2)}/`, ...(rest ? urlLineBreaks(rest) : [])];
 }
 
 /**
