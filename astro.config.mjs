@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { contentCache } from './src/integrations/content-cache.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pageCsp } from './src/integrations/csp.ts';
@@ -38,12 +39,13 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  // contentFiles stops the build first if content/ holds a file no collection reads;
+  // contentFiles stops the build first if content/ holds a file no collection reads; contentCache
+  // clears Astro's content store when the schemas' code changes (Astro only watches their file);
   // renderOrder draws the social cards while the pages render; search.index comes after every
   // step that rewrites the HTML and leaves Pagefind writing its files while the QR codes,
   // sitemap and PDFs are made (qrFiles before pdf: the PDFs print pages with their QR code);
   // linkCheck runs last, so links to the search index, sitemap, QR codes and PDFs are checked too.
-  integrations: [contentFiles(), mdx(), renderOrder(), pageCsp(), search.index, qrFiles(), sitemap(), pdf(), search.written, linkCheck()],
+  integrations: [contentFiles(), contentCache(), mdx(), renderOrder(), pageCsp(), search.index, qrFiles(), sitemap(), pdf(), search.written, linkCheck()],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.
