@@ -55,6 +55,9 @@ describe('briefs and their PDFs', () => {
       const links = $('a[href$=".pdf"]').map((_, a) => $(a).attr('href')).get();
       expect(links).toEqual([`/${prefix}briefs/${slug}/brief-letter.pdf`, `/${prefix}briefs/${slug}/brief-a4.pdf`]);
       expect($(`a[href="/${prefix}briefs/${slug}/"]`)).toHaveLength(1);
+      // Same paper names, same download behaviour, as the brief's own buttons.
+      const paperOf = (page: typeof $) => page('a[href$=".pdf"]').map((_, a) => `${page(a).text().split(', ').at(-1)} download=${page(a).is('[download]')}`).get();
+      expect(paperOf($), slug).toEqual(paperOf(builtPage(`/${prefix}briefs/${slug}/`)));
     }
     for (const path of [`/${prefix}briefs/`, `/${prefix}briefs/pack/`, ...slugsIn(prefix).map((slug) => `/${prefix}briefs/${slug}/`)]) {
       const $ = builtPage(path);
