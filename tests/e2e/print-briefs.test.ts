@@ -57,6 +57,27 @@ describe('every brief', () => {
       expect({ letter: letter <= 2, a4: a4 <= 2 }, `Letter ${letter} pages, A4 ${a4} pages`).toEqual({ letter: true, a4: true });
     });
   });
+
+  it.each(allBriefs)('%s prints its title in even lines, with no word left alone on the last', async (route) => {
+    await onPage(route, async (page) => {
+      // The A4 text column: 210 mm less 16 mm margins each side, at 96 px to the inch.
+      await page.setViewportSize({ width: Math.floor(((210 - 32) / 25.4) * 96), height: 900 });
+      await page.emulateMedia({ media: 'print' });
+      const lines = await page.locator('.brief-title').evaluate((title) => {
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const widths = new Map<number, { left: number; right: number }>();
+        for (const rect of range.getClientRects()) {
+          const top = Math.round(rect.top);
+          const line = widths.get(top) ?? { left: rect.left, right: rect.right };
+          widths.set(top, { left: Math.min(line.left, rect.left), right: Math.max(line.right, rect.right) });
+        }
+        return [...widths.entries()].sort(([a], [b]) => a - b).map(([, line]) => Math.round(line.right - line.left));
+      });
+      if (lines.length < 2) return;
+      expect(lines.at(-1)! / Math.max(...lines), `line widths ${lines.join(', ')} px`).toBeGreaterThan(0.5);
+    });
+  });
 });
 
 describe('a printed brief', () => {

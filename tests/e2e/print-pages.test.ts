@@ -237,7 +237,7 @@ describe('printing <details>', () => {
 
 describe('the margins of every printed page', () => {
   const spanish = ['/es/explainers/the-border/', '/es/'].filter((route) => existsSync(join(DIST, route, 'index.html')));
-  it.each([...explainers.map((slug) => `/explainers/${slug}/`), '/article/', '/sources/', '/briefs/the-border/', ...spanish])('%s carries its title, date, short address and "Page X of Y"', async (route) => {
+  it.each([...explainers.map((slug) => `/explainers/${slug}/`), '/article/', '/sources/', '/briefs/the-border/', ...spanish])('%s carries its date, short address and "Page X of Y", and its title over every page after the first', async (route) => {
     await onPage(route, async (page) => {
       const provenance = await page.evaluate(() => ({ ...document.documentElement.dataset }));
       const [pageWord, ofWord] = (await page.evaluate(() => document.documentElement.lang)) === 'es' ? ['Página', 'de'] : ['Page', 'of'];
@@ -246,7 +246,7 @@ describe('the margins of every printed page', () => {
       expect(pages.length).toBeGreaterThan(0);
       pages.forEach((printed, index) => {
         const where = `${route}, page ${index + 1}`;
-        expect(printed.text, where).toContain(provenance.printTitle);
+        expect(printed.runningHead, where).toBe(index === 0 ? '' : provenance.printTitle);
         expect(printed.text, where).toContain(`${pageWord} ${index + 1} ${ofWord} ${pages.length}`);
         expect(printed.text, where).toContain(provenance.printUrl);
         expect(printed.text, where).toContain(provenance.printDate);
