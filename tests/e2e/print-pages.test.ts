@@ -173,6 +173,26 @@ describe('the printed article', () => {
       });
     });
   });
+
+  it.each(['/article/', '/es/article/'])('%s draws the text\'s rule beside each block, unbroken, so a page break ends it with the text', async (route) => {
+    await onPage(route, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const blocks = await page.locator('.article-text').evaluate((text) => ({
+        whole: getComputedStyle(text).borderInlineStartWidth,
+        parts: [...text.children].map((block) => {
+          const box = block.getBoundingClientRect();
+          return { rule: getComputedStyle(block).borderInlineStartWidth, top: Math.round(box.top), bottom: Math.round(box.bottom) };
+        }),
+      }));
+      // A rule on the whole text runs on to the foot of the page where the text breaks.
+      expect(blocks.whole).toBe('0px');
+      expect(blocks.parts.length).toBeGreaterThan(5);
+      blocks.parts.forEach((part, index) => {
+        expect(part.rule, `block ${index + 1}`).not.toBe('0px');
+        if (index > 0) expect(part.top, `gap above block ${index + 1}`).toBe(blocks.parts[index - 1].bottom);
+      });
+    });
+  });
 });
 
 describe('printed source numbers', () => {
