@@ -11,29 +11,13 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-/** The element a key press happened in, as far as shortcuts care. */
-export interface KeyTarget {
-  tagName: string;
-  type?: string;
-  isContentEditable: boolean;
-}
-
-const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
-
-/** Whether typing in `target` enters text, so "/" must type a slash rather than open search. */
-export function isTextEntry(target: KeyTarget | null): boolean {
-  if (!target) return false;
-  if (target.isContentEditable) return true;
-  const tag = target.tagName.toUpperCase();
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  return tag === 'INPUT' && !NON_TEXT_INPUTS.has((target.type ?? 'text').toLowerCase());
-}
-
-/** Whether a key press opens search: "/" outside text fields, or Ctrl+K / ⌘K anywhere. */
-export function isSearchShortcut(event: KeyLike, target: KeyTarget | null): boolean {
-  if (event.altKey) return false;
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
-  return event.key === '/' && !event.ctrlKey && !event.metaKey && !isTextEntry(target);
+/**
+ * Whether a key press opens search: Ctrl+K or ⌘K, anywhere. Only chords: a
+ * single-character shortcut such as "/" fires by accident for speech-input
+ * users, and WCAG 2.1.4 then asks for a way to turn it off.
+ */
+export function isSearchShortcut(event: KeyLike): boolean {
+  return !event.altKey && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * <search-trigger>: the only search code on an ordinary page. It swaps the
  * header's Search link for a button that opens the search dialog and listens
- * for "/" and Ctrl+K / ⌘K. The search code itself (search-ui, at the address
+ * for Ctrl+K / ⌘K. The search code itself (search-ui, at the address
  * in `data-bundle`) is fetched when the reader first opens search, or on a
  * page reached from a result, to highlight the matched words.
  */
@@ -41,7 +41,7 @@ export function initSearchTrigger(): void {
         };
         button.addEventListener('click', open);
         document.addEventListener('keydown', (event) => {
-          if (event.defaultPrevented || !isSearchShortcut(event, event.target instanceof HTMLElement ? event.target : null)) return;
+          if (event.defaultPrevented || !isSearchShortcut(event)) return;
           event.preventDefault();
           open();
         });

@@ -109,7 +109,7 @@ export async function benchSearch(options: { dir?: string; browser?: Browser } =
 
     // Opening search and a first query, typed as a reader would (a key every 120 ms).
     server.reset();
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     const firstQuery = 'Arevalo';
     const firstMs = await timeQuery(page, firstQuery, 120);
     await settle(server);
@@ -123,7 +123,7 @@ export async function benchSearch(options: { dir?: string; browser?: Browser } =
       await fresh.goto(server.url + START_PAGE, { waitUntil: 'networkidle' });
       await settle(server);
       server.reset();
-      await fresh.keyboard.press('/');
+      await fresh.keyboard.press('Control+k');
       await fresh.fill('[data-search-dialog] input', query);
       await fresh.waitForSelector(`[data-search-dialog] [data-search-results][data-query="${query}"] a`);
       await settle(server);

@@ -46,7 +46,7 @@ describe(`search under the base path ${BASE}`, () => {
     const { page, requests } = watched;
     await visit(page, `${server.url}explainers/migration/`);
     expect(new URL(await page.locator('header a[data-search-link]').getAttribute('href') ?? '', server.url).pathname).toBe(`${BASE}search/`);
-    await page.locator('body').press('/');
+    await page.locator('body').press('Control+k');
     await page.locator('[data-search-dialog] input').fill('La Mesilla');
     const first = page.locator('[data-search-dialog] [data-search-results][data-query="La Mesilla"] a[data-hit]').first();
     await first.waitFor();

@@ -119,14 +119,14 @@ describe('the header search dialog', () => {
     expect(await status(dialog)).toMatch(/^\d+ results? for “Pakales”\./);
   });
 
-  it('works from the keyboard alone: "/" opens, arrows move, Esc closes, Ctrl+K reopens, Enter opens a result', async () => {
+  it('works from the keyboard alone: Ctrl+K opens, arrows move, Esc closes, ⌘K reopens, Enter opens a result', async () => {
     await freshPage();
     await visit(page, `${site}explainers/migration/`);
     // Start from a link in the page, where focus must return when the dialog closes.
     const start = page.locator('main a[href]').first();
     await start.focus();
     const startHref = await start.getAttribute('href');
-    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
     await page.waitForSelector(`${dialog}[open]`);
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('a[data-hit]')?.getAttribute('href') ?? document.activeElement?.id);
     expect(await focused()).toBe('search-dialog-input');
@@ -150,7 +150,7 @@ describe('the header search dialog', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector(`${dialog}:not([open])`, { state: 'attached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(startHref);
-    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Meta+k');
     await page.waitForSelector(`${dialog}[open]`);
     expect(await page.inputValue(`${dialog} input`)).toBe('GANSEG');
     await page.waitForSelector(`${dialog} [data-search-results][data-query="GANSEG"] a`);
@@ -266,10 +266,10 @@ describe('the /search/ page', () => {
     watched.problems.consoleErrors.length = 0;
   });
 
-  it('focuses its own box, not a dialog, on "/"', async () => {
+  it('focuses its own box, not a dialog, on Ctrl+K', async () => {
     await freshPage();
     await visit(page, `${site}search/`);
-    await page.locator('body').press('/');
+    await page.locator('body').press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
     expect(await page.locator(`${dialog}[open]`).count()).toBe(0);
   });

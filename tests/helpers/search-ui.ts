@@ -10,9 +10,9 @@ export const DIALOG = '[data-search-dialog]';
 
 export function searchUi(currentPage: () => Page) {
   return {
-    /** Opens the header dialog with "/" on a loaded page. */
+    /** Opens the header dialog with Ctrl+K on a loaded page. */
     async openDialog(): Promise<void> {
-      await currentPage().locator('body').press('/');
+      await currentPage().locator('body').press('Control+k');
       await currentPage().waitForSelector(`${DIALOG}[open]`);
     },
     /** Types a query into the search box in `scope` and waits until what it gives is drawn (results, or a status for a short query). */
