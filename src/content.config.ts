@@ -9,12 +9,11 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
 import { CONTENT_LOCATIONS, contentPath, globOfFile, globOfFolder } from './lib/content-files';
-import { PARTIAL_DATE_PATTERN } from './lib/dates';
+import { PARTIAL_DATE_PATTERN, toIsoDate } from './lib/dates';
+import { isoDate } from './schemas/dates';
 import { prose } from './schemas/prose';
 import { TOPIC_IDS } from './schemas/topics';
 
-/** A calendar date written as YYYY-MM-DD in frontmatter. */
-const isoDate = z.coerce.date({ message: 'use a date written as YYYY-MM-DD, e.g. 2026-11-27' });
 
 /** A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
@@ -61,7 +60,20 @@ const explainerSchema = z
           note: prose(z.string().min(5)),
         }),
       )
-      .min(1),
+      .min(1)
+      .superRefine((entries, context) => {
+        // The feed and the page's "Updated" line read the first entry as the latest change.
+        entries.forEach((entry, index) => {
+          const before = entries[index - 1];
+          if (before && entry.date > before.date) {
+            context.addIssue({
+              code: 'custom',
+              path: [index, 'date'],
+              message: `list changes newest first: ${toIsoDate(entry.date)} comes after ${toIsoDate(before.date)}; move it up`,
+            });
+          }
+        });
+      }),
     /** Glossary ids the page links to with `<Term id>`; the build checks the two agree. */
     terms: z.array(reference('glossary')).default([]),
     /** Drafts are not built, and a published page may not link to one. Default `false`. */

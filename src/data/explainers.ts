@@ -15,6 +15,7 @@ import { insecureLinks } from '../lib/external-links';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
+import { levelOneHeadings } from '../lib/toc';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
 
@@ -88,6 +89,9 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
       data,
     });
     problems.push(...result.problems, ...checkLinks(file, body, slugs, drafts), ...insecureLinks(file, body), ...checkImages(file, body), ...checkStackedRows(file, body));
+    for (const heading of levelOneHeadings(body)) {
+      problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: 'the title is the page\'s only h1: start each section with ## and each part of one with ###' });
+    }
     return {
       entry,
       slug: entry.id,
@@ -124,17 +128,19 @@ function checkDuplicateFiles(dir: string): ContentProblem[] {
 function checkOrder(explainers: Explainer[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byOrder = new Map<number, string>();
+  const free = Math.max(0, ...explainers.map(({ entry }) => entry.data.order)) + 1;
   for (const { entry } of explainers) {
+    const file = entry.filePath ?? entry.id;
     const other = byOrder.get(entry.data.order);
     if (other) {
       problems.push({
-        file: entry.filePath ?? entry.id,
+        file: `${other} and ${file}`,
         field: 'order',
-        found: `order ${entry.data.order} is also used by "${other}"`,
-        fix: 'give each explainer its own position in the reading path',
+        found: `both take position ${entry.data.order} in the reading path`,
+        fix: `give each page its own order; ${free} is the next free one`,
       });
     }
-    byOrder.set(entry.data.order, entry.id);
+    byOrder.set(entry.data.order, file);
   }
   return problems;
 }

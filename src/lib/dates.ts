@@ -1,6 +1,18 @@
 /** Dates as precise as a source allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
+/**
+ * A calendar day from frontmatter: the Date YAML makes of an unquoted 2026-11-27, or the
+ * string "2026-11-27" when quoted, at midnight UTC. Anything else (10/12/2026, December 10,
+ * 2026-02-31) is undefined: JavaScript's own parsing would read those as some other day.
+ */
+export function parseIsoDay(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : undefined;
+}
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 import { t } from '../i18n/ui';

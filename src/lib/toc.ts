@@ -19,3 +19,17 @@ export function buildToc(headings: Heading[]): TocItem[] {
   }
   return toc;
 }
+
+/**
+ * Level-1 headings written in an MDX body ("# Title" or <h1>), outside code fences. The page's
+ * title is its only h1; a second one breaks the outline and the table of contents.
+ */
+export function levelOneHeadings(body: string): string[] {
+  const found: string[] = [];
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && /^ {0,3}#(\s|$)|<h1[\s>]/i.test(line)) found.push(line.trim());
+  }
+  return found;
+}

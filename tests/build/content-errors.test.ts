@@ -46,11 +46,30 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toMatch(/security-cooperation/);
   });
 
-  it('bad date: names the field and the expected format', async () => {
-    const result = await buildWith(valid.replace('updated: 2026-11-27', 'updated: 27/11/2026x'));
+  it('bad date, even one JavaScript would read as another day: names the field and the expected format', async () => {
+    const result = await buildWith(valid.replace('updated: 2026-11-27', 'updated: 10/12/2026'));
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/updated/);
     expect(result.output).toContain('YYYY-MM-DD');
+  });
+
+  it('a changelog out of order: names the entry and says newest first', async () => {
+    const result = await buildWith(valid.replace('changelog:\n', 'changelog:\n  - date: 2026-11-20\n    note: An earlier change.\n'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('fixture');
+    expect(result.output).toContain('list changes newest first: 2026-11-27 comes after 2026-11-20');
+  });
+
+  it('a level-1 heading in the body, and two pages in one place of the reading path: names the files, the heading and a free place', async () => {
+    // One build for both: the same page check finds them.
+    const result = await buildWith(valid.replace('## What happened', '# What happened'), { 'content/explainers/fixture-twin.mdx': valid });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(FILE);
+    expect(result.output).toContain('a level-1 heading: # What happened');
+    expect(result.output).toContain('start each section with ##');
+    expect(result.output).toMatch(/content\/explainers\/fixture(-twin)?\.mdx and \S*content\/explainers\/fixture(-twin)?\.mdx/);
+    expect(result.output).toContain('both take position 99 in the reading path');
+    expect(result.output).toContain('100 is the next free one');
   });
 
   it('unknown source id: names the file and the id, and suggests the nearest', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatDate, formatPartialDate, toIsoDate } from '../../src/lib/dates';
+import { datePrecision, formatDate, formatPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
+import { isoDate } from '../../src/schemas/dates';
 
 describe('partial dates', () => {
   it.each([
@@ -20,5 +21,23 @@ describe('partial dates', () => {
     const date = new Date('2026-11-27T00:00:00Z');
     expect(formatDate(date)).toBe('27 November 2026');
     expect(toIsoDate(date)).toBe('2026-11-27');
+  });
+});
+
+describe('calendar days an editor writes', () => {
+  it('takes YAML\'s Date and a quoted YYYY-MM-DD, both at midnight UTC', () => {
+    expect(parseIsoDay(new Date('2026-11-27T00:00:00Z'))?.toISOString()).toBe('2026-11-27T00:00:00.000Z');
+    expect(parseIsoDay('2026-11-27')?.toISOString()).toBe('2026-11-27T00:00:00.000Z');
+  });
+
+  it.each(['10/12/2026', 'December 10', '2026-02-31', '2026-13-01', '27-11-2026', '2026-11-27T10:00', ''])('refuses "%s", which JavaScript would read as some other day', (value) => {
+    expect(parseIsoDay(value)).toBeUndefined();
+    const result = isoDate.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('use a date written as YYYY-MM-DD, e.g. 2026-11-27');
+  });
+
+  it('passes a good day through the schema as a Date', () => {
+    expect(isoDate.parse('2026-12-06')).toEqual(new Date('2026-12-06T00:00:00Z'));
   });
 });

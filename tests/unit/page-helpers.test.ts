@@ -3,7 +3,7 @@ import { createCitationContext } from '../../src/lib/citation-context';
 import { formatContentProblems } from '../../src/lib/errors';
 import { pdfsEnabled } from '../../src/lib/pdf-settings';
 import { pageReadingText, readingMinutes } from '../../src/lib/reading-time';
-import { buildToc } from '../../src/lib/toc';
+import { buildToc, levelOneHeadings } from '../../src/lib/toc';
 import { joinBase } from '../../src/lib/urls';
 
 // The cite formats, in both languages, are tested in cite-formats.test.ts.
@@ -61,5 +61,13 @@ describe('helpers', () => {
   it('PDFs are on unless PDF=off', () => {
     expect(pdfsEnabled({})).toBe(true);
     expect(pdfsEnabled({ PDF: 'off' })).toBe(false);
+  });
+});
+
+describe('level-1 headings in a body', () => {
+  it('finds "# " lines and <h1> tags, and nothing in code fences or deeper headings', () => {
+    const body = ['## Section', '# Second title', 'Text with a # sign.', '```', '# a shell comment', '```', '<h1 id="x">Also</h1>', '#hashtag', '   # Indented'].join('\n');
+    expect(levelOneHeadings(body)).toEqual(['# Second title', '<h1 id="x">Also</h1>', '# Indented']);
+    expect(levelOneHeadings('## Only\n### Parts')).toEqual([]);
   });
 });
