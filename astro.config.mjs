@@ -12,6 +12,7 @@ import { pdf } from './src/integrations/pdf.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { renderOrder } from './src/integrations/render-order.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { wholeSite } from './src/integrations/whole-site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
 
 /**
@@ -25,6 +26,8 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 // The search index: sent to Pagefind after the pages are final, written by the end of the build.
 const search = pagefind();
+// The build writes into a staging folder and replaces outDir only once every step has passed.
+const whole = wholeSite();
 
 export default defineConfig({
   site,
@@ -44,8 +47,9 @@ export default defineConfig({
   // renderOrder draws the social cards while the pages render; search.index comes after every
   // step that rewrites the HTML and leaves Pagefind writing its files while the QR codes,
   // sitemap and PDFs are made (qrFiles before pdf: the PDFs print pages with their QR code);
-  // linkCheck runs last, so links to the search index, sitemap, QR codes and PDFs are checked too.
-  integrations: [contentFiles(), contentCache(), mdx(), renderOrder(), pageCsp(), search.index, qrFiles(), sitemap(), pdf(), search.written, linkCheck()],
+  // linkCheck runs after them, so links to the search index, sitemap, QR codes and PDFs are checked
+  // too. whole.stage comes first, so every step writes into the staging folder; whole.publish last.
+  integrations: [whole.stage, contentFiles(), contentCache(), mdx(), renderOrder(), pageCsp(), search.index, qrFiles(), sitemap(), pdf(), search.written, linkCheck(), whole.publish],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro-build';
-import { runFixtureSite } from '../helpers/fixture-site';
+import { LAST_GOOD_BUILD, runFixtureSite } from '../helpers/fixture-site';
 
 const valid = readFileSync(join(import.meta.dirname, '../fixtures/content-errors/valid-explainer.mdx'), 'utf8');
 const FILE = 'content/explainers/fixture.mdx';
@@ -17,10 +17,13 @@ function buildWith(mdx: string, extra: Record<string, string | null> = {}) {
 }
 
 describe.concurrent('content errors fail the build', { timeout: 600_000 }, () => {
-  it('accepts the valid fixture (so the cases below fail for their one mistake), with no warning in the log', async () => {
-    const result = await buildWith(valid);
+  it('accepts the valid fixture (so the cases below fail for their one mistake), with no warning in the log, and replaces the last build whole', async () => {
+    const result = await buildWith(valid, LAST_GOOD_BUILD);
     expect(result.output).not.toMatch(/content problem/);
     expect(result.status).toBe(0);
+    expect(result.published).toContain('index.html');
+    expect(result.published).toContain('explainers/fixture/index.html');
+    expect(result.published).not.toContain('last-good-build.txt');
     // A clean build prints no warning, so the first one an editor causes stands out.
     expect(result.output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line))).toEqual([]);
   });
@@ -73,8 +76,10 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
   });
 
   it('unknown source id: names the file and the id, and suggests the nearest', async () => {
-    const result = await buildWith(valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />'));
+    const result = await buildWith(valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />'), LAST_GOOD_BUILD);
     expect(result.status).not.toBe(0);
+    // Found while pages render: the last good site stays, with no page of the failed build in it.
+    expect(result.published).toEqual(['last-good-build.txt']);
     expect(result.output).toContain(FILE);
     expect(result.output).toContain('unknown source id "noroeste-2025-6"');
     expect(result.output).toContain('did you mean "noroeste-2025-06"?');
@@ -145,8 +150,10 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
   it('links to a page the build does not have and to a missing #fragment: names the file, each link and the nearest page', async () => {
     // One build for both kinds of broken link: a fixture build that renders the whole site is the slow kind.
     const broken = valid.replace('Mexico apologised.<Cite', 'Mexico apologised (see [sources](/sourcez/) and [the glossary](/explainers/glossary/#no-such-term)).<Cite');
-    const result = await buildWith(broken);
+    const result = await buildWith(broken, LAST_GOOD_BUILD);
     expect(result.status).not.toBe(0);
+    // Found once every file is written: still none of them replaces the last good site.
+    expect(result.published).toEqual(['last-good-build.txt']);
     expect(result.output).toContain(`${FILE} (page /explainers/fixture/)`);
     expect(result.output).toContain('"/sourcez/" points at /sourcez/, and the build has no page or file there');
     expect(result.output).toContain('did you mean "/sources/"?');

@@ -3,7 +3,7 @@
  * that bad content fails the build with a clear message.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ASTRO_CLI, copyProject, productionEnv } from './astro-build';
 
@@ -12,7 +12,12 @@ export interface FixtureResult {
   status: number | null;
   /** stdout and stderr together, without colour codes. */
   output: string;
+  /** Files in the output folder (dist/) after the command, sorted, with "/" separators. */
+  published: string[];
 }
+
+/** Written into dist/ before a fixture build: a failed build must leave it, a good one replace it. */
+export const LAST_GOOD_BUILD = { 'dist/last-good-build.txt': 'the site as the last good build left it' };
 
 /**
  * Copies the project to a temp folder, writes `files` (path → content; null
@@ -45,7 +50,9 @@ export async function runFixtureSite(files: Record<string, string | null>, comma
       child.on('error', fail);
       child.on('close', (status, signal) => {
         if (signal) output += `\n[fixture] astro ${command} stopped by ${signal} (more than ${BUILD_TIMEOUT_MS / 1000} s?)`;
-        done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
+        const outDir = join(dir, 'dist');
+        const published = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/')).sort() : [];
+        done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), published });
       });
     });
   } finally {

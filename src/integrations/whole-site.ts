@@ -1,0 +1,48 @@
+/**
+ * A build publishes the whole site or nothing. `astro build` writes into a staging folder
+ * beside the output folder (`dist.partial/` for `dist/`); only when every step has passed,
+ * the link check included, does the staging folder replace the output folder. A build that
+ * fails at any point leaves the last good site where it was, never a half-written one.
+ *
+ * Two parts, like the search integration: `stage` goes first (so every other integration
+ * sees the staging folder as the output folder), `publish` last (after the link check).
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { stagingFolderFor } from '../lib/staging';
+
+export function wholeSite(): { stage: AstroIntegration; publish: AstroIntegration } {
+  let outDir: URL | undefined;
+  let staging: URL | undefined;
+  return {
+    stage: {
+      name: 'mg:whole-site-stage',
+      hooks: {
+        'astro:config:setup': ({ command, config, updateConfig }) => {
+          // `astro dev` and `astro preview` read the output folder itself.
+          if (command !== 'build') return;
+          outDir = config.outDir;
+          staging = stagingFolderFor(outDir);
+          // What a failed build left behind.
+          rmSync(staging, { recursive: true, force: true });
+          updateConfig({ outDir: staging });
+        },
+      },
+    },
+    publish: {
+      name: 'mg:whole-site-publish',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          if (!outDir || !staging) return;
+          if (dir.href !== staging.href) {
+            throw new Error(`The build wrote to ${fileURLToPath(dir)}, not the staging folder ${fileURLToPath(staging)}: is wholeSite().stage first among the integrations in astro.config.mjs?`);
+          }
+          if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+          renameSync(staging, outDir);
+          logger.info(`Every step passed: the site is in ${fileURLToPath(outDir)}.`);
+        },
+      },
+    },
+  };
+}
