@@ -300,3 +300,14 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+/**
+ * The outlet's name alone, for a note's accessible name ("Source 4: Associated Press"):
+ * the source list gives the rest. Drops parentheses and anything after a comma, so
+ * "Associated Press (syndicated copy on daily8.com; …)" and "Emisoras Unidas (Guatemala), EFE
+ * text" are read as "Associated Press" and "Emisoras Unidas" at every mark.
+ */
+export function shortPublisher(publisher: string): string {
+  const short = publisher.replace(/\s*\([^)]*\)/g, '').split(',')[0].trim();
+  return short || publisher;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageCitations, countCitations, editDistance, scanBody, splitIds, suggest, timelineSlice, type PageCitationInput } from '../../src/lib/citations';
+import { checkPageCitations, countCitations, editDistance, scanBody, splitIds, suggest, shortPublisher, timelineSlice, type PageCitationInput } from '../../src/lib/citations';
 
 const data = {
   timeline: [
@@ -147,5 +147,19 @@ describe('suggest', () => {
   });
   it('measures edit distance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('the outlet named in a note\'s accessible name', () => {
+  it.each([
+    ['Associated Press (syndicated copy on daily8.com; also mirrored as "Independent 09-06-2025")', 'Associated Press'],
+    ['Emisoras Unidas (Guatemala), EFE text', 'Emisoras Unidas'],
+    ['El Universal, via Pulso (San Luis Potosí)', 'El Universal'],
+    ['EFE via ABC Color (Paraguay)', 'EFE via ABC Color'],
+    ['Página/12 (Argentina)', 'Página/12'],
+    ['Noroeste', 'Noroeste'],
+    ['(untitled)', '(untitled)'],
+  ])('%s → %s', (publisher, short) => {
+    expect(shortPublisher(publisher)).toBe(short);
   });
 });
