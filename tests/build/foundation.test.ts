@@ -290,7 +290,9 @@ describe('the article page', () => {
   });
 
   it('keeps the two subheadings as headings and credits OEM', () => {
-    expect($('.article-text h2').map((_, el) => $(el).text()).get()).toEqual(['Focus on Border Cooperation', 'Regional Implications']);
+    expect($('.article-text h3').map((_, el) => $(el).text()).get()).toEqual(['Focus on Border Cooperation', 'Regional Implications']);
+    // Under a heading of their own, one level below it, not beside the editor's note.
+    expect($('.article-text').prev('h2').text()).toBe('The article as received');
     expect($('.article-credit').text()).toBe('Source: OEM');
   });
 
