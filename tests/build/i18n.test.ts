@@ -34,6 +34,14 @@ describe('Spanish edition', () => {
     expect(pathOf(es('link[rel="alternate"][hreflang="en"]').attr('href'))).toBe(route);
     expect(pathOf(en('link[rel="alternate"][hreflang="en"]').attr('href'))).toBe(route);
     expect(pathOf(es('link[rel="alternate"][hreflang="es"]').attr('href'))).toBe(`/es${route}`);
+    // The switch's hidden "Language:" is read in the page's language, the other language's name in its own.
+    for (const [$, own, other] of [[en, 'en', 'es'], [es, 'es', 'en']] as const) {
+      const link = $('a.language-switcher');
+      expect(link.attr('hreflang')).toBe(other);
+      expect(link.closest('[lang]').attr('lang')).toBe(own);
+      expect(link.find('.sr-only').closest('[lang]').attr('lang')).toBe(own);
+      expect(link.find(`[lang="${other}"]`).text()).toBe(other === 'es' ? 'Español' : 'English');
+    }
   });
 
   it('keeps the source article in English on the Spanish page, under a labelled translation', () => {

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { findChromium, CHROMIUM_ARGS } from '../src/integrations/chromium.ts';
+import { serveDirectory } from './helpers/serve.ts';
+const server = await serveDirectory('/tmp/main-dist');
+const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const [route, w, scheme, sel, name] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme as 'light' | 'dark' });
+await page.goto(server.url + route.replace(/^\//, ''));
+if (sel && sel !== '-') await page.locator(sel).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: `/tmp/zz/${name}.png` });
+await browser.close(); await server.close();
