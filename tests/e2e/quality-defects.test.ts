@@ -61,6 +61,11 @@ describe('planted defects fail the browser gates', () => {
     expect((await axeViolations(page)).join('\n')).toMatch(/^button-name \(critical\)/m);
   });
 
+  it('two landmarks of the same role and name fail axe', async () => {
+    const { page } = await open(planted('duplicateLandmarks'), { bypassCSP: true });
+    expect((await axeViolations(page)).join('\n')).toMatch(/^landmark-unique \(moderate\)/m);
+  });
+
   it('text unreadable only in the dark theme fails the dark-theme colour rules', async () => {
     const dir = planted('darkThemeLowContrast');
     const light = await open(dir, { bypassCSP: true });

@@ -24,15 +24,21 @@ interface AxeResult {
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
+ * Best-practice rules run with the WCAG set: two landmarks of the same role and name (the page's
+ * "Sources" list and a footer "Sources" section) leave a screen reader's landmark list ambiguous.
+ */
+export const EXTRA_RULES = ['landmark-unique'];
+
+/**
  * Every axe violation on the loaded page, one line per rule with up to three
- * offending elements. `rules` narrows the run to those WCAG rules.
+ * offending elements: the WCAG rules and EXTRA_RULES, or only `rules` when given.
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
   const result = await page.evaluate(
-    (only) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe.run(document, { runOnly: only, resultTypes: ['violations'] }),
-    runOnly,
+    ({ only, extra }) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe.run(document, { runOnly: only, rules: extra, resultTypes: ['violations'] }),
+    { only: runOnly, extra: rules ? {} : Object.fromEntries(EXTRA_RULES.map((id) => [id, { enabled: true }])) },
   );
   return result.violations.map((v) => {
     const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ');
