@@ -31,13 +31,29 @@ function formatDay(isoDate: string): string {
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** One result: title, section, excerpt with the matched words marked, type and date. */
+/** Ids for the parts of each result drawn on this page. */
+let resultsDrawn = 0;
+
+/** `node`, kept out of its link's name, with an id its link's aria-describedby points at. */
+function description<T extends HTMLElement>(node: T, id: string): T {
+  node.id = id;
+  node.setAttribute('aria-hidden', 'true');
+  return node;
+}
+
+/**
+ * One result: title, section, excerpt with the matched words marked, type and date. The whole
+ * card is the link, but it is named by its title and section alone: the excerpt and details are
+ * hidden from its name and read as its description instead (aria-describedby reaches hidden
+ * text). Read out whole, every result was a paragraph long.
+ */
 export function hitItem(hit: SearchHit): HTMLLIElement {
   const strings = searchStrings();
-  const excerpt = element(
-    'span',
-    'mt-1 block text-sm leading-snug text-ink',
-    ...hit.excerpt.map((part) => (part.marked ? element('mark', 'rounded-sm px-0.5', part.text) : part.text)),
+  const id = `search-hit-${++resultsDrawn}`;
+  const descriptions = [`${id}-excerpt`];
+  const excerpt = description(
+    element('span', 'mt-1 block text-sm leading-snug text-ink', ...hit.excerpt.map((part) => (part.marked ? element('mark', 'rounded-sm px-0.5', part.text) : part.text))),
+    `${id}-excerpt`,
   );
   const link = element(
     'a',
@@ -62,7 +78,11 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
     time.dateTime = hit.updated;
     details.push(`${details.length ? ' · ' : ''}${strings.updated(type)}`, time);
   }
-  if (details.length) link.append(element('span', 'mt-1 block text-xs text-ink-muted', ...details));
+  if (details.length) {
+    link.append(description(element('span', 'mt-1 block text-xs text-ink-muted', ...details), `${id}-details`));
+    descriptions.push(`${id}-details`);
+  }
+  link.setAttribute('aria-describedby', descriptions.join(' '));
   return element('li', '', link);
 }
 

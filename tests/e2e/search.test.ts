@@ -94,6 +94,10 @@ describe('the header search dialog', () => {
     expect(await glossary.locator('mark').first().innerText()).toBe('GANSEG');
     expect(await glossary.innerText()).toMatch(/Reference · Updated \d{1,2} \w+ \d{4}/);
     expect(new URL(await glossary.getAttribute('href') ?? '', site).hash).toBe('#term-ganseg');
+    // Named by title and section, described by the excerpt and details: not a paragraph-long name.
+    expect(await glossary.ariaSnapshot()).toMatch(/^- '?link "Glossary of terms and acronyms Section: GANSEG — Grupo de Alto Nivel de Seguridad"'?:\n/);
+    const description = await glossary.evaluate((link) => (link.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? `(no #${id})`).join(' '));
+    expect(description).toMatch(/GANSEG[\s\S]*Reference · Updated \d{1,2} \w+ \d{4}$/);
   });
 
   it('says plainly when nothing matches, and where else to look', async () => {
