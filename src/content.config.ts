@@ -8,7 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
-import { CONTENT_LOCATIONS, contentPath, globOfFile, globOfFolder } from './lib/content-files';
+import { CONTENT_LOCATIONS, EXPLAINER_FIELDS, contentPath, globOfFile, globOfFolder } from './lib/content-files';
 import { PARTIAL_DATE_PATTERN, toIsoDate } from './lib/dates';
 import { isoDate } from './schemas/dates';
 import { prose } from './schemas/prose';
@@ -80,6 +80,16 @@ const explainerSchema = z
     draft: z.boolean().default(false),
   })
   .strict();
+
+// The build checks each page's fields against EXPLAINER_FIELDS before Astro reads it: the list must be this schema's.
+{
+  const shape = explainerSchema.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+  const required = Object.keys(shape).filter((field) => !shape[field].safeParse(undefined).success);
+  const optional = Object.keys(shape).filter((field) => !required.includes(field));
+  if (required.join() !== EXPLAINER_FIELDS.required.join() || optional.join() !== EXPLAINER_FIELDS.optional.join()) {
+    throw new Error(`EXPLAINER_FIELDS in src/lib/content-files.ts is out of step with the explainer schema: write required: ${JSON.stringify(required)}, optional: ${JSON.stringify(optional)}.`);
+  }
+}
 
 /** Explainer pages: MDX files in `content/explainers/`. The file name is the URL slug. */
 const explainers = defineCollection({

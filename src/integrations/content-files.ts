@@ -2,13 +2,15 @@
  * Fails the build, before anything is rendered, when `content/` holds a file
  * that no content collection reads, or a YAML file of entries Astro would
  * read only in part (src/lib/content-files.ts): some content would be missing
- * or wrong on the site without a word. Under `astro dev` the problems are
+ * or wrong on the site without a word. It also reads each explainer's
+ * frontmatter for what Astro reports only obscurely: unclosed dashes, a
+ * missing field, a misspelt one. Under `astro dev` the problems are
  * logged instead, so the server still starts.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_LOCATIONS, CONTENT_ROOT, contentFile, entryListProblems, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_LOCATIONS, CONTENT_ROOT, contentFile, entryListProblems, frontmatterProblems, isPageFile, unreadContentFiles } from '../lib/content-files';
 import { ContentError } from '../lib/errors';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
@@ -27,7 +29,15 @@ export function contentFiles(): AstroIntegration {
         const files = filesUnder(dir);
         // The YAML files of entries (sources, events, terms, home), where they exist; a missing one is Astro's to report.
         const lists = Object.values(CONTENT_LOCATIONS).flatMap((location) => ('file' in location && location.file.endsWith('.yaml') && files.includes(location.file) ? [location.file] : []));
-        const problems = [...unreadContentFiles(files), ...lists.flatMap((file) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8')))];
+        // Explainer pages in either language: their frontmatter's dashes and fields.
+        const pages = [CONTENT_LOCATIONS.explainers, CONTENT_LOCATIONS.explainersEs].flatMap((location) =>
+          files.filter((file) => file.startsWith(`${location.folder}/`) && isPageFile(location, file)),
+        );
+        const problems = [
+          ...unreadContentFiles(files),
+          ...lists.flatMap((file) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
+          ...pages.flatMap((file) => frontmatterProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
+        ];
         if (!problems.length) return;
         const error = new ContentError(problems);
         if (command === 'dev') logger.error(error.message);

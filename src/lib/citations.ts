@@ -7,6 +7,7 @@
  */
 import { PARTIAL_DATE_PATTERN } from './dates';
 import { CONTENT_FILES } from './content-files';
+import { editDistance } from './edit-distance';
 import type { ContentProblem } from './errors';
 
 /** A timeline event or glossary term as far as citations are concerned. */
@@ -286,20 +287,6 @@ export function suggest(id: string, known: Set<string>): string {
   return best && bestScore <= Math.max(3, Math.floor(id.length / 4)) ? ` (did you mean "${best}"?)` : '';
 }
 
-/** Levenshtein distance between two strings. */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
 
 /**
  * The outlet's name alone, for a note's accessible name ("Source 4: Associated Press"):

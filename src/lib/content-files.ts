@@ -19,6 +19,7 @@
  * editor's backup) are the system's.
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { editDistance } from './edit-distance';
 import type { ContentProblem } from './errors';
 
 /** A folder of pages, one file each (any depth), or one file holding a list of entries. */
@@ -139,3 +140,49 @@ export function entryListProblems(file: string, text: string): ContentProblem[] 
   });
   return problems;
 }
+
+/**
+ * The frontmatter fields of an explainer, in either language. The explainer schema in
+ * src/content.config.ts checks, when it loads, that this list is its own, so the two cannot
+ * drift apart; the list exists so that the build can check a page's fields before Astro does,
+ * and say in plain words what is missing or misspelt.
+ */
+export const EXPLAINER_FIELDS = {
+  required: ['title', 'summary', 'order', 'topics', 'updated', 'reviewed', 'sources', 'takeaways', 'brief', 'changelog'],
+  optional: ['shortTitle', 'terms', 'draft'],
+} as const;
+
+const EXAMPLE = 'CONTRIBUTING.md ("Writing an explainer") shows every field with an example';
+
+/**
+ * Problems with the frontmatter block of a page (`file`, with its `text`) that Astro reports
+ * badly or not at all: no opening or closing `---` (Astro then lists every field as "Required"),
+ * a field missing, or a field the page cannot have (Astro prints "****: Unrecognized key").
+ * A YAML syntax error is left to Astro, which names its line and column.
+ */
+export function frontmatterProblems(file: string, text: string, fields: { required: readonly string[]; optional: readonly string[] } = EXPLAINER_FIELDS): ContentProblem[] {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    return [{ file, field: 'frontmatter', found: 'the file does not start with a line of three dashes (---)', fix: `start it with ---, then the fields, then another ---; ${EXAMPLE}` }];
+  }
+  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (close === -1) {
+    return [{ file, field: 'frontmatter', found: 'no line of three dashes (---) after the fields', fix: 'add a line with --- after the last field, before the text begins' }];
+  }
+  const document = parseDocument(lines.slice(1, close).join('\n'));
+  if (document.errors.length || !isMap(document.contents)) return [];
+  const present = document.contents.items.map((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key));
+  const known = new Set<string>([...fields.required, ...fields.optional]);
+  const problems: ContentProblem[] = [];
+  for (const field of fields.required) {
+    if (!present.includes(field)) problems.push({ file, field, found: 'missing', fix: `add ${field}: to the frontmatter; ${EXAMPLE}` });
+  }
+  for (const field of present) {
+    if (!known.has(field)) {
+      const near = [...known].find((name) => name.toLowerCase() === field.toLowerCase() || editDistance(name, field) <= 2);
+      problems.push({ file, field, found: `"${field}" is not a field an explainer has${near ? ` (did you mean "${near}"?)` : ''}`, fix: `remove it, or use one of: ${[...known].join(', ')}` });
+    }
+  }
+  return problems;
+}
+

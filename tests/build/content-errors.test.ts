@@ -34,11 +34,24 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('fixture.mdx');
   });
 
-  it('missing field: names the file and the field', async () => {
+  it('missing field: names the file and the field, in plain words, before the build starts', async () => {
     const result = await buildWith(valid.replace(/^summary: .*\n/m, ''));
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('fixture.mdx');
-    expect(result.output).toMatch(/summary/);
+    expect(result.output).toContain(FILE);
+    expect(result.output).toMatch(/field: summary\s+found: missing\s+fix: +add summary: to the frontmatter/);
+    // Not Astro's "summary**: **summary: Required".
+    expect(result.output).not.toContain('**');
+  });
+
+  it('a misspelt field, and frontmatter never closed: says so, instead of listing every field as missing', async () => {
+    const misspelt = buildWith(valid.replace(/^summary:/m, 'sumary:'));
+    const unclosed = buildWith(valid.replace('---\n\n## What happened', '\n## What happened'));
+    const [a, b] = await Promise.all([misspelt, unclosed]);
+    expect(a.status).not.toBe(0);
+    expect(a.output).toContain('"sumary" is not a field an explainer has (did you mean "summary"?)');
+    expect(b.status).not.toBe(0);
+    expect(b.output).toContain('no line of three dashes (---) after the fields');
+    expect(b.output).not.toMatch(/field: title/);
   });
 
   it('unknown topic: names the field and lists the allowed topics', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageCitations, countCitations, editDistance, scanBody, splitIds, suggest, shortPublisher, timelineSlice, type PageCitationInput } from '../../src/lib/citations';
+import { editDistance } from '../../src/lib/edit-distance';
+import { checkPageCitations, countCitations, scanBody, splitIds, suggest, shortPublisher, timelineSlice, type PageCitationInput } from '../../src/lib/citations';
 
 const data = {
   timeline: [

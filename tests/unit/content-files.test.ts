@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/content-files';
-import { CONTENT_FILES, CONTENT_LOCATIONS, entryListProblems, globOfFile, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, EXPLAINER_FIELDS, entryListProblems, frontmatterProblems, globOfFile, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -96,5 +96,41 @@ describe('a YAML file of entries', () => {
     expect(problemsOf('id: a\ntitle: A\n')).toEqual(['(the file itself) | not a list of entries']);
     expect(problemsOf('# Sources\n')).toEqual(['(the file itself) | no entries']);
     expect(problemsOf('[]\n')).toEqual(['(the file itself) | no entries']);
+  });
+});
+
+describe('explainer frontmatter, read before Astro reads it', () => {
+  const fields = { required: ['title', 'summary'], optional: ['draft'] };
+  const page = (frontmatter: string) => `---\n${frontmatter}\n---\n\n## Text\n`;
+
+  it('passes a page with every required field and known optional ones', () => {
+    expect(frontmatterProblems('p.mdx', page('title: T\nsummary: S\ndraft: true'), fields)).toEqual([]);
+  });
+
+  it('names a missing field and where the example is', () => {
+    const [problem, ...rest] = frontmatterProblems('p.mdx', page('title: T'), fields);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'p.mdx', field: 'summary', found: 'missing' });
+    expect(problem.fix).toMatch(/^add summary: to the frontmatter; CONTRIBUTING\.md/);
+  });
+
+  it('names a field the page cannot have, with the nearest real one', () => {
+    const [problem] = frontmatterProblems('p.mdx', page('title: T\nsummary: S\nsumary: S'), fields);
+    expect(problem).toMatchObject({ field: 'sumary', found: '"sumary" is not a field an explainer has (did you mean "summary"?)' });
+    expect(frontmatterProblems('p.mdx', page('title: T\nsummary: S\nauthor: X'), fields)[0].found).toBe('"author" is not a field an explainer has');
+  });
+
+  it('says the dashes are missing instead of listing every field as missing', () => {
+    expect(frontmatterProblems('p.mdx', 'title: T\nsummary: S\n', fields)).toEqual([expect.objectContaining({ field: 'frontmatter', found: 'the file does not start with a line of three dashes (---)' })]);
+    expect(frontmatterProblems('p.mdx', '---\ntitle: T\nsummary: S\n\n## Text\n', fields)).toEqual([expect.objectContaining({ field: 'frontmatter', found: 'no line of three dashes (---) after the fields' })]);
+  });
+
+  it('leaves a YAML syntax error to Astro, which names its line and column', () => {
+    expect(frontmatterProblems('p.mdx', page('title: [unclosed\nsummary: S'), fields)).toEqual([]);
+  });
+
+  it('lists the fields of the real schema (content.config.ts checks the same list when it loads)', () => {
+    expect(EXPLAINER_FIELDS.required).toContain('summary');
+    expect(frontmatterProblems('p.mdx', page('title: T'))).toHaveLength(EXPLAINER_FIELDS.required.length - 1);
   });
 });
