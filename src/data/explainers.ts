@@ -16,6 +16,7 @@ import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
 import { levelOneHeadings } from '../lib/toc';
+import { AUTHORS_KIT, unknownComponents } from '../lib/authors-kit';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
 
@@ -89,6 +90,14 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
       data,
     });
     problems.push(...result.problems, ...checkLinks(file, body, slugs, drafts), ...insecureLinks(file, body), ...checkImages(file, body), ...checkStackedRows(file, body));
+    for (const tag of unknownComponents(body)) {
+      problems.push({
+        file,
+        field: `<${tag.name}>`,
+        found: `<${tag.name}> (line ${bodyFirstLine(file, body) + tag.line - 1}) is not in the authors' kit${tag.nearest ? ` (did you mean <${tag.nearest}>?)` : ''}`,
+        fix: `use one of ${AUTHORS_KIT.map((name) => `<${name}>`).join(', ')}; CONTRIBUTING.md ("The authors' kit") shows each`,
+      });
+    }
     for (const heading of levelOneHeadings(body)) {
       problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: 'the title is the page\'s only h1: start each section with ## and each part of one with ###' });
     }
@@ -157,17 +166,21 @@ function checkImages(file: string, body: string): ContentProblem[] {
   return problems;
 }
 
-/** Every <StackedRows> wraps a markdown table (it restyles that table, and nothing else). */
-function checkStackedRows(file: string, body: string): ContentProblem[] {
-  if (!body.includes('<StackedRows')) return [];
-  let firstLine = 1;
+/** The line of `file` on which its MDX `body` begins, so messages can name lines as an editor's editor shows them. */
+function bodyFirstLine(file: string, body: string): number {
   try {
     const raw = readFileSync(file, 'utf8');
-    if (raw.includes(body)) firstLine = raw.slice(0, raw.indexOf(body)).split('\n').length;
+    if (raw.includes(body)) return raw.slice(0, raw.indexOf(body)).split('\n').length;
   } catch {
     // Line numbers then count from the end of the frontmatter.
   }
-  return stackedRowsProblems(body, firstLine).map((found) => ({
+  return 1;
+}
+
+/** Every <StackedRows> wraps a markdown table (it restyles that table, and nothing else). */
+function checkStackedRows(file: string, body: string): ContentProblem[] {
+  if (!body.includes('<StackedRows')) return [];
+  return stackedRowsProblems(body, bodyFirstLine(file, body)).map((found) => ({
     file,
     field: '<StackedRows>',
     found,

@@ -149,15 +149,17 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: entry 1 \(line \d+\): id\n\s+found: an entry without an id/);
   });
 
-  it('an image without alt text, and a <StackedRows> with no table in it: names the file, the line and the fix', async () => {
-    // One build for both: each is a check on the MDX body.
-    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>');
+  it('an image without alt text, a <StackedRows> with no table in it and a misspelt component: names the file, the line and the fix', async () => {
+    // One build for all three: each is a check on the MDX body.
+    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>');
     const line = planted.split('\n').indexOf('<StackedRows>') + 1;
+    const calloutLine = planted.split('\n').findIndex((text) => text.startsWith('<Callot')) + 1;
     const result = await buildWith(planted);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
     expect(result.output).toMatch(/alt text/);
     expect(result.output).toContain(`field: <StackedRows>\n    found: line ${line}: <StackedRows> wraps no markdown table\n    fix:   put one markdown table between`);
+    expect(result.output).toContain(`field: <Callot>\n    found: <Callot> (line ${calloutLine}) is not in the authors' kit (did you mean <Callout>?)`);
   });
 
   it('links to a page the build does not have and to a missing #fragment: names the file, each link and the nearest page', async () => {

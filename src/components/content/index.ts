@@ -16,7 +16,9 @@ import SingleSource from './SingleSource.astro';
 import StackedRows from './StackedRows.astro';
 import Term from './Term.astro';
 import Timeline from './Timeline.astro';
+import type { AUTHORS_KIT } from '../../lib/authors-kit';
 
+// `satisfies`: the kit's names (src/lib/authors-kit.ts, which the build checks pages against) and these keys must agree.
 export const contentComponents = {
   /** Markdown links: site paths get the deployment base. */
   a: Link,
@@ -33,4 +35,4 @@ export const contentComponents = {
   StackedRows,
   Term,
   Timeline,
-};
+} satisfies Record<(typeof AUTHORS_KIT)[number] | 'a', unknown>;
