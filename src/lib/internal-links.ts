@@ -113,7 +113,8 @@ export function linkProblems(broken: BrokenLink[], sourceFileFor: (route: string
   for (const link of broken) {
     const source = sourceFileFor(link.route);
     const file = source ? `${source} (page ${link.route})` : `page ${link.route} (made by a route in src/pages/)`;
-    const key = `${source ?? link.route}\n${link.reference}`;
+    // By what is missing, not by how the link is written: a printed page's endnotes repeat each link as a full address.
+    const key = `${source ?? link.route}\n${link.found}`;
     if (!problems.has(key)) problems.set(key, { file, field: 'link', found: `"${link.reference}" ${link.found}`, fix: link.fix });
   }
   return [...problems.values()];

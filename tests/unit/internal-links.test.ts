@@ -49,6 +49,14 @@ describe('internal links', () => {
     expect(problems.map((p) => p.file)).toEqual(['content/explainers/x.mdx (page /explainers/x/)', 'page /sources/ (made by a route in src/pages/)']);
     expect(problems[0]).toMatchObject({ field: 'link', found: '"/nope/" points at /nope/, and the build has no page or file there' });
   });
+
+  it('reports a link once when the printed endnotes repeat it as a full address', () => {
+    const broken = brokenInternalLinks(site, [page('/explainers/x/', ['/explainers/y/#gone', `${site.origin}/explainers/y/#gone`]), page('/explainers/y/', [])]);
+    expect(broken).toHaveLength(2);
+    const problems = linkProblems(broken, () => 'content/explainers/x.mdx');
+    expect(problems).toHaveLength(1);
+    expect(problems[0].found).toMatch(/^"\/explainers\/y\/#gone" points at /);
+  });
 });
 
 describe('reading a built page', () => {
