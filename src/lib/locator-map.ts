@@ -592,7 +592,7 @@ export function renderLocatorMapSvg(model: LocatorMapModel, options: RenderOptio
   const scaled = transform && transform.scale !== 1 ? transform : undefined;
   const hatchScale = scaled ? ` scale(${Math.round(1e4 / scaled.scale) / 1e4})` : '';
   const out: string[] = [
-    `<svg class="lm-svg lm-${layout}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" data-pagefind-ignore>`,
+    `<svg class="lm-svg lm-${layout}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId}" aria-describedby="${descId}" data-pagefind-ignore>`,
     `<title id="${titleId}">${escapeXml(words.title)}</title>`,
     `<desc id="${descId}">${escapeXml(describeMap(words))}</desc>`,
     `<defs><pattern id="${hatchId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)${hatchScale}">` +

@@ -25,7 +25,7 @@ describe('the locator map on the-border', () => {
     const watched = await watchedPage(context);
     const { page } = watched;
     await visit(page, `${site}explainers/the-border/`);
-    const images = page.getByRole('img', { name: /^Locator map of the Mexico–Guatemala border region/ });
+    const images = page.getByRole('img', { name: 'Locator map of the Mexico–Guatemala border region', exact: true });
     expect(await images.count()).toBe(1);
     expect(await images.getAttribute('class')).toBe(`lm-svg ${layout}`);
     const drawn = await images.evaluate((svg) => {

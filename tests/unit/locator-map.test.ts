@@ -212,7 +212,8 @@ describe('SVG output', () => {
   it('is an accessible, script-free, style-free image', () => {
     const svg = renderLocatorMapSvg(wide, { id: 'border-map' });
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
-    expect(svg).toContain('aria-labelledby="border-map-title border-map-desc"');
+    // Named by its title, described by its description: run together, they read as one sentence.
+    expect(svg).toContain('aria-labelledby="border-map-title" aria-describedby="border-map-desc"');
     expect(svg).toContain('<title id="border-map-title">');
     expect(svg).toContain('<desc id="border-map-desc">');
     expect(svg).toContain('url(#border-map-hatch)');
