@@ -275,6 +275,15 @@ describe('the not-found page', () => {
   });
 });
 
+describe('the reading path under each explainer', () => {
+  it.each([['/explainers/migration/', 'Previous', 'Next'], ['/es/explainers/migration/', 'Anterior', 'Siguiente']])('%s reads "%s: <title>" and "%s: <title>", not the two run together', (route, previous, next) => {
+    const $ = page(route);
+    const names = ['prev', 'next'].map((rel) => $(`nav a[rel="${rel}"]`).text().replace(/\s+/g, ' ').trim());
+    expect(names[0]).toMatch(new RegExp(`^${previous}: \\S`));
+    expect(names[1]).toMatch(new RegExp(`^${next}: \\S`));
+  });
+});
+
 describe('the article page', () => {
   const seed = readFileSync(join(import.meta.dirname, '../../content/article/article.md'), 'utf8').split(/^---$/m)[2];
   const lines = seed.split('\n').filter((line) => line.trim() !== '');
