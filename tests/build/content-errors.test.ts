@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro-build';
 import { LAST_GOOD_BUILD, runFixtureSite } from '../helpers/fixture-site';
@@ -24,6 +25,10 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.published).toContain('index.html');
     expect(result.published).toContain('explainers/fixture/index.html');
     expect(result.published).not.toContain('last-good-build.txt');
+    // The fixture's order is 99; the home page numbers it by its place in the list.
+    const $ = load(result.home ?? '');
+    const numbers = $('#explainers + p + ol > li > span[aria-hidden]').map((_, span) => $(span).text()).get();
+    expect(numbers.at(-1)).toBe(String(numbers.length));
     // A clean build prints no warning, so the first one an editor causes stands out.
     expect(result.output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line))).toEqual([]);
   });

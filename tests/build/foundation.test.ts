@@ -275,6 +275,14 @@ describe('the not-found page', () => {
   });
 });
 
+describe('the reading path on the home page', () => {
+  it.each(['/', '/es/'])('%s numbers the explainers 1, 2, 3… as its list does, whatever their order values', (route) => {
+    const numbers = page(route)('#explainers + p + ol > li > span[aria-hidden]').map((_, span) => page(route)(span).text()).get();
+    expect(numbers.length).toBeGreaterThanOrEqual(12);
+    expect(numbers).toEqual(numbers.map((_, index) => String(index + 1)));
+  });
+});
+
 describe('the reading path under each explainer', () => {
   it.each([['/explainers/migration/', 'Previous', 'Next'], ['/es/explainers/migration/', 'Anterior', 'Siguiente']])('%s reads "%s: <title>" and "%s: <title>", not the two run together', (route, previous, next) => {
     const $ = page(route);

@@ -3,7 +3,7 @@
  * that bad content fails the build with a clear message.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ASTRO_CLI, copyProject, productionEnv } from './astro-build';
 
@@ -14,6 +14,8 @@ export interface FixtureResult {
   output: string;
   /** Files in the output folder (dist/) after the command, sorted, with "/" separators. */
   published: string[];
+  /** The built home page's HTML, if there is one. */
+  home?: string;
 }
 
 /** Written into dist/ before a fixture build: a failed build must leave it, a good one replace it. */
@@ -52,7 +54,8 @@ export async function runFixtureSite(files: Record<string, string | null>, comma
         if (signal) output += `\n[fixture] astro ${command} stopped by ${signal} (more than ${BUILD_TIMEOUT_MS / 1000} s?)`;
         const outDir = join(dir, 'dist');
         const published = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/')).sort() : [];
-        done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), published });
+        const home = published.includes('index.html') ? readFileSync(join(outDir, 'index.html'), 'utf8') : undefined;
+        done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), published, home });
       });
     });
   } finally {
