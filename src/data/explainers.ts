@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
-import { CONTENT_FILES, CONTENT_LOCATIONS, isPageFile } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, frontmatterProblems, isPageFile } from '../lib/content-files';
 import { insecureLinks } from '../lib/external-links';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs } from '../lib/slugs';
@@ -112,8 +112,18 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
   });
 
   problems.push(...checkDuplicateFiles(dir), ...checkOrder(explainers));
+  // Under `astro dev`, a page whose frontmatter breaks drops out of the collection, and Astro only logs
+  // the schema error: read the files as saved, so every page shows the problem. (A build checks them all
+  // before it starts: src/integrations/content-files.ts.)
+  if (import.meta.env.DEV) problems.push(...frontmatterFileProblems(dir));
   assertNoProblems(problems);
   return explainers.sort((a, b) => a.entry.data.order - b.entry.data.order);
+}
+
+/** The frontmatter problems of every page file in `dir`, read from the disk. */
+function frontmatterFileProblems(dir: string): ContentProblem[] {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')).filter((f) => isPageFile(CONTENT_LOCATIONS.explainers, f));
+  return files.flatMap((f) => frontmatterProblems(join(dir, f), readFileSync(join(dir, f), 'utf8')));
 }
 
 /** Astro keeps one of two files with the same slug and only warns; that must fail the build. */

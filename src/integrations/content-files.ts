@@ -5,13 +5,14 @@
  * or wrong on the site without a word. It also reads each explainer's
  * frontmatter for what Astro reports only obscurely: unclosed dashes, a
  * missing field, a misspelt one. Under `astro dev` the problems are
- * logged instead, so the server still starts.
+ * logged instead, so the server still starts, and checked again on every
+ * change to a content file.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_LOCATIONS, CONTENT_ROOT, contentFile, entryListProblems, frontmatterProblems, isPageFile, unreadContentFiles } from '../lib/content-files';
-import { ContentError } from '../lib/errors';
+import { ContentError, type ContentProblem } from '../lib/errors';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -20,28 +21,49 @@ export function filesUnder(dir: string): string[] {
     .map((entry) => `${entry.parentPath}/${entry.name}`.slice(dir.length + 1).split(/[\\/]/).join('/'));
 }
 
+/** Every problem the check finds in the content folder `dir` (an absolute path, no trailing slash). */
+export function contentFolderProblems(dir: string): ContentProblem[] {
+  const files = filesUnder(dir);
+  // The YAML files of entries (sources, events, terms, home), where they exist; a missing one is Astro's to report.
+  const lists = Object.values(CONTENT_LOCATIONS).flatMap((location) => ('file' in location && location.file.endsWith('.yaml') && files.includes(location.file) ? [location.file] : []));
+  // Explainer pages in either language: their frontmatter's dashes and fields.
+  const pages = [CONTENT_LOCATIONS.explainers, CONTENT_LOCATIONS.explainersEs].flatMap((location) =>
+    files.filter((file) => file.startsWith(`${location.folder}/`) && isPageFile(location, file)),
+  );
+  return [
+    ...unreadContentFiles(files),
+    ...lists.flatMap((file) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
+    ...pages.flatMap((file) => frontmatterProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
+  ];
+}
+
 export function contentFiles(): AstroIntegration {
+  let dir = '';
   return {
     name: 'mg:content-files',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const dir = fileURLToPath(new URL(`${CONTENT_ROOT}/`, config.root)).replace(/[\\/]$/, '');
-        const files = filesUnder(dir);
-        // The YAML files of entries (sources, events, terms, home), where they exist; a missing one is Astro's to report.
-        const lists = Object.values(CONTENT_LOCATIONS).flatMap((location) => ('file' in location && location.file.endsWith('.yaml') && files.includes(location.file) ? [location.file] : []));
-        // Explainer pages in either language: their frontmatter's dashes and fields.
-        const pages = [CONTENT_LOCATIONS.explainers, CONTENT_LOCATIONS.explainersEs].flatMap((location) =>
-          files.filter((file) => file.startsWith(`${location.folder}/`) && isPageFile(location, file)),
-        );
-        const problems = [
-          ...unreadContentFiles(files),
-          ...lists.flatMap((file) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
-          ...pages.flatMap((file) => frontmatterProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
-        ];
+        dir = fileURLToPath(new URL(`${CONTENT_ROOT}/`, config.root)).replace(/[\\/]$/, '');
+        const problems = contentFolderProblems(dir);
         if (!problems.length) return;
         const error = new ContentError(problems);
         if (command === 'dev') logger.error(error.message);
         else throw error;
+      },
+      // Under `astro dev`, check again whenever a content file changes, in the terminal (the page
+      // itself shows a broken explainer's problems: src/data/explainers.ts).
+      'astro:server:setup': ({ server, logger }) => {
+        let reported = '';
+        const recheck = (path: string) => {
+          if (!path.startsWith(`${dir}/`) && !path.startsWith(`${dir}\\`)) return;
+          const problems = contentFolderProblems(dir);
+          const message = problems.length ? new ContentError(problems).message : '';
+          if (message === reported) return;
+          reported = message;
+          if (!message) return logger.info('The content problems are fixed.');
+          logger.error(message);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
     },
   };

@@ -1,0 +1,76 @@
+/**
+ * Writing with `npm run dev`: a content mistake saved while the server runs is
+ * reported at once, in the terminal and on the page, and its fix is
+ * acknowledged. Astro alone would log a schema error once and keep
+ * serving the old page.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ASTRO_CLI, copyProject, productionEnv } from '../helpers/astro-build';
+
+let server: ChildProcess | undefined;
+let dir: string | undefined;
+let output = '';
+
+afterAll(() => {
+  server?.kill('SIGTERM');
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Resolves once the server's output, after `from`, matches `pattern`; fails after `ms`. */
+function outputMatching(pattern: RegExp, from: number, ms = 60_000): Promise<string> {
+  return new Promise((done, fail) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const seen = output.slice(from);
+      if (pattern.test(seen)) {
+        clearInterval(poll);
+        done(seen);
+      } else if (Date.now() - started > ms) {
+        clearInterval(poll);
+        fail(new Error(`no ${pattern} in the dev server's output within ${ms / 1000} s:\n${seen}`));
+      }
+    }, 100);
+  });
+}
+
+describe('astro dev', { timeout: 180_000 }, () => {
+  it('reports a frontmatter mistake as soon as the file is saved, and says when it is fixed', async () => {
+    dir = copyProject('mg-dev');
+    const port = String(4300 + Math.floor(Math.random() * 600));
+    server = spawn(process.execPath, [ASTRO_CLI, 'dev', '--port', port, '--host', '127.0.0.1'], {
+      cwd: dir,
+      // Without Vitest's own variables: under VITEST, Astro's dev server answers every page with 404.
+      env: Object.fromEntries(Object.entries(productionEnv({ ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' })).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST')),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout!.on('data', (chunk) => (output += chunk));
+    server.stderr!.on('data', (chunk) => (output += chunk));
+    await outputMatching(/ready in/i, 0, 120_000);
+    // The first requests can meet Vite still optimising its dependencies: wait for a page.
+    const home = `http://127.0.0.1:${port}/`;
+    for (let tries = 0; (await fetch(home)).status !== 200; tries++) {
+      if (tries > 60) throw new Error(`the dev server never served ${home}:\n${output}`);
+      await new Promise((wait) => setTimeout(wait, 1000));
+    }
+
+    const file = join(dir, 'content/explainers/migration.mdx');
+    const good = readFileSync(file, 'utf8');
+    let mark = output.length;
+    writeFileSync(file, good.replace(/^summary:.*\n(?: {2}.*\n)*/m, ''));
+    const reported = await outputMatching(/found: missing/, mark);
+    expect(reported).toContain('content/explainers/migration.mdx');
+    expect(reported).toMatch(/field: summary\s+found: missing\s+fix: +add summary: to the frontmatter/);
+    // The pages show the problem too, rather than the last good version of the site.
+    const shown = await fetch(home);
+    expect(shown.status).toBe(500);
+    // Astro's error page: the browser draws the message from the dev server; here its title names our error.
+    expect(await shown.text()).toContain('<title>ContentError</title>');
+
+    mark = output.length;
+    writeFileSync(file, good);
+    await outputMatching(/The content problems are fixed\./, mark);
+  });
+});
