@@ -186,3 +186,25 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
   return problems;
 }
 
+
+/**
+ * Spanish explainers with no English page of the same file name (`files` as under `content/`).
+ * Checked before the build starts: found later, while pages render, the problem would be printed
+ * under whichever page happened to render first.
+ */
+export function translationsWithoutOriginal(files: readonly string[]): ContentProblem[] {
+  const { explainers: english, explainersEs: spanish } = CONTENT_LOCATIONS;
+  return files
+    .filter((file) => file.startsWith(`${spanish.folder}/`) && isPageFile(spanish, file))
+    .flatMap((file) => {
+      const original = `${english.folder}${file.slice(spanish.folder.length)}`;
+      return files.includes(original)
+        ? []
+        : [{
+            file: contentFile(file),
+            field: 'file name',
+            found: `no English page ${contentFile(original)}`,
+            fix: `a translation takes its English page's file name: rename it to match one in ${contentFile(english.folder)}/, or add the English page first`,
+          }];
+    });
+}

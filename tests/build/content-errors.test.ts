@@ -133,7 +133,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
   });
 
   it('files Astro would skip or read in part: names each file, line and where the content goes, before the build starts', async () => {
-    // One build for all four: the check before the build reports every file at once.
+    // One build for all five: the check before the build reports every file at once.
     const sources = readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8');
     const events = readFileSync(join(ROOT, 'content/timeline/events.yaml'), 'utf8');
     const result = await buildWith(valid, {
@@ -143,9 +143,12 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
       // A source id used twice (Astro would keep one source for both) and an event without an id (Astro would drop it).
       'content/sources/sources.yaml': `${sources}\n- id: ap-2025-06-09\n  publisher: Someone else\n  title: A different page\n  date: "2025"\n  language: en\n  url: https://example.org/\n  group: background\n  reliability: standard\n`,
       'content/timeline/events.yaml': events.replace(/^- id: [^\n]+\n  date:/m, '- date:'),
+      // A translation with no English page of its name.
+      'content/es/explainers/estado-de-sitio.mdx': valid,
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('4 content problems');
+    expect(result.output).toContain('5 content problems');
+    expect(result.output).toContain('content/es/explainers/estado-de-sitio.mdx\n    field: file name\n    found: no English page content/explainers/estado-de-sitio.mdx');
     expect(result.output).toContain('content/timeline/2027.yaml');
     expect(result.output).toContain('content/timeline/events.yaml holds every dated event, and is the only file read in content/timeline/: move its entries there');
     expect(result.output).toContain('content/explainers/new-page.md');

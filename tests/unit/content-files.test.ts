@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/content-files';
-import { CONTENT_FILES, CONTENT_LOCATIONS, EXPLAINER_FIELDS, entryListProblems, frontmatterProblems, globOfFile, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, EXPLAINER_FIELDS, entryListProblems, frontmatterProblems, globOfFile, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -132,5 +132,19 @@ describe('explainer frontmatter, read before Astro reads it', () => {
   it('lists the fields of the real schema (content.config.ts checks the same list when it loads)', () => {
     expect(EXPLAINER_FIELDS.required).toContain('summary');
     expect(frontmatterProblems('p.mdx', page('title: T'))).toHaveLength(EXPLAINER_FIELDS.required.length - 1);
+  });
+});
+
+describe('Spanish explainers without an English page', () => {
+  it('names each, with the English file it needs, and passes translations that have one', () => {
+    const files = ['explainers/a.mdx', 'es/explainers/a.mdx', 'es/explainers/estado-de-sitio.mdx', 'explainers/b/index.mdx', 'es/explainers/b/index.mdx', 'es/explainers/_draft.mdx'];
+    expect(translationsWithoutOriginal(files)).toEqual([
+      {
+        file: 'content/es/explainers/estado-de-sitio.mdx',
+        field: 'file name',
+        found: 'no English page content/explainers/estado-de-sitio.mdx',
+        fix: "a translation takes its English page's file name: rename it to match one in content/explainers/, or add the English page first",
+      },
+    ]);
   });
 });
