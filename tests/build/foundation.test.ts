@@ -275,6 +275,18 @@ describe('the not-found page', () => {
   });
 });
 
+describe('labels read aloud', () => {
+  it('set "single source" apart from the sentence after it, and a reliability badge apart from its note', () => {
+    const singles = ['/explainers/whos-who/', '/es/explainers/whos-who/'].flatMap((route) => page(route)('main .single-source').map((_, label) => page(route)(label).text()).get());
+    expect(singles.length).toBeGreaterThan(10);
+    for (const text of singles) expect(text).toMatch(/^\(.+\)$/);
+    const $ = page('/sources/');
+    const badges = $('.source-entry .text-caution-ink').filter((_, badge) => $(badge).next('.block').length > 0);
+    expect(badges.length).toBeGreaterThan(0);
+    badges.each((_, badge) => expect($(badge).text()).toMatch(/:$/));
+  });
+});
+
 describe('the reading path on the home page', () => {
   it.each(['/', '/es/'])('%s numbers the explainers 1, 2, 3… as its list does, whatever their order values', (route) => {
     const numbers = page(route)('#explainers + p + ol > li > span[aria-hidden]').map((_, span) => page(route)(span).text()).get();
