@@ -124,6 +124,15 @@ describe('<StackedRows>', () => {
     expect(plain('div').attr('class')).toBe('stacked-rows stacked-rows-plain');
   });
 
+  it('with labelled, puts each later column\'s heading on its cells, and leaves the first two alone', async () => {
+    const table = '<table><thead><tr><th>Question</th><th>Versions</th><th>Covered in</th></tr></thead><tbody><tr><td>Q</td><td>V</td><td><a href="/x/">X</a></td></tr></tbody></table>';
+    const $ = load(await container.renderToString(StackedRows, { props: { labelled: true }, locals, slots: { default: table } }));
+    expect($('td').map((_, td) => $(td).attr('data-label') ?? '').get()).toEqual(['', '', 'Covered in']);
+    expect($('td a').attr('href')).toBe('/x/');
+    const plain = load(await container.renderToString(StackedRows, { locals, slots: { default: table } }));
+    expect(plain('td[data-label]')).toHaveLength(0);
+  });
+
   it('rejects any other choice for the second cell, naming the one to write', async () => {
     await expect(container.renderToString(StackedRows, { props: { second: 'bold' }, locals })).rejects.toThrow(/<StackedRows second="bold"> is not a choice/);
   });

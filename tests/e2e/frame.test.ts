@@ -224,9 +224,12 @@ describe('tables of running text (<StackedRows>)', () => {
       });
     await visit(page, `${site}explainers/whos-who/`);
     expect(await colours()).toEqual({ muted: true, stacked: true, fits: true });
-    for (const path of ['explainers/what-we-dont-know/', 'es/explainers/what-we-dont-know/']) {
+    for (const [path, heading] of [['explainers/what-we-dont-know/', 'Covered in'], ['es/explainers/what-we-dont-know/', 'Se trata en']]) {
       await visit(page, `${site}${path}`);
       expect(await colours(), path).toEqual({ muted: false, stacked: true, fits: true });
+      // With its column heading hidden, the "Covered in" cell shows the heading itself.
+      const label = await page.locator('.stacked-rows td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+      expect(label, path).toContain(`"${heading}: "`);
     }
     await context.close();
   });
@@ -240,6 +243,9 @@ describe('tables of running text (<StackedRows>)', () => {
     expect(row.lefts[2]).toBeGreaterThan(row.lefts[1]);
     expect(new Set(row.tops).size).toBe(1);
     expect(row.headerVisible).toBe(true);
+    // The header row is in sight, so cells carry no heading of their own.
+    await visit(page, `${site}explainers/what-we-dont-know/`);
+    expect(await page.locator('.stacked-rows td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
     await context.close();
   });
 });
