@@ -250,6 +250,29 @@ describe('tables of running text (<StackedRows>)', () => {
   });
 });
 
+describe('page titles', () => {
+  it.each([320, 375, 1280])('at %i px break into even lines, with no word left alone on the last', async (width) => {
+    const context = await newContext(browser, { viewport: { width, height: 900 } });
+    const { page } = await watchedPage(context);
+    for (const path of ['', 'es/', 'article/', 'es/article/', 'explainers/the-border/', 'es/explainers/the-border/', 'explainers/la-mesilla-incident/']) {
+      await visit(page, `${site}${path}`);
+      const lines = await page.locator('main h1').first().evaluate((title) => {
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const rows = new Map<number, { left: number; right: number }>();
+        for (const rect of range.getClientRects()) {
+          const top = Math.round(rect.top);
+          const row = rows.get(top) ?? { left: rect.left, right: rect.right };
+          rows.set(top, { left: Math.min(row.left, rect.left), right: Math.max(row.right, rect.right) });
+        }
+        return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => Math.round(row.right - row.left));
+      });
+      if (lines.length > 1) expect(lines.at(-1)! / Math.max(...lines), `/${path}: line widths ${lines.join(', ')} px`).toBeGreaterThan(0.4);
+    }
+    await context.close();
+  });
+});
+
 describe('the "single source" label', () => {
   it('stays on the line of its citation, and the punctuation after it never starts a line', async () => {
     const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
