@@ -158,7 +158,6 @@ const EXAMPLE = 'CONTRIBUTING.md ("Writing an explainer") shows every field with
  * Problems with the frontmatter block of a page (`file`, with its `text`) that Astro reports
  * badly or not at all: no opening or closing `---` (Astro then lists every field as "Required"),
  * a field missing, or a field the page cannot have (Astro prints "****: Unrecognized key").
- * A YAML syntax error is left to Astro, which names its line and column.
  */
 export function frontmatterProblems(file: string, text: string, fields: { required: readonly string[]; optional: readonly string[] } = EXPLAINER_FIELDS): ContentProblem[] {
   const lines = text.split(/\r?\n/);
@@ -169,9 +168,10 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
   if (close === -1) {
     return [{ file, field: 'frontmatter', found: 'no line of three dashes (---) after the fields', fix: 'add a line with --- after the last field, before the text begins' }];
   }
-  const document = parseDocument(lines.slice(1, close).join('\n'));
-  if (document.errors.length || !isMap(document.contents)) return [];
-  const present = document.contents.items.map((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key));
+  // The top-level keys: in YAML only they start a line at its first column (a value's own lines are
+  // indented). A line scan, not a parse: the check runs on every page of a 1,000-page site, and a
+  // YAML syntax error is Astro's to report, with its line and column.
+  const present = lines.slice(1, close).flatMap((line) => /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? []);
   const known = new Set<string>([...fields.required, ...fields.optional]);
   const problems: ContentProblem[] = [];
   for (const field of fields.required) {
