@@ -11,7 +11,13 @@ export const SOURCE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * All three normalise to a non-empty array of ids.
  */
 export const citationSchema = z
-  .union([z.string(), z.array(z.string()).min(1)])
+  .union([z.string(), z.array(z.string()).min(1)], {
+    // Astro would print zod's "Did not match union. > Required" for a missing cite.
+    error: (issue) =>
+      issue.input === undefined
+        ? 'missing: every sourced statement needs cite: with its source id(s), e.g. cite: ap-2025-06-09'
+        : 'write one source id, several as "a, b", or a YAML list of ids',
+  })
   .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((id) => id.trim()).filter(Boolean))
   .pipe(
     z
@@ -43,7 +49,7 @@ export const watchItemSchema = z.union([
     analysis: z.literal(true),
     cite: citationSchema.optional(),
   }),
-]);
+], { error: 'give it cite: with its source id(s), or analysis: true if it is this site\'s own reading' });
 
 export type CitedText = z.output<typeof citedTextSchema>;
 export type WatchItem = z.output<typeof watchItemSchema>;
