@@ -29,6 +29,8 @@ export interface SearchHit {
   /** The heading of the section, unless it is the top of the page. */
   section?: string;
   excerpt: ExcerptPart[];
+  /** Every word Pagefind marked, the section heading included (which the excerpt leaves out). */
+  matched: string[];
   /** The page's type id: "explainer", "reference" or "article". */
   type?: string;
   /** Last updated, YYYY-MM-DD. */
@@ -75,15 +77,59 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** `heading` as a pattern that matches it whatever spaces the page set between its words. */
+const headingPattern = (words: string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\u00a0]+');
+
+/**
+ * How many characters at the start of `text` repeat `heading`: the whole of it, or, after the
+ * ellipsis Pagefind puts where it cut the excerpt, its last words; with the full stop the index
+ * adds after a heading and the space after that. 0 when the excerpt starts otherwise.
+ */
+export function headingLength(text: string, heading: string): number {
+  const cut = /^…[\s\u00a0]*/.exec(text)?.[0] ?? '';
+  const rest = text.slice(cut.length);
+  const words = heading.trim().split(/[\s\u00a0]+/).filter(Boolean);
+  // The index ends a heading with a full stop unless it has its own ("What happened?").
+  const stop = /[.!?:]$/.test(heading.trim()) ? '' : '\\.';
+  for (let start = 0; start < (cut ? words.length : Math.min(1, words.length)); start++) {
+    const match = new RegExp(`^${headingPattern(words.slice(start))}${stop}(?:[\\s\u00a0]+|$)`).exec(rest);
+    if (match) return cut.length + match[0].length;
+  }
+  return 0;
+}
+
+/**
+ * The excerpt without the heading it starts with. A record's text begins with its heading, or the
+ * end of it when Pagefind cut the excerpt to centre a match ("… 2025: the GANSEG after La Mesilla.
+ * On 8 June…"), and the result already shows that heading just above.
+ */
+export function withoutHeading(parts: ExcerptPart[], heading: string): ExcerptPart[] {
+  let skip = headingLength(parts.map((part) => part.text).join(''), heading);
+  if (!skip) return parts;
+  const kept: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (skip >= part.text.length) skip -= part.text.length;
+    else {
+      kept.push({ ...part, text: part.text.slice(skip) });
+      skip = 0;
+    }
+  }
+  return kept;
+}
+
 /** The result a reader sees for one search record. */
 export function toSearchHit(data: PagefindResultData): SearchHit {
   const excerpt = excerptParts(data.excerpt);
   const updated = data.meta.updated;
+  const title = data.meta.title?.trim() || data.url;
+  const section = data.meta.section?.trim() || undefined;
   return {
+    // The words to highlight come from the whole excerpt, heading included.
     url: withHighlight(data.url, highlightTerms(excerpt)),
-    title: data.meta.title?.trim() || data.url,
-    section: data.meta.section?.trim() || undefined,
-    excerpt,
+    title,
+    section,
+    excerpt: withoutHeading(excerpt, section ?? title),
+    matched: excerpt.filter((part) => part.marked).map((part) => part.text),
     type: data.filters?.type?.[0],
     updated: updated && ISO_DATE.test(updated) ? updated : undefined,
   };

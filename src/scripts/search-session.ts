@@ -121,9 +121,9 @@ export class SearchSession {
   }
 }
 
-/** Every word marked in a batch's excerpts: the words Pagefind matched. */
+/** Every word Pagefind marked in a batch's hits, their headings included: the words it matched. */
 function matchedWords(batch: SearchBatch): string[] {
-  return batch.hits.flatMap((hit) => hit.excerpt.filter((part) => part.marked).map((part) => part.text));
+  return batch.hits.flatMap((hit) => hit.matched);
 }
 
 /**

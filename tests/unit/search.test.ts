@@ -189,7 +189,7 @@ describe('highlighting on the next page', () => {
 describe('a search result', () => {
   const record = {
     url: '/explainers/whos-who/#bernardo-arevalo-guatemala',
-    excerpt: 'Bernardo <mark>Arévalo,</mark> Guatemala.',
+    excerpt: 'President <mark>Arévalo,</mark> in Guatemala City.',
     meta: { title: "Who's who", section: 'Bernardo Arévalo, Guatemala', updated: '2026-11-27' },
     filters: { type: ['reference'], topic: ['leaders', 'reference'] },
   };
@@ -200,13 +200,31 @@ describe('a search result', () => {
       title: "Who's who",
       section: 'Bernardo Arévalo, Guatemala',
       excerpt: [
-        { text: 'Bernardo ', marked: false },
+        { text: 'President ', marked: false },
         { text: 'Arévalo', marked: true },
-        { text: ', Guatemala.', marked: false },
+        { text: ', in Guatemala City.', marked: false },
       ],
+      matched: ['Arévalo'],
       type: 'reference',
       updated: '2026-11-27',
     });
+  });
+
+  it('leaves out the heading its text starts with, shown just above it, whole or cut', () => {
+    const text = (excerpt: string, section?: string) => toSearchHit({ ...record, excerpt, meta: { ...record.meta, section } }).excerpt.map((part) => part.text).join('');
+    expect(text('Bernardo <mark>Arévalo,</mark> Guatemala. He took office in 2024.', 'Bernardo Arévalo, Guatemala')).toBe('He took office in 2024.');
+    expect(text('… 2025: the <mark>GANSEG</mark> after La Mesilla. On 8 June the group met.', 'June 2025: the GANSEG after La Mesilla')).toBe('On 8 June the group met.');
+    // At the top of a page the text starts with the page's title.
+    expect(text("Who's who. The presidents and ministers.", undefined)).toBe('The presidents and ministers.');
+    // A heading with its own question mark gets no full stop after it.
+    expect(text('What happened? Police crossed.', 'What happened?')).toBe('Police crossed.');
+    // Text that only starts like the heading, or a cut one that ends in a word of it without the stop, stays.
+    expect(text('Bernardo Arévalo said so.', 'Bernardo Arévalo, Guatemala')).toBe('Bernardo Arévalo said so.');
+    expect(text('… in Guatemala City, he said.', 'Bernardo Arévalo, Guatemala')).toBe('…\u00a0in Guatemala City, he said.');
+    // The words to highlight, and the words matched, still come from the whole excerpt.
+    const cut = toSearchHit({ ...record, excerpt: 'Bernardo <mark>Arévalo,</mark> Guatemala. He took office.' });
+    expect(cut.url).toContain('pagefind-highlight=Ar%C3%A9valo');
+    expect(cut.matched).toEqual(['Arévalo']);
   });
 
   it('has no section at the top of a page, and ignores a date that is not a date', () => {
