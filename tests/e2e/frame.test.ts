@@ -1,7 +1,7 @@
 /** The frame every page shares: theme toggle, skip link, table of contents, language switcher, the source list's back-links, and how tables and labels sit on a phone. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
+import { launchBrowser, lineWidths, newContext, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -256,17 +256,7 @@ describe('page titles', () => {
     const { page } = await watchedPage(context);
     for (const path of ['', 'es/', 'article/', 'es/article/', 'explainers/the-border/', 'es/explainers/the-border/', 'explainers/la-mesilla-incident/']) {
       await visit(page, `${site}${path}`);
-      const lines = await page.locator('main h1').first().evaluate((title) => {
-        const range = document.createRange();
-        range.selectNodeContents(title);
-        const rows = new Map<number, { left: number; right: number }>();
-        for (const rect of range.getClientRects()) {
-          const top = Math.round(rect.top);
-          const row = rows.get(top) ?? { left: rect.left, right: rect.right };
-          rows.set(top, { left: Math.min(row.left, rect.left), right: Math.max(row.right, rect.right) });
-        }
-        return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => Math.round(row.right - row.left));
-      });
+      const lines = await lineWidths(page.locator('main h1').first());
       if (lines.length > 1) expect(lines.at(-1)! / Math.max(...lines), `/${path}: line widths ${lines.join(', ')} px`).toBeGreaterThan(0.4);
     }
     await context.close();

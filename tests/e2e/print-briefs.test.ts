@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, onCleanPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, lineWidths, onCleanPage, type WatchedPage } from '../helpers/browser';
 import { readPdfPages } from '../helpers/pdf';
 import { DIST } from '../helpers/serve';
 
@@ -63,17 +63,7 @@ describe('every brief', () => {
       // The A4 text column: 210 mm less 16 mm margins each side, at 96 px to the inch.
       await page.setViewportSize({ width: Math.floor(((210 - 32) / 25.4) * 96), height: 900 });
       await page.emulateMedia({ media: 'print' });
-      const lines = await page.locator('.brief-title').evaluate((title) => {
-        const range = document.createRange();
-        range.selectNodeContents(title);
-        const widths = new Map<number, { left: number; right: number }>();
-        for (const rect of range.getClientRects()) {
-          const top = Math.round(rect.top);
-          const line = widths.get(top) ?? { left: rect.left, right: rect.right };
-          widths.set(top, { left: Math.min(line.left, rect.left), right: Math.max(line.right, rect.right) });
-        }
-        return [...widths.entries()].sort(([a], [b]) => a - b).map(([, line]) => Math.round(line.right - line.left));
-      });
+      const lines = await lineWidths(page.locator('.brief-title'));
       if (lines.length < 2) return;
       expect(lines.at(-1)! / Math.max(...lines), `line widths ${lines.join(', ')} px`).toBeGreaterThan(0.5);
     });

@@ -3,7 +3,7 @@
  * finds) and a watcher that records everything a page must never do: log a
  * console error, throw, break its Content Security Policy, or contact another origin.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/chromium';
 
@@ -161,4 +161,22 @@ export function freshPagePerTest(): { open(options?: BrowserContextOptions): Pro
       return current.watched;
     },
   };
+}
+
+/**
+ * The width in px of each line the element's text sets, top to bottom: for tests that a heading
+ * breaks into even lines rather than leaving a word alone on the last.
+ */
+export function lineWidths(element: Locator): Promise<number[]> {
+  return element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rows = new Map<number, { left: number; right: number }>();
+    for (const rect of range.getClientRects()) {
+      const top = Math.round(rect.top);
+      const row = rows.get(top) ?? { left: rect.left, right: rect.right };
+      rows.set(top, { left: Math.min(row.left, rect.left), right: Math.max(row.right, rect.right) });
+    }
+    return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => Math.round(row.right - row.left));
+  });
 }
