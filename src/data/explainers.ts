@@ -122,20 +122,21 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
 
 /** The frontmatter problems of every page file in `dir`, read from the disk. */
 function frontmatterFileProblems(dir: string): ContentProblem[] {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')).filter((f) => isPageFile(CONTENT_LOCATIONS.explainers, f));
-  return files.flatMap((f) => frontmatterProblems(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+  return pageFilesIn(dir).flatMap((f) => frontmatterProblems(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+}
+
+/** The pages the loader reads in `dir` (both languages' folders hold .mdx pages), as paths with "/"; none if it cannot be read. */
+function pageFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')).filter((f) => isPageFile(CONTENT_LOCATIONS.explainers, f));
+  } catch {
+    return [];
+  }
 }
 
 /** Astro keeps one of two files with the same slug and only warns; that must fail the build. */
 function checkDuplicateFiles(dir: string): ContentProblem[] {
-  let files: string[];
-  try {
-    // The pages the loader reads (both languages' folders hold .mdx pages), as paths with "/".
-    files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')).filter((f) => isPageFile(CONTENT_LOCATIONS.explainers, f));
-  } catch {
-    return [];
-  }
-  return findDuplicateSlugs(files).map((group) => ({
+  return findDuplicateSlugs(pageFilesIn(dir)).map((group) => ({
     file: group.map((f) => join(dir, f)).join(' and '),
     field: 'file name (slug)',
     found: `these files would all be published at /explainers/${group[0].replace(/(\/index)?\.mdx$/, '').toLowerCase()}/`,
