@@ -5,13 +5,11 @@
  * integrations read the HTML.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pagePolicy } from '../lib/csp-page';
-
-/** Folders of generated assets, never pages. */
-const SKIPPED = new Set(['_astro', 'pagefind']);
+import { builtHtmlFiles, readBuiltHtml } from './built-html';
 
 export function pageCsp(): AstroIntegration {
   return {
@@ -20,11 +18,8 @@ export function pageCsp(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         let trimmed = 0;
-        const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
-          (file) => file.endsWith('.html') && !SKIPPED.has(file.split(/[\\/]/)[0]),
-        );
-        for (const file of files) {
-          const built = readFileSync(join(outDir, file), 'utf8');
+        for (const file of builtHtmlFiles(outDir)) {
+          const built = readBuiltHtml(outDir, file);
           const html = pagePolicy(built);
           if (html !== built) {
             writeFileSync(join(outDir, file), html);

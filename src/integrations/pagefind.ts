@@ -12,13 +12,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { SEARCH_UI_PLACEHOLDER } from '../lib/search-config';
 import { splitIntoSections, type SectionRecord } from '../lib/search-index-sections';
 import { buildPageMaps, fragmentUrl } from '../lib/search-page-map';
 import { joinBase } from '../lib/urls';
+import { builtHtmlFiles, readBuiltHtml } from './built-html';
 
 /**
  * Parts of the indexed content that answer no reader's question. The numbered
@@ -41,15 +42,6 @@ export const EXCLUDED_FROM_INDEX = ['.source-list', 'sup.cite', '.link-endnote-m
  */
 const INDEX_CHUNK_SIZE = 2000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-
-/** Every HTML file in the build, as paths relative to it ("explainers/x/index.html"). */
-function htmlFiles(dir: string, folder = dir): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(dir, path);
-    return entry.name.endsWith('.html') ? [relative(dir, path)] : [];
-  });
-}
 
 /** The site path a built file is served at, without the base: "explainers/x/index.html" → "/explainers/x/". */
 function pagePath(file: string): string {
@@ -160,8 +152,8 @@ export async function indexSite({ outDir, base = '/', assets = '_astro' }: Index
   // sent only if no page has one (then Pagefind indexes whole pages).
   const withoutBody: SectionRecord[] = [];
   let bodies = 0;
-  for (const file of htmlFiles(outDir)) {
-    const built = readFileSync(join(outDir, file), 'utf8');
+  for (const file of builtHtmlFiles(outDir)) {
+    const built = readBuiltHtml(outDir, file);
     const html = built.replaceAll(SEARCH_UI_PLACEHOLDER, bundle);
     if (html !== built) writeFileSync(join(outDir, file), html);
     if (!html.includes('data-pagefind-body')) {

@@ -4,13 +4,11 @@
  * lastmod. Reading the output means pages added by any route are listed.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageFacts, sitemapXml, type SitemapEntry } from '../lib/sitemap';
-
-/** Folders of generated assets, never pages (Pagefind's alone holds thousands of files). */
-const SKIPPED = new Set(['_astro', 'pagefind']);
+import { builtHtmlFiles, readBuiltHtml } from './built-html';
 
 export function sitemap(): AstroIntegration {
   return {
@@ -19,8 +17,8 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const entries: SitemapEntry[] = [];
-        for (const file of await htmlFiles(outDir)) {
-          const facts = pageFacts(await readFile(join(outDir, file), 'utf8'));
+        for (const file of builtHtmlFiles(outDir)) {
+          const facts = pageFacts(readBuiltHtml(outDir, file));
           if (facts.noindex) continue;
           if (!facts.canonical) {
             logger.warn(`${file} has no canonical URL, so the sitemap leaves it out.`);
@@ -33,16 +31,4 @@ export function sitemap(): AstroIntegration {
       },
     },
   };
-}
-
-/** Every HTML file under `root`, relative to it, skipping asset folders. */
-async function htmlFiles(root: string, folder = ''): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of await readdir(join(root, folder), { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!(folder === '' && SKIPPED.has(entry.name))) files.push(...(await htmlFiles(root, path)));
-    } else if (entry.name.endsWith('.html')) files.push(path);
-  }
-  return files;
 }
