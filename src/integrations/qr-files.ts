@@ -11,32 +11,23 @@
  * Why PNG: an SVG image costs the browser a document of its own, built on the page's
  * main thread on every load (a long task on a slow phone); a PNG is decoded off it, and
  * only when drawn, which on screen is never. 4 pixels a module, black and white
- * (1 bit a pixel, about 0.5 KB), printed 20 mm wide is about 230 dpi, and print.css
- * scales it without smoothing, so the modules keep hard edges.
+ * (1 bit a pixel, about 0.5 KB, src/lib/png.ts), printed 20 mm wide is about 230 dpi, and
+ * print.css scales it without smoothing, so the modules keep hard edges.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
+import { bitmapPng } from '../lib/png.ts';
 import { qrBitmap } from '../lib/qr.ts';
-
-/** Folders of generated assets, never pages. */
-const SKIPPED = new Set(['_astro', 'pagefind']);
+import { builtHtmlFiles, readBuiltHtml } from './built-html.ts';
 /** The QR image of a page's print block; src is an absolute path ending in qr.png. */
 const QR_IMG = /<img\b[^>]*\bclass="print-cite-qr"[^>]*>/;
 const SRC = /\bsrc="([^"]*\/qr\.png)"/;
 const FILE = 'qr.png';
 
-/**
- * The code for `url` as a two-colour PNG (no metadata, so the same URL gives the same bytes).
- * Two colours need no real quantising: the fastest effort gives files of the same size, about a third faster.
- */
-function qrPng(url: string): Promise<Buffer> {
-  const { width, height, pixels } = qrBitmap(url);
-  return sharp(pixels, { raw: { width, height, channels: 1 } }).png({ palette: true, colours: 2, effort: 1, compressionLevel: 9 }).toBuffer();
-}
+/** The code for `url` as a two-colour PNG (no metadata, so the same URL gives the same bytes). */
+const qrPng = (url: string): Buffer => bitmapPng(qrBitmap(url));
 
 export function qrFiles(): AstroIntegration {
   let site = '';
@@ -53,45 +44,26 @@ export function qrFiles(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://dev.local').pathname;
           if (!path.endsWith(`/${FILE}`) || !path.startsWith(base)) return next();
-          qrPng(new URL(path.slice(0, -FILE.length), site).href).then((png) => {
-            response.setHeader('content-type', 'image/png');
-            response.end(png);
-          }, next);
+          response.setHeader('content-type', 'image/png');
+          response.end(qrPng(new URL(path.slice(0, -FILE.length), site).href));
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const codes: { target: string; url: string }[] = [];
-        for (const file of await htmlFiles(outDir)) {
-          const img = (await readFile(join(outDir, file), 'utf8')).match(QR_IMG)?.[0];
+        for (const file of builtHtmlFiles(outDir)) {
+          const img = readBuiltHtml(outDir, file).match(QR_IMG)?.[0];
           const src = img?.match(SRC)?.[1];
           if (!src) continue;
           if (!src.startsWith(base)) throw new Error(`${file}: the QR image ${src} is outside the site's base ${base}`);
           codes.push({ target: join(outDir, src.slice(base.length)), url: new URL(src.slice(0, -FILE.length), site).href });
         }
-        // sharp encodes in threads of its own: a few codes at once keep every core busy.
-        const queue = [...codes];
-        const encode = async () => {
-          for (let code = queue.shift(); code; code = queue.shift()) {
-            await mkdir(dirname(code.target), { recursive: true });
-            await writeFile(code.target, await qrPng(code.url));
-          }
-        };
-        await Promise.all(Array.from({ length: availableParallelism() }, encode));
+        for (const code of codes) {
+          mkdirSync(dirname(code.target), { recursive: true });
+          writeFileSync(code.target, qrPng(code.url));
+        }
         logger.info(`Wrote ${codes.length} QR code files for printed pages.`);
       },
     },
   };
-}
-
-/** Every HTML file under `root`, relative to it, skipping asset folders. */
-async function htmlFiles(root: string, folder = ''): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of await readdir(join(root, folder), { withFileTypes: true })) {
-    const path = folder ? `${folder}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!SKIPPED.has(path)) files.push(...(await htmlFiles(root, path)));
-    } else if (entry.name.endsWith('.html')) files.push(path);
-  }
-  return files;
 }
