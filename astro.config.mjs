@@ -28,6 +28,8 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 const search = pagefind();
 // The build writes into a staging folder and replaces outDir only once every step has passed.
 const whole = wholeSite();
+// The link check: each page's links read once its HTML is final (while Pagefind writes), checked last.
+const links = linkCheck();
 
 export default defineConfig({
   site,
@@ -50,9 +52,10 @@ export default defineConfig({
   // renderOrder draws the social cards while the pages render; search.index comes after every
   // step that rewrites the HTML and leaves Pagefind writing its files while the QR codes,
   // sitemap and PDFs are made (qrFiles before pdf: the PDFs print pages with their QR code);
-  // linkCheck runs after them, so links to the search index, sitemap, QR codes and PDFs are checked
-  // too. whole.stage comes first, so every step writes into the staging folder; whole.publish last.
-  integrations: [whole.stage, contentFiles(), contentCache(), mdx(), renderOrder(), pageCsp(), search.index, qrFiles(), sitemap(), pdf(), search.written, linkCheck(), whole.publish],
+  // links.read parses each page's links while Pagefind writes; links.check runs after every file
+  // is written, so links to the search index, sitemap, QR codes and PDFs are checked too.
+  // whole.stage comes first, so every step writes into the staging folder; whole.publish last.
+  integrations: [whole.stage, contentFiles(), contentCache(), mdx(), renderOrder(), pageCsp(), search.index, qrFiles(), sitemap(), links.read, pdf(), search.written, links.check, whole.publish],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.
