@@ -37,10 +37,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  // Four pages render at a time: a page spends a quarter of its time waiting on the disk and on
-  // social cards drawn in sharp's threads, which one at a time left the CPU idle. At 1,000
-  // generated explainers this took the rendering from about 20 s to 15–17 s (npm run bench:build).
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory' },
   // English at the root, Spanish under /es/ (see src/i18n/). Components read Astro.currentLocale.
   i18n: {
     locales: ['en', 'es'],
