@@ -166,6 +166,31 @@ describe('the header search dialog', () => {
     await Promise.all([page.waitForURL((url) => url.pathname === new URL(hrefs[0]!, site).pathname), page.keyboard.press('Enter')]);
   });
 
+  // On a phone (touch, so no "Esc" hint beside Close) the box is narrow; a placeholder cut off
+  // mid-word ("Names, places, acronym") reads as a mistake. Measured with the input's own font.
+  it.each([
+    ['', 320],
+    ['', 375],
+    ['es/', 320],
+    ['es/', 375],
+    ['search/', 320],
+    ['es/search/', 320],
+  ])('/%s at %i px on a phone: the search box shows its whole placeholder', async (path, width) => {
+    await freshPage({ viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
+    await visit(page, `${site}${path}`);
+    const scope = path.endsWith('search/') ? 'main' : dialog;
+    if (scope === dialog) await openDialog();
+    const fit = await page.locator(`${scope} input[type="search"]`).evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { placeholder: input.placeholder, text: Math.ceil(context.measureText(input.placeholder).width), room };
+    });
+    expect(fit.placeholder).not.toBe('');
+    expect(fit.text, `"${fit.placeholder}" is ${fit.text} px in a ${fit.room} px box`).toBeLessThanOrEqual(fit.room);
+  });
+
   it('shows the keys it answers to', async () => {
     await freshPage();
     await visit(page, site);
