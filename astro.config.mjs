@@ -1,6 +1,7 @@
 // @ts-check
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCache } from './src/integrations/content-cache.ts';
@@ -11,6 +12,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { renderOrder } from './src/integrations/render-order.ts';
+import { rowHeaders } from './src/lib/row-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { wholeSite } from './src/integrations/whole-site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
@@ -65,7 +67,9 @@ export default defineConfig({
   },
   // Shiki colours code with inline style attributes, which the CSP forbids; the
   // explainers have no code to colour, so code blocks stay plain <pre><code>.
-  markdown: { syntaxHighlight: false },
+  // Sätteri (Astro's Markdown and MDX processor) with one plugin of ours: the first cell of each
+  // table row heads the row, for screen readers (src/lib/row-headers.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [rowHeaders] }) },
   vite: {
     plugins: [tailwindcss()],
     build: {

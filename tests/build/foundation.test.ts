@@ -26,6 +26,34 @@ describe('the build', () => {
   });
 });
 
+describe('tables in the pages', () => {
+  const tables = pages.flatMap((file) => {
+    const $ = page(file);
+    return $('main table').map((index, table) => ({ name: `${file} table ${index + 1}`, $, table })).get();
+  });
+
+  it('are on the pages that report figures side by side', () => {
+    expect(tables.length).toBeGreaterThanOrEqual(10);
+  });
+
+  // A screen reader moving down a column then names the row each cell belongs to ("871 km").
+  it("each have a header row, and each body row is headed by its first cell (src/lib/row-headers.ts)", () => {
+    const problems = tables.flatMap(({ name, $, table }) => {
+      if ($(table).find('thead th').length === 0) return [`${name}: no header row`];
+      return $(table)
+        .find('tbody tr')
+        .map((row, tr) => {
+          const cells = $(tr).children().get();
+          const [first, ...rest] = cells;
+          const headed = first?.tagName === 'th' && $(first).attr('scope') === 'row' && rest.every((cell) => cell.tagName === 'td');
+          return headed ? [] : [`${name}, row ${row + 1}: ${cells.map((cell) => cell.tagName).join(', ')}`];
+        })
+        .get();
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('long-form text (.prose)', () => {
   // The prose rules (src/styles/global.css) skip everything inside a .not-prose element, a .prose block
   // nested there included: a callout's list lost its bullets and its paragraphs their spacing.

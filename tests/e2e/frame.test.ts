@@ -182,7 +182,7 @@ describe('tables of running text (<StackedRows>)', () => {
   /** Where each cell of the first body row sits, and what the accessibility tree calls the table's parts. */
   const firstRow = (page: Page) =>
     page.locator('.stacked-rows table').first().evaluate((table) => {
-      const cells = [...table.querySelectorAll('tbody tr:first-child td')].map((td) => td.getBoundingClientRect());
+      const cells = [...table.querySelectorAll('tbody tr:first-child > *')].map((cell) => cell.getBoundingClientRect());
       return {
         lefts: cells.map((c) => Math.round(c.left)),
         tops: cells.map((c) => Math.round(c.top)),
@@ -194,10 +194,10 @@ describe('tables of running text (<StackedRows>)', () => {
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
     const count = (role: string) => nodes.filter((n) => n.role?.value === role).length;
-    return { table: count('table'), columnheader: count('columnheader'), row: count('row') > 0, cell: count('cell') > 0 };
+    return { table: count('table'), columnheader: count('columnheader'), rowheader: count('rowheader'), row: count('row'), cell: count('cell') > 0 };
   };
 
-  it("on a phone, show each row's cells one under another, and stay a table with its column headers", async () => {
+  it("on a phone, show each row's cells one under another, and stay a table with its column and row headers", async () => {
     const context = await newContext(browser, { viewport: { width: 375, height: 812 } });
     const { page, problems } = await watchedPage(context);
     await visit(page, `${site}explainers/whos-who/`);
@@ -209,7 +209,9 @@ describe('tables of running text (<StackedRows>)', () => {
     expect(row.pageFits).toBe(true);
     const tables = await page.locator('.stacked-rows table').count();
     expect(tables).toBe(5);
-    expect(await tableRoles(page)).toEqual({ table: tables, columnheader: 3 * tables, row: true, cell: true });
+    // Each body row is headed by its first cell (src/lib/row-headers.ts), the name.
+    const bodyRows = await page.locator('.stacked-rows tbody tr').count();
+    expect(await tableRoles(page)).toEqual({ table: tables, columnheader: 3 * tables, rowheader: bodyRows, row: bodyRows + tables, cell: true });
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -219,7 +221,7 @@ describe('tables of running text (<StackedRows>)', () => {
     const { page } = await watchedPage(context);
     const colours = () =>
       page.locator('.stacked-rows table').first().evaluate((table) => {
-        const [first, second] = [...table.querySelectorAll('tbody tr:first-child td')].map((td) => getComputedStyle(td).color);
+        const [first, second] = [...table.querySelectorAll('tbody tr:first-child > *')].map((cell) => getComputedStyle(cell).color);
         return { muted: first !== second, stacked: getComputedStyle(table.querySelector('td')!).display === 'block', fits: table.scrollWidth <= table.clientWidth };
       });
     await visit(page, `${site}explainers/whos-who/`);
