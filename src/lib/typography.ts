@@ -31,7 +31,8 @@ export function keepWordsTogether(text: string): string {
 export function keepTogether(html: string, codeClass = 'whitespace-nowrap'): string {
   // Text between tags only: attributes (ids, hrefs) and the contents of scripts and styles stay as they are.
   return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/g, (match, block, _name, tag, text) => {
-    if (block || tag) return match;
+    // Every case above has a digit in it; most text between tags has none.
+    if (block || tag || !/\d/.test(text as string)) return match;
     return keepWordsTogether(text as string).replace(HYPHENATED_CODE, (code) => `<span class="${codeClass}">${code}</span>`);
   });
 }
