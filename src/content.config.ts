@@ -9,16 +9,12 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
 import { CONTENT_LOCATIONS, EXPLAINER_FIELDS, contentPath, globOfFile, globOfFolder } from './lib/content-files';
-import { PARTIAL_DATE_PATTERN, toIsoDate } from './lib/dates';
-import { isoDate } from './schemas/dates';
+import { toIsoDate } from './lib/dates';
+import { isoDate, partialDate } from './schemas/dates';
 import { prose } from './schemas/prose';
 import { TOPIC_IDS } from './schemas/topics';
 
 
-/** A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
-const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
-  message: 'use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)',
-});
 
 /** Frontmatter of an explainer, in either language (a translation keeps every id and date). */
 const explainerSchema = z

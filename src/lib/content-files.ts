@@ -19,6 +19,7 @@
  * editor's backup) are the system's.
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { parseIsoDay, toIsoDate } from './dates';
 import { editDistance } from './edit-distance';
 import type { ContentProblem } from './errors';
 
@@ -104,6 +105,31 @@ export function unreadContentFiles(files: readonly string[], locations: readonly
     }));
 }
 
+/** A YAML line whose value is a date written YYYY-MM-DD, quoted or not: `updated: 2026-02-31`, `- date: '2025-06-31'`. */
+const DATE_LINE = /^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:\s*(["']?)(\d{4})-(\d{2})-(\d{2})\2\s*(?:#.*)?$/;
+
+/**
+ * Dates in YAML (`lines`, the first of them line `firstLine` of `file`) that are no day of the
+ * calendar, such as 2026-02-31. Unquoted, YAML reads one as a Date and rolls it over (3 March),
+ * so the page would show a day nobody wrote; quoted, the schema rejects it without the line.
+ */
+export function impossibleDates(file: string, lines: readonly string[], firstLine = 1): ContentProblem[] {
+  return lines.flatMap((line, index) => {
+    const match = DATE_LINE.exec(line);
+    if (!match) return [];
+    const [, field, , year, month, day] = match;
+    const written = `${year}-${month}-${day}`;
+    if (parseIsoDay(written)) return [];
+    const rolled = toIsoDate(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+    return [{
+      file,
+      field: `${field} (line ${firstLine + index})`,
+      found: `${written}, which is not a day of the calendar (YAML would quietly read it as ${rolled})`,
+      fix: 'check the day and the month: dates are written YYYY-MM-DD, e.g. 2026-02-28',
+    }];
+  });
+}
+
 /**
  * Problems with a YAML file of entries (`file`, relative to the project, with
  * its `text`): a syntax error, anything but a list of entries (an empty file
@@ -122,6 +148,8 @@ export function entryListProblems(file: string, text: string): ContentProblem[] 
       fix: 'check the indentation, quotes and brackets there (a value with a colon or # needs quotes); nothing in the file is read until it parses',
     }];
   }
+  const dates = impossibleDates(file, text.split(/\r?\n/));
+  if (dates.length) return dates;
   const list = document.contents;
   if (list === null || (isSeq(list) && list.items.length === 0)) return [{ file, field: '(the file itself)', found: 'no entries', fix: 'list at least one entry; if the file was emptied by mistake, restore it with git' }];
   if (!isSeq(list)) return [{ file, field: '(the file itself)', found: 'not a list of entries', fix: 'write each entry as an item of a list, starting "- id: …", as the rest of the file does' }];
@@ -173,7 +201,7 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
   // YAML syntax error is Astro's to report, with its line and column.
   const present = lines.slice(1, close).flatMap((line) => /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? []);
   const known = new Set<string>([...fields.required, ...fields.optional]);
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = impossibleDates(file, lines.slice(1, close), 2);
   for (const field of fields.required) {
     if (!present.includes(field)) problems.push({ file, field, found: 'missing', fix: `add ${field}: to the frontmatter; ${EXAMPLE}` });
   }

@@ -4,7 +4,9 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[1
 /**
  * A calendar day from frontmatter: the Date YAML makes of an unquoted 2026-11-27, or the
  * string "2026-11-27" when quoted, at midnight UTC. Anything else (10/12/2026, December 10,
- * 2026-02-31) is undefined: JavaScript's own parsing would read those as some other day.
+ * "2026-02-31") is undefined: JavaScript's own parsing would read those as some other day.
+ * An unquoted 2026-02-31 arrives as the Date YAML rolled it over to (3 March), which nothing
+ * here can tell apart: impossibleDates (src/lib/content-files.ts) stops it before the build.
  */
 export function parseIsoDay(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;

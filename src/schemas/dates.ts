@@ -1,8 +1,21 @@
 import { z } from 'astro/zod';
-import { parseIsoDay } from '../lib/dates';
+import { PARTIAL_DATE_PATTERN, parseIsoDay, toIsoDate } from '../lib/dates';
 
 /**
  * A calendar date an editor writes as YYYY-MM-DD. Only that: zod's date coercion would take
  * "10/12/2026" as 12 October and "December 10" as 10 December 2001, a silent wrong date.
  */
 export const isoDate = z.preprocess((value) => parseIsoDay(value) ?? value, z.date({ message: 'use a date written as YYYY-MM-DD, e.g. 2026-11-27' }));
+
+/**
+ * A date as precise as a source allows: YYYY, YYYY-MM or YYYY-MM-DD. Quoted in the YAML lists, it
+ * is a string; unquoted, YAML makes a Date of a full date and a number of a year, which are the same
+ * dates written the natural way and are taken as such (an impossible day such as 2026-02-31 is
+ * stopped before the build, with its line: impossibleDates in src/lib/content-files.ts).
+ */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toIsoDate(value) : typeof value === 'number' ? String(value) : value),
+  z.string({ message: 'use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)' }).regex(PARTIAL_DATE_PATTERN, {
+    message: 'use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)',
+  }),
+);

@@ -74,6 +74,17 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('YYYY-MM-DD');
   });
 
+  it('a day no calendar has (2026-02-31), which YAML would quietly roll over to March: names the file, the line and the day it would have become', async () => {
+    const sources = readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8');
+    const result = await buildWith(valid.replace('updated: 2026-11-27', 'updated: 2026-02-31'), {
+      'content/sources/sources.yaml': `${sources}\n- id: impossible-day\n  publisher: Someone\n  title: A page\n  date: 2025-06-31\n  language: en\n  url: https://example.org/\n  group: background\n  reliability: standard\n`,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('2 content problems');
+    expect(result.output).toMatch(/content\/explainers\/fixture\.mdx\n\s+field: updated \(line 6\)\n\s+found: 2026-02-31, which is not a day of the calendar \(YAML would quietly read it as 2026-03-03\)/);
+    expect(result.output).toMatch(/content\/sources\/sources\.yaml\n\s+field: date \(line \d+\)\n\s+found: 2025-06-31, which is not a day of the calendar \(YAML would quietly read it as 2025-07-01\)/);
+  });
+
   it('a changelog out of order: names the entry and says newest first', async () => {
     const result = await buildWith(valid.replace('changelog:\n', 'changelog:\n  - date: 2026-11-20\n    note: An earlier change.\n'));
     expect(result.status).not.toBe(0);

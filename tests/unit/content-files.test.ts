@@ -85,6 +85,12 @@ describe('a YAML file of entries', () => {
     ]);
   });
 
+  it('fails on a day no calendar has, with its line (YAML would roll 2025-06-31 over to 1 July)', () => {
+    expect(entryListProblems('list.yaml', '- id: a\n  date: 2025-06-31\n- id: b\n  date: "2025-06"\n')).toEqual([
+      expect.objectContaining({ file: 'list.yaml', field: 'date (line 2)', found: expect.stringContaining('read it as 2025-07-01') }),
+    ]);
+  });
+
   it('fails on a syntax error, with its line and column (Astro would read nothing from the file)', () => {
     const [problem] = entryListProblems('content/glossary/terms.yaml', '- id: a\n  term: [brecha\n- id: b\n');
     expect(problem.file).toBe('content/glossary/terms.yaml');
@@ -123,6 +129,17 @@ describe('explainer frontmatter, read before Astro reads it', () => {
   it('says the dashes are missing instead of listing every field as missing', () => {
     expect(frontmatterProblems('p.mdx', 'title: T\nsummary: S\n', fields)).toEqual([expect.objectContaining({ field: 'frontmatter', found: 'the file does not start with a line of three dashes (---)' })]);
     expect(frontmatterProblems('p.mdx', '---\ntitle: T\nsummary: S\n\n## Text\n', fields)).toEqual([expect.objectContaining({ field: 'frontmatter', found: 'no line of three dashes (---) after the fields' })]);
+  });
+
+  it('names a day no calendar has, quoted or not, in a field or a list, with its line and what YAML would make of it', () => {
+    const text = page("title: T\nsummary: S\nupdated: 2026-02-31\nchangelog:\n  - date: '2025-13-01' # a note\n  - date: 2025-06-30");
+    const dated = { required: ['title', 'summary'], optional: ['updated', 'changelog'] };
+    expect(frontmatterProblems('p.mdx', text, dated)).toEqual([
+      { file: 'p.mdx', field: 'updated (line 4)', found: '2026-02-31, which is not a day of the calendar (YAML would quietly read it as 2026-03-03)', fix: expect.stringContaining('YYYY-MM-DD') },
+      expect.objectContaining({ field: 'date (line 6)', found: expect.stringContaining('2025-13-01, which is not a day of the calendar (YAML would quietly read it as 2026-01-01)') }),
+    ]);
+    // A real day, a leap day and a date in running text pass.
+    expect(frontmatterProblems('p.mdx', page('title: T\nsummary: S on 2026-02-31\nupdated: 2024-02-29'), dated)).toEqual([]);
   });
 
   it('leaves a YAML syntax error to Astro, which names its line and column', () => {

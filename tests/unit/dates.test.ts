@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datePrecision, formatDate, formatPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
-import { isoDate } from '../../src/schemas/dates';
+import { isoDate, partialDate } from '../../src/schemas/dates';
 
 describe('partial dates', () => {
   it.each([
@@ -39,5 +39,19 @@ describe('calendar days an editor writes', () => {
 
   it('passes a good day through the schema as a Date', () => {
     expect(isoDate.parse('2026-12-06')).toEqual(new Date('2026-12-06T00:00:00Z'));
+  });
+});
+
+describe('dates as precise as a source allows, in the YAML lists', () => {
+  it('take a date written the natural way, unquoted: YAML makes a Date of a day and a number of a year', () => {
+    expect(partialDate.parse(new Date('2025-06-09T00:00:00Z'))).toBe('2025-06-09');
+    expect(partialDate.parse(2025)).toBe('2025');
+    expect(partialDate.parse('2025-06')).toBe('2025-06');
+  });
+
+  it.each(['June 2025', '2025-6', '09-06-2025', true])('refuse %s, saying how to write one', (value) => {
+    const result = partialDate.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)');
   });
 });
