@@ -11,12 +11,13 @@ const ARTICLE_FILE = CONTENT_FILES.article;
 
 /** Problems with references between collections, given the published English explainer slugs. */
 export async function checkReferences(publishedSlugs: Set<string>): Promise<ContentProblem[]> {
-  const [explainers, sources, timeline, glossary, articles] = await Promise.all([
+  const [explainers, sources, timeline, glossary, articles, articlesEs] = await Promise.all([
     getCollection('explainers'),
     getCollection('sources'),
     getCollection('timeline'),
     getCollection('glossary'),
     getCollection('article'),
+    getCollection('articleEs'),
   ]);
   const knownSources = new Set(sources.map((s) => s.id));
   const knownTerms = new Set(glossary.map((t) => t.id));
@@ -47,6 +48,13 @@ export async function checkReferences(publishedSlugs: Set<string>): Promise<Cont
       if (!publishedSlugs.has(ref.id)) missing(file, 'context', ref.id, 'a published explainer', `use one of: ${slugList}`);
     }
     if (!knownSources.has(article.data.source.id)) missing(file, 'source', article.data.source.id, 'a source id', 'use "oem-article"');
+    for (const note of article.data.editorsNote) {
+      for (const id of note.cite) if (!knownSources.has(id)) missing(file, 'editorsNote.cite', id, 'a source id', `use an id from ${CONTENT_FILES.sources}${suggest(id, knownSources)}`);
+    }
+  }
+  // The Spanish editor's note carries the same citations as the English one.
+  for (const article of articlesEs) {
+    const file = article.filePath ?? CONTENT_FILES.articleEs;
     for (const note of article.data.editorsNote) {
       for (const id of note.cite) if (!knownSources.has(id)) missing(file, 'editorsNote.cite', id, 'a source id', `use an id from ${CONTENT_FILES.sources}${suggest(id, knownSources)}`);
     }

@@ -114,6 +114,14 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('did you mean "noroeste-2025-06"?');
   });
 
+  it("unknown source id in the Spanish article's editor's note: names the file, the field and the nearest id", async () => {
+    const article = readFileSync(join(ROOT, 'content/es/article/article.md'), 'utf8');
+    expect(article).toContain('cite: mdp-2026-01-24\n');
+    const result = await buildWith(valid, { 'content/es/article/article.md': article.replace('cite: mdp-2026-01-24\n', 'cite: mdp-2026-01-42\n') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/es\/article\/article\.md\n\s+field: editorsNote\.cite\n\s+found: "mdp-2026-01-42" is not a source id\n\s+fix: +use an id from content\/sources\/sources\.yaml \(did you mean "mdp-2026-01-24"\?\)/);
+  });
+
   it('duplicate slug: names both files', async () => {
     const result = await buildWith(valid, { 'content/explainers/fixture/index.mdx': valid.replace('order: 99', 'order: 98') });
     expect(result.status).not.toBe(0);
