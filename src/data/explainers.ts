@@ -8,6 +8,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { localizePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
 import { CONTENT_FILES, CONTENT_LOCATIONS, frontmatterProblems, isPageFile } from '../lib/content-files';
@@ -111,7 +112,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     };
   });
 
-  problems.push(...checkDuplicateFiles(dir), ...checkOrder(explainers));
+  problems.push(...checkDuplicateFiles(dir, locale), ...checkOrder(explainers));
   // Under `astro dev`, a page whose frontmatter breaks drops out of the collection, and Astro only logs
   // the schema error: read the files as saved, so every page shows the problem. (A build checks them all
   // before it starts: src/integrations/content-files.ts.)
@@ -135,11 +136,11 @@ function pageFilesIn(dir: string): string[] {
 }
 
 /** Astro keeps one of two files with the same slug and only warns; that must fail the build. */
-function checkDuplicateFiles(dir: string): ContentProblem[] {
+function checkDuplicateFiles(dir: string, locale: Locale): ContentProblem[] {
   return findDuplicateSlugs(pageFilesIn(dir)).map((group) => ({
     file: group.map((f) => join(dir, f)).join(' and '),
     field: 'file name (slug)',
-    found: `these files would all be published at /explainers/${group[0].replace(/(\/index)?\.mdx$/, '').toLowerCase()}/`,
+    found: `these files would all be published at ${localizePath(`/explainers/${group[0].replace(/(\/index)?\.mdx$/, '').toLowerCase()}/`, locale)}`,
     fix: 'rename or remove all but one of them',
   }));
 }

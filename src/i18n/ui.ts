@@ -80,8 +80,7 @@ export interface MapWords {
 }
 
 export interface UiStrings {
-  languageName: string;
-  /** BCP 47 tag for Open Graph and Intl. */
+  /** Open Graph locale: British English; Spanish as written for Mexican and Guatemalan readers (es-MX formats). */
   ogLocale: string;
   site: { title: string; description: string; tagline: string };
   /** The Atom feed of explainer updates (/feed.xml, /es/feed.xml): its link title, each entry's "Updated <date>:" line and its rights line. */
@@ -128,7 +127,6 @@ export interface UiStrings {
     twoPageBrief: string;
     briefPdfLetter: string;
     briefPdfA4: string;
-    translationMissing: string;
     translationStale: string;
   };
   content: {
@@ -268,7 +266,6 @@ const searchClientEs: SearchClientStrings = {
 export const SEARCH_CLIENT_STRINGS: Record<Locale, SearchClientStrings> = { en: searchClientEn, es: searchClientEs };
 
 const en: UiStrings = {
-  languageName: 'English',
   ogLocale: 'en_GB',
   site: {
     title: 'Mexico–Guatemala Security Explainer',
@@ -317,7 +314,6 @@ const en: UiStrings = {
     twoPageBrief: 'Two-page brief',
     briefPdfLetter: 'Brief PDF, US Letter',
     briefPdfA4: 'Brief PDF, A4',
-    translationMissing: 'This page has no Spanish translation yet.',
     translationStale: 'The Spanish translation of this page is older than this version.',
   },
   content: {
@@ -444,7 +440,6 @@ const en: UiStrings = {
 };
 
 const es: UiStrings = {
-  languageName: 'Español',
   ogLocale: 'es_MX',
   site: {
     title: 'México y Guatemala: seguridad, explicada',
@@ -493,7 +488,6 @@ const es: UiStrings = {
     twoPageBrief: 'Nota informativa de dos páginas',
     briefPdfLetter: 'Nota en PDF, carta',
     briefPdfA4: 'Nota en PDF, A4',
-    translationMissing: 'Esta página aún no tiene traducción al español.',
     translationStale: 'La versión en inglés de esta página es más reciente que esta traducción.',
   },
   content: {

@@ -1,7 +1,7 @@
 /**
  * The built pages, for the steps that read them after the build (CSP, search
- * index, QR files, sitemap): one listing, so every step sees the same pages
- * in the same order.
+ * index, QR files, sitemap, PDFs, link check): one listing, so every step sees
+ * the same pages in the same order.
  *
  * Reads are synchronous on purpose. These steps read every page one after
  * another, and an awaited read waits a round trip through libuv's thread pool

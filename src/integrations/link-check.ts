@@ -114,7 +114,7 @@ export function readLinks(route: string, html: string): PageLinks {
   return { route, references, anchors };
 }
 
-/** Every file in the build as a site path (`/index.html`), Pagefind's own files left out. */
+/** Every file in the build as a site path (`/index.html`), Pagefind's and the assets' included: pages link to them. */
 async function siteFiles(outDir: string): Promise<Set<string>> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const files = new Set<string>();

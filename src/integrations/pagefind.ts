@@ -67,7 +67,7 @@ async function createIndex() {
 function searchBundleAddress(outDir: string, base: string, assets: string): string {
   const found = readdirSync(join(outDir, assets)).filter((file) => /^search-ui\.[\w-]+\.js$/.test(file));
   if (found.length !== 1) {
-    throw new Error(`Expected one search bundle (${assets}/search-ui.<hash>.js), found ${found.length}: src/pages/search.astro must import('../scripts/search-ui').`);
+    throw new Error(`Expected one search bundle (${assets}/search-ui.<hash>.js), found ${found.length}: src/pages/[...lang]/search.astro must import('../../scripts/search-ui').`);
   }
   return joinBase(base, `/${assets}/${found[0]}`);
 }

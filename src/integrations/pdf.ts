@@ -7,14 +7,15 @@
  * from the page (src/lib/pdf-document.ts). PDF=off skips all of it.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { PDF_FORMATS, applyPdfMetadata, namedDestinationPages, pdfFileName, pdfPageCount, readPdfJob, type PdfFormatId, type PdfJob } from '../lib/pdf-document.ts';
 import { pdfsEnabled } from '../lib/pdf-settings.ts';
+import { builtHtmlFiles, readBuiltHtml } from './built-html.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 export interface RenderPdfsOptions {
@@ -61,22 +62,14 @@ export function pdf(): AstroIntegration {
 }
 
 /** Every built page that asks for a PDF, as [path relative to outDir (with trailing slash), job]. */
-async function findJobs(outDir: string): Promise<[string, PdfJob][]> {
+function findJobs(outDir: string): [string, PdfJob][] {
   const jobs: [string, PdfJob][] = [];
-  const walk = async (folder: string) => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '_astro' && entry.name !== 'pagefind') await walk(path);
-      } else if (entry.name === 'index.html') {
-        const html = await readFile(path, 'utf8');
-        const route = relative(outDir, folder).split(sep).join('/');
-        const job = readPdfJob(html, relative(process.cwd(), path));
-        if (job) jobs.push([route ? `${route}/` : '', job]);
-      }
-    }
-  };
-  await walk(outDir);
+  for (const file of builtHtmlFiles(outDir)) {
+    if (basename(file) !== 'index.html') continue;
+    const job = readPdfJob(readBuiltHtml(outDir, file), relative(process.cwd(), join(outDir, file)));
+    const route = dirname(file).split(sep).join('/');
+    if (job) jobs.push([route === '.' ? '' : `${route}/`, job]);
+  }
   return jobs.sort(([a], [b]) => a.localeCompare(b));
 }
 
@@ -149,7 +142,7 @@ async function printFormat(page: Page, format: PdfFormat, where: string): Promis
  * (tests/bench/pdf.ts), which times it on a finished build.
  */
 export async function renderPdfs({ outDir, site, base = '/', log, concurrency = 2 }: RenderPdfsOptions): Promise<RenderedPdf[]> {
-  const jobs = await findJobs(outDir);
+  const jobs = findJobs(outDir);
   if (jobs.length === 0) return [];
   const executablePath = await findChromium();
   const { url: localRoot, server } = await serve(outDir, base);

@@ -45,8 +45,3 @@ export function formatDate(date: Date, locale?: string): string {
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
-
-/** Compares two partial dates chronologically; a less precise date sorts before a more precise one in the same period. */
-export function comparePartialDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -41,9 +41,3 @@ export const CSP_SCRIPT_HASHES = [cspHash(THEME_INIT_SCRIPT)];
 
 /** style-src sources besides Astro's hashes: our own stylesheets only. */
 export const CSP_STYLE_SOURCES = ["'self'"] as const;
-
-/**
- * The policy a <meta> element cannot carry (frame-ancestors is ignored there),
- * sent as an HTTP header by hosts that read public/_headers.
- */
-export const HEADER_CSP = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'";

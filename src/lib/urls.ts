@@ -1,6 +1,6 @@
 /** Builds site-internal URLs that respect the configured `base`. */
 
-/** Joins a base path and a site path: withBase('/docs/', '/article/') → '/docs/article/'. */
+/** Joins a base path and a site path: joinBase('/docs/', '/article/') → '/docs/article/'. */
 export function joinBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   const trimmedPath = path.startsWith('/') ? path : `/${path}`;

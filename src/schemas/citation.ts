@@ -11,7 +11,7 @@ export const SOURCE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * All three normalise to a non-empty array of ids.
  */
 export const citationSchema = z
-  .union([z.string(), z.array(z.string()).min(1)], {
+  .union([z.string(), z.array(z.string())], {
     // Astro would print zod's "Did not match union. > Required" for a missing cite.
     error: (issue) =>
       issue.input === undefined
@@ -29,7 +29,6 @@ export const citationSchema = z
       .min(1, { message: 'cite at least one source id' }),
   );
 
-export type CitationInput = z.input<typeof citationSchema>;
 export type Citation = z.output<typeof citationSchema>;
 
 /** A sourced statement: text plus the source ids that support it. */
@@ -52,4 +51,3 @@ export const watchItemSchema = z.union([
 ], { error: 'give it cite: with its source id(s), or analysis: true if it is this site\'s own reading' });
 
 export type CitedText = z.output<typeof citedTextSchema>;
-export type WatchItem = z.output<typeof watchItemSchema>;

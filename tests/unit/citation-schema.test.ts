@@ -15,6 +15,10 @@ describe('citations in frontmatter', () => {
     expect(messages(citationSchema.safeParse(7))).toEqual(['write one source id, several as "a, b", or a YAML list of ids']);
   });
 
+  it('say in words that an empty cite names no source, however it is written', () => {
+    for (const empty of [[], '', ' , ']) expect(messages(citationSchema.safeParse(empty)), JSON.stringify(empty)).toEqual(['cite at least one source id']);
+  });
+
   it('let a watch item go without cite only as analysis, and say so', () => {
     expect(watchItemSchema.safeParse({ text: 'A full sentence here.', analysis: true }).success).toBe(true);
     expect(messages(watchItemSchema.safeParse({ text: 'A full sentence here.' }))).toEqual(["give it cite: with its source id(s), or analysis: true if it is this site's own reading"]);
