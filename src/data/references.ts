@@ -3,7 +3,7 @@
  * carries on; here every broken reference fails the build.
  */
 import { getCollection } from 'astro:content';
-import { suggest } from '../lib/citations';
+import { suggest } from '../lib/edit-distance';
 import { CONTENT_FILES } from '../lib/content-files';
 import type { ContentProblem } from '../lib/errors';
 

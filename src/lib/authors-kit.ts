@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance';
+import { nearestName } from './edit-distance';
 
 /**
  * The names of the authors' kit: the components an explainer uses in MDX without an import
@@ -29,8 +29,7 @@ export function unknownComponents(body: string, kit: readonly string[] = AUTHORS
     for (const match of text.matchAll(/<\/?([A-Z][\w.]*)/g)) {
       const name = match[1];
       if (kit.includes(name) || match[0].startsWith('</')) continue;
-      const nearest = [...kit].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
-      found.push({ name, line: index + 1, nearest: nearest && editDistance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)) ? nearest : undefined });
+      found.push({ name, line: index + 1, nearest: nearestName(name, kit) });
     }
   });
   return found;

@@ -7,7 +7,7 @@
  */
 import { PARTIAL_DATE_PATTERN } from './dates';
 import { CONTENT_FILES } from './content-files';
-import { editDistance } from './edit-distance';
+import { suggest } from './edit-distance';
 import type { ContentProblem } from './errors';
 
 /** A timeline event or glossary term as far as citations are concerned. */
@@ -273,19 +273,6 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
   return { order, counts: countCitations([...input.takeaways.flat(), ...body.occurrences]), problems };
 }
 
-/** ", did you mean \"x\"?" when a known id is close to the unknown one. */
-export function suggest(id: string, known: Set<string>): string {
-  let best = '';
-  let bestScore = Infinity;
-  for (const candidate of known) {
-    const score = editDistance(id, candidate);
-    if (score < bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best && bestScore <= Math.max(3, Math.floor(id.length / 4)) ? ` (did you mean "${best}"?)` : '';
-}
 
 
 /**

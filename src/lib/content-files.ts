@@ -20,7 +20,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { parseIsoDay, toIsoDate } from './dates';
-import { editDistance } from './edit-distance';
+import { nearestName } from './edit-distance';
 import type { ContentProblem } from './errors';
 
 /** A folder of pages, one file each (any depth), or one file holding a list of entries. */
@@ -207,7 +207,7 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
   }
   for (const field of present) {
     if (!known.has(field)) {
-      const near = [...known].find((name) => name.toLowerCase() === field.toLowerCase() || editDistance(name, field) <= 2);
+      const near = nearestName(field, known);
       problems.push({ file, field, found: `"${field}" is not a field an explainer has${near ? ` (did you mean "${near}"?)` : ''}`, fix: `remove it, or use one of: ${[...known].join(', ')}` });
     }
   }

@@ -12,3 +12,27 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+/**
+ * The known name nearest to `name` (letter case aside), if it is near enough to be what the
+ * editor meant: within 3 edits, or a quarter of the name's length for a long one. The one rule
+ * every "did you mean" in the build's messages follows (ids, fields, components, links).
+ */
+export function nearestName(name: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of known) {
+    const score = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(3, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+/** ` (did you mean "x"?)` when a known name is near `name` (nearestName), else nothing. */
+export function suggest(name: string, known: Iterable<string>): string {
+  const near = nearestName(name, known);
+  return near === undefined ? '' : ` (did you mean "${near}"?)`;
+}

@@ -5,7 +5,7 @@
  * it the built HTML and fails the build on what it finds.
  */
 import type { ContentProblem } from './errors';
-import { suggest } from './citations';
+import { suggest } from './edit-distance';
 
 /** What one built HTML page offers and references. */
 export interface PageLinks {

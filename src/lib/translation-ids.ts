@@ -4,7 +4,7 @@
  * since removed) would leave its text unused without a word, so it is a
  * content problem naming the file, the id and the nearest English id.
  */
-import { suggest } from './citations';
+import { suggest } from './edit-distance';
 import type { ContentProblem } from './errors';
 
 /** A problem for each of `translatedIds` that is not in `englishIds` (the entries of `englishFile`). */

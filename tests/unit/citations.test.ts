@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/lib/edit-distance';
-import { checkPageCitations, countCitations, scanBody, splitIds, suggest, shortPublisher, timelineSlice, type PageCitationInput } from '../../src/lib/citations';
+import { checkPageCitations, countCitations, scanBody, splitIds, shortPublisher, timelineSlice, type PageCitationInput } from '../../src/lib/citations';
 
 const data = {
   timeline: [
@@ -139,15 +138,6 @@ describe('checkPageCitations', () => {
 
   it('counts citation marks from takeaways and body', () => {
     expect(checkPageCitations(input()).counts.get('ap')).toBe(3);
-  });
-});
-
-describe('suggest', () => {
-  it('offers nothing when no id is close', () => {
-    expect(suggest('zzzzzzzz', new Set(['ap-2025-06-09']))).toBe('');
-  });
-  it('measures edit distance', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 });
 

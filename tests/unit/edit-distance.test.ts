@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, nearestName, suggest } from '../../src/lib/edit-distance';
+
+describe('edit distance', () => {
+  it('counts the letters to add, remove or change', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('"did you mean", one rule for every message', () => {
+  const sources = ['ap-2025-06-09', 'noroeste-2025-06', 'mdp-2026-01-24'];
+
+  it('names the nearest known name within three edits', () => {
+    expect(nearestName('noroeste-2025-6', sources)).toBe('noroeste-2025-06');
+    expect(nearestName('Callot', ['Callout', 'Cite', 'Term'])).toBe('Callout');
+    expect(nearestName('sumary', ['title', 'summary', 'order'])).toBe('summary');
+  });
+
+  it('ignores letter case, and allows a quarter of a long name', () => {
+    expect(nearestName('Summary', ['title', 'summary'])).toBe('summary');
+    expect(nearestName('/explainers/la-mesila-incidnt-pge/', ['/explainers/la-mesilla-incident/', '/explainers/the-border/'])).toBe('/explainers/la-mesilla-incident/');
+  });
+
+  it('offers nothing when no name is close', () => {
+    expect(nearestName('author', ['title', 'summary', 'order', 'topics'])).toBeUndefined();
+    expect(suggest('zzzzzzzz', new Set(sources))).toBe('');
+  });
+
+  it('words the suggestion for a message', () => {
+    expect(suggest('mdp-2026-01-42', sources)).toBe(' (did you mean "mdp-2026-01-24"?)');
+  });
+});
