@@ -83,6 +83,35 @@ function assignSections(root: Element, isStart: (element: Element) => boolean): 
   return sectionOf;
 }
 
+/** Headings that can stand over nothing but the next heading (h2 over h3). */
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * A heading with nothing under it before the next heading ("## The GANSEG meetings", then
+ * "### The June 2025 ministerial meeting") would be a record of its title alone: ranked first
+ * for the words in it (a heading weighs most), with no text to show, leading to a heading. Its
+ * words go with the section that follows instead, so they still find the text they stand over.
+ * The last section keeps its heading whatever it holds: nothing follows to take it.
+ * Works on `sectionOf` (each node's section, 0 = top; section i starts at starts[i - 1]).
+ */
+function joinBareHeadings(starts: readonly Element[], sectionOf: Map<AnyNode, number>, ignored: ReadonlySet<AnyNode>): void {
+  const within = (node: AnyNode, element: Element) => {
+    for (let at: AnyNode | null = node; at; at = at.parent) if (at === element) return true;
+    return false;
+  };
+  const hasOwnText = new Set<number>();
+  for (const [node, section] of sectionOf) {
+    if (section === 0 || node.type !== 'text' || ignored.has(node) || !collapse((node as Text).data)) continue;
+    if (!within(node, starts[section - 1])) hasOwnText.add(section);
+  }
+  // Each section's records go to the first section from it on with text of its own (or the last).
+  const target = starts.map((_, index) => index + 1);
+  for (let section = starts.length - 1; section >= 1; section--) {
+    if (HEADINGS.has(starts[section - 1].name) && !hasOwnText.has(section)) target[section - 1] = target[section];
+  }
+  for (const [node, section] of sectionOf) if (section > 0) sectionOf.set(node, target[section - 1]);
+}
+
 /**
  * Elements a record keeps even outside its section: Pagefind reads them for
  * more than their text (metadata, filters, sort keys, indexed attributes,
@@ -254,6 +283,7 @@ export function splitIntoSections(html: string, pageUrl: string, excluded: reado
   const startSet = new Set(starts);
   const root = body.get(0)!;
   const sectionOf = assignSections(root, (element) => startSet.has(element));
+  joinBareHeadings(starts, sectionOf, ignored);
 
   // Metadata read from an element's text would vanish with the text: restate it as attributes.
   const meta: string[] = [];

@@ -7,7 +7,7 @@
 import { PAGEFIND_OPTIONS } from '../lib/search-config';
 import { applyFilters, facetCounts, groupByPage, pageTops, pickLanguage, sortHits } from '../lib/search-grouping';
 import type { PageMap } from '../lib/search-page-map';
-import { isSearchable, normaliseQuery } from '../lib/search-query';
+import { isSearchable, normaliseQuery, shorterQueries } from '../lib/search-query';
 import { toSearchHit, type PagefindResultData, type SearchHit } from '../lib/search-results';
 import type { SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
@@ -89,7 +89,12 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   const term = isSearchable(query) ? query : null;
   if (term === null && state.topics.length === 0 && state.types.length === 0) return NOTHING;
   const { pagefind, map } = await loadSearch();
-  const { results } = await pagefind.search(term);
+  let { results } = await pagefind.search(term);
+  // Nothing found: a shorter last word, as Pagefind would search within the right chunk (search-query.ts).
+  for (const shorter of term !== null && results.length === 0 ? shorterQueries(term) : []) {
+    ({ results } = await pagefind.search(shorter));
+    if (results.length > 0) break;
+  }
   const found = term === null ? pageTops(results, map) : groupByPage(results, map);
   const shown = sortHits(applyFilters(found, state), state.sort);
   const data = await Promise.all(shown.slice(offset, offset + limit).map(({ record }) => record.data()));

@@ -111,7 +111,8 @@ describe('the search index', () => {
     expect(blocks.filter((block) => block.route.includes('/glossary/')).length).toBeGreaterThan(10);
     expect(blocks.filter((block) => !block.route.includes('/glossary/')).length).toBeGreaterThan(5);
     for (const { route, text } of blocks) {
-      const content = recordsOf(route).map((record) => collapse(record.content)).join('\n');
+      // A space after each record: a table's last row header may end its record.
+      const content = recordsOf(route).map((record) => `${collapse(record.content)} `).join('\n');
       expect(content, `${route}: "${text}"`).toContain(/[.!?]$/.test(text) ? `${text} ` : `${text}. `);
     }
   });

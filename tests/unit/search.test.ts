@@ -9,7 +9,7 @@ import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
 import { MAX_SIMILAR, shortenedSearch } from '../../src/lib/search-fallback';
-import { isSearchable, normaliseQuery } from '../../src/lib/search-query';
+import { isSearchable, normaliseQuery, shorterQueries } from '../../src/lib/search-query';
 import { excerptParts, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
 import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
@@ -73,6 +73,14 @@ describe('queries', () => {
     expect(isSearchable('"a"')).toBe(false);
     expect(isSearchable('é1')).toBe(true);
     expect(isSearchable('GANSEG')).toBe(true);
+  });
+
+  it('that find nothing are tried again with a shorter last word, down to four letters', () => {
+    expect(shorterQueries('Pakalzzqx')).toEqual(['Pakalzzq', 'Pakalzz', 'Pakalz', 'Pakal', 'Paka']);
+    expect(shorterQueries('La Mesillaz')).toEqual(['La Mesilla', 'La Mesill', 'La Mesil', 'La Mesi']);
+    expect(shorterQueries('Umánx')).toEqual(['Umán']);
+    expect(shorterQueries('GANSEG.x')).toEqual(['GANSEG', 'GANSE', 'GANS']);
+    expect(shorterQueries('ab')).toEqual([]);
   });
 });
 
@@ -271,6 +279,22 @@ describe('search records, one per section', () => {
     expect(text(records[3])).toBe('Nothing under me');
     // Headings Pagefind skips (a table of contents, the source list) start no record.
     expect(records.some((record) => /#(toc|sources-heading)$/.test(record.url))).toBe(false);
+  });
+
+  it('makes no record of a heading with nothing under it but the next heading: its words go with that section', () => {
+    const page = `<html><body><main data-pagefind-body><h1>What we don't know</h1>
+      <h2 id="ganseg">The GANSEG meetings</h2> <sup class="cite">[1]</sup>
+      <h3 id="june">The June meeting</h3><p>A ministerial meeting followed.</p>
+      <h2 id="trade">Trade</h2><h3 id="figures">Figures</h3><h4 id="none">Not given</h4>
+    </main></body></html>`;
+    const split = splitIntoSections(page, '/x/', ['sup.cite']);
+    expect(split.map((record) => record.url)).toEqual(['/x/', '/x/#june', '/x/#none']);
+    expect(text(split[1])).toBe('The GANSEG meetings The June meetingA ministerial meeting followed.');
+    expect(metaOf(split[1])).toContain('section:The June meeting');
+    // The last heading keeps the bare ones before it: nothing follows to take them.
+    expect(text(split[2])).toBe('TradeFiguresNot given');
+    // A glossary entry is a section of its own however its text sits.
+    expect(records.map((record) => record.url)).toContain('/explainers/the-border/#term-ganseg');
   });
 
   it('gives every record the page title, and each section its heading, as metadata', () => {
