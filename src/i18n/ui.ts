@@ -32,6 +32,8 @@ export interface SearchClientStrings {
   /** " Showing the first 5." when the dialog shows fewer than were found. */
   showingFirst: (count: string) => string;
   keepTyping: string;
+  /** While a search takes longer than a moment (the first one of a visit loads the index): "Searching for “x”…". */
+  searching: (quotedQuery: string) => string;
   /** The status when filters alone (no words typed) match nothing. */
   noPages: string;
   /** The filters in a status line (" in Migration, reference pages only"); empty when none are set. */
@@ -209,6 +211,7 @@ const searchClientEn: SearchClientStrings = {
   similarWords: (words) => `similar words: ${words}`,
   showingFirst: (count) => ` Showing the first ${count}.`,
   keepTyping: 'Keep typing: at least two letters.',
+  searching: (query) => `Searching for ${query}…`,
   noPages: 'No pages match these filters.',
   describeFilters: (topics, types) => {
     const labels = { explainer: 'explainer', reference: 'reference', article: 'article' };
@@ -241,6 +244,7 @@ const searchClientEs: SearchClientStrings = {
   similarWords: (words) => `palabras parecidas: ${words}`,
   showingFirst: (count) => ` Se muestran los primeros ${count}.`,
   keepTyping: 'Siga escribiendo: hacen falta al menos dos letras.',
+  searching: (query) => `Buscando ${query}…`,
   noPages: 'Ninguna página coincide con estos filtros.',
   describeFilters: (topics, types) => {
     const labels = { explainer: 'explicaciones', reference: 'material de consulta', article: 'el artículo original' };

@@ -12,6 +12,9 @@ import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from 
 import { hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
 import { countLabel, formatCount, searchStrings } from './search-strings';
 
+/** How long a search runs before its status says "Searching…": a quicker one shows its results without a flicker. */
+const SEARCHING_AFTER_MS = 300;
+
 export interface SessionElements {
   status: HTMLElement;
   list: HTMLOListElement;
@@ -60,14 +63,27 @@ export class SearchSession {
     while (this.pending) {
       const state = this.pending;
       this.pending = undefined;
+      // A search that takes more than a moment (the first of a visit loads the index, slowly on a
+      // slow network) says so, instead of leaving the hint for an empty box under a typed query.
+      const slow = setTimeout(() => this.showSearching(state), SEARCHING_AFTER_MS);
       try {
         const batch = await runSearch(state, 0, this.options.limit, this.options.counts);
         if (!this.pending) this.render(state, batch);
       } catch (error) {
         if (!this.pending) this.fail(error);
+      } finally {
+        clearTimeout(slow);
       }
     }
+    this.elements.list.removeAttribute('aria-busy');
     this.running = false;
+  }
+
+  private showSearching(state: SearchState): void {
+    const query = normaliseQuery(state.query);
+    if (!isSearchable(query)) return;
+    this.elements.list.setAttribute('aria-busy', 'true');
+    this.elements.status.replaceChildren(searchStrings().searching(quoted(query)));
   }
 
   private async showMore(): Promise<void> {

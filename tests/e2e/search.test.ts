@@ -116,6 +116,23 @@ describe('the header search dialog', () => {
   });
 
   // Pagefind answers a word it does not have with the longest start of it that it has.
+  it('says it is searching while a slow network loads the index, then gives the results', async () => {
+    await freshPage();
+    // As on a slow phone connection: every file of the index arrives a second and a half late.
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await visit(page, site);
+    await openDialog();
+    await page.locator(`${dialog} input[type="search"]`).fill('La Mesilla');
+    await page.waitForFunction((scope) => document.querySelector(`${scope} [data-search-status]`)?.textContent === 'Searching for “La Mesilla”…', dialog);
+    expect(await page.locator(`${dialog} [data-search-results]`).getAttribute('aria-busy')).toBe('true');
+    await page.waitForSelector(`${dialog} [data-search-results][data-query="La Mesilla"] a`, { timeout: 20_000 });
+    expect(await status(dialog)).toMatch(/^\d+ results? for “La Mesilla”/);
+    expect(await page.locator(`${dialog} [data-search-results]`).getAttribute('aria-busy')).toBeNull();
+  });
+
   it('says when a word is not in the index, and which words the results have instead', async () => {
     await freshPage();
     await visit(page, site);
