@@ -104,13 +104,16 @@ describe('a printed explainer', () => {
           accounts: style('.accounts-differ').breakInside,
           account: style('.accounts-differ li').breakInside,
           accountsHeading: style('.accounts-differ > p').breakAfter,
+          // Broken between accounts, the box fills the rest of its first page: no sides, or that blank is framed.
+          accountsSides: `${style('.accounts-differ').borderLeftWidth} ${style('.accounts-differ').borderRightWidth}`,
+          accountsRules: `${style('.accounts-differ').borderTopWidth} ${style('.accounts-differ').borderBottomWidth}`,
           takeaways: style('.key-takeaways').breakInside,
           orphans: style('.prose p').orphans,
           widows: style('.prose p').widows,
         };
       });
       // 10.5pt = 14px.
-      expect(rules).toEqual({ body: '14px', heading: 'avoid', callout: 'avoid', accounts: 'auto', account: 'avoid', accountsHeading: 'avoid', takeaways: 'avoid', orphans: '3', widows: '3' });
+      expect(rules).toEqual({ body: '14px', heading: 'avoid', callout: 'avoid', accounts: 'auto', account: 'avoid', accountsHeading: 'avoid', accountsSides: '0px 0px', accountsRules: '1px 1px', takeaways: 'avoid', orphans: '3', widows: '3' });
     });
   });
 
