@@ -90,7 +90,9 @@ export interface UiStrings {
   /** Words on the social cards (/social/…png) that are not a page's own title and summary. */
   socialCard: { articleKicker: string; defaultKicker: string; defaultTitle: string; promise: string };
   skipLink: string;
-  nav: { label: string; startHere: string; article: string; timeline: string; glossary: string; sources: string; search: string; homeLabel: string };
+  nav: { label: string; startHere: string; article: string; timeline: string; glossary: string; sources: string; briefs: string; search: string; homeLabel: string };
+  /** The home page's pointer to the briefs, for a reader printing for a meeting: text around two links. */
+  homePrint: { heading: string; before: string; briefs: string; between: string; pack: string; after: string };
   theme: { dark: string };
   languageSwitch: { label: string; to: string; missing: string };
   footer: {
@@ -280,7 +282,8 @@ const en: UiStrings = {
   feed: { linkTitle: 'updates', updated: 'Updated', rights: (licence) => `Text: ${licence}` },
   socialCard: { articleKicker: 'Source article · verbatim', defaultKicker: 'Policy explainer', defaultTitle: 'Mexico and Guatemala: security, the border and a police incident', promise: 'Every fact cited to its source' },
   skipLink: 'Skip to main content',
-  nav: { label: 'Main', startHere: 'Start here', article: 'The article', timeline: 'Timeline', glossary: 'Glossary', sources: 'Sources', search: 'Search', homeLabel: 'home' },
+  nav: { label: 'Main', startHere: 'Start here', article: 'The article', timeline: 'Timeline', glossary: 'Glossary', sources: 'Sources', briefs: 'Briefs', search: 'Search', homeLabel: 'home' },
+  homePrint: { heading: 'For a meeting', before: 'Each explainer has a ', briefs: 'two-page brief', between: ' to print or save as a PDF, and ', pack: 'the briefing pack', after: ' puts them all in one document.' },
   theme: { dark: 'Dark theme' },
   languageSwitch: { label: 'Language', to: 'Español', missing: 'This page is not yet available in Spanish.' },
   footer: {
@@ -454,7 +457,8 @@ const es: UiStrings = {
   feed: { linkTitle: 'actualizaciones', updated: 'Actualizado', rights: (licence) => `Texto: ${licence}` },
   socialCard: { articleKicker: 'Artículo fuente · íntegro', defaultKicker: 'Explicación de políticas públicas', defaultTitle: 'México y Guatemala: seguridad, la frontera y un incidente policial', promise: 'Cada dato, con su fuente' },
   skipLink: 'Saltar al contenido principal',
-  nav: { label: 'Principal', startHere: 'Empiece aquí', article: 'El artículo', timeline: 'Cronología', glossary: 'Glosario', sources: 'Fuentes', search: 'Buscar', homeLabel: 'inicio' },
+  nav: { label: 'Principal', startHere: 'Empiece aquí', article: 'El artículo', timeline: 'Cronología', glossary: 'Glosario', sources: 'Fuentes', briefs: 'Notas', search: 'Buscar', homeLabel: 'inicio' },
+  homePrint: { heading: 'Para una reunión', before: 'Cada explicación tiene una ', briefs: 'nota informativa de dos páginas', between: ' para imprimir o guardar en PDF, y ', pack: 'la carpeta informativa', after: ' las reúne todas en un solo documento.' },
   theme: { dark: 'Tema oscuro' },
   languageSwitch: { label: 'Idioma', to: 'English', missing: 'Esta página aún no está disponible en inglés.' },
   footer: {

@@ -26,6 +26,22 @@ describe('the build', () => {
   });
 });
 
+describe('the way to the briefs, for a reader printing for a meeting', () => {
+  it.each(['', '/es'])('%s: every page\'s main navigation links the briefs', (prefix) => {
+    const missing = pages
+      .filter((file) => file.startsWith(`${prefix}/`) && (prefix || !file.startsWith('/es/')) && file.endsWith('index.html'))
+      .filter((file) => page(file)('body > header nav a').filter((_, a) => page(file)(a).attr('href') === `${prefix}/briefs/`).length !== 1);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(['', '/es'])('%s: the home page points to the two-page briefs and the briefing pack', (prefix) => {
+    const $ = page(`${prefix}/index.html`);
+    const section = $('section[aria-labelledby="print-heading"]');
+    expect(section.find('#print-heading').text()).toBe(prefix ? 'Para una reunión' : 'For a meeting');
+    expect(section.find('a').map((_, a) => $(a).attr('href')).get()).toEqual([`${prefix}/briefs/`, `${prefix}/briefs/pack/`]);
+  });
+});
+
 describe('tables in the pages', () => {
   const tables = pages.flatMap((file) => {
     const $ = page(file);
