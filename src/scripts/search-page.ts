@@ -59,6 +59,12 @@ export function initSearchPage(): void {
     sort.value = state.sort;
   };
 
+  // The link to this page in the other language carries the search, so switching keeps it.
+  const languageLink = document.querySelector<HTMLAnchorElement>('a.language-switcher');
+  const keepLanguageLink = (state: SearchState) => {
+    if (languageLink) languageLink.search = searchQueryString(state);
+  };
+
   let current = readSearchState(location.search);
   const update = (change: SearchChange) => {
     const next = formState();
@@ -67,6 +73,7 @@ export function initSearchPage(): void {
     if (action === 'push') history.pushState(null, '', address);
     if (action === 'replace') history.replaceState(null, '', address);
     current = next;
+    keepLanguageLink(next);
     session.search(next);
   };
 
@@ -80,12 +87,14 @@ export function initSearchPage(): void {
   });
   window.addEventListener('popstate', () => {
     current = readSearchState(location.search);
+    keepLanguageLink(current);
     showState(current);
     session.search(current);
   });
   bindResultKeys(input, list);
 
   showState(current);
+  keepLanguageLink(current);
   // The panel is folded in the markup (on phones it would fill the first screen). Unfold it
   // when this search uses a filter or the sort, and on wide screens in browsers whose CSS
   // cannot show a folded panel's content (no ::details-content; see global.css).

@@ -277,6 +277,19 @@ describe('the /search/ page', () => {
     expect(await status(scope)).toMatch(/^\d+ results? for “GANSEG”\.$/);
   });
 
+  it('keeps the search when the reader switches language', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=La%20Mesilla&topic=diplomacy`);
+    const language = page.locator('header a.language-switcher');
+    expect(new URL((await language.getAttribute('href'))!, site).search).toBe('?q=La+Mesilla&topic=diplomacy');
+    await search(scope, 'GANSEG');
+    expect(new URL((await language.getAttribute('href'))!, site).search).toBe('?q=GANSEG&topic=diplomacy');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/es/search/'), language.click()]);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="GANSEG"] a`);
+    expect(await page.inputValue(`${scope} input[type="search"]`)).toBe('GANSEG');
+    expect(await page.locator(`${scope} input[name="topic"][value="diplomacy"]`).isChecked()).toBe(true);
+  });
+
   it('narrows results with a topic filter, counting the pages under each', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=Arevalo`);
