@@ -2,7 +2,7 @@
  * Pairs each English explainer with its Spanish translation (same slug) and
  * reports missing or stale translations once per build.
  */
-import type { Locale } from '../i18n/ui';
+import { otherLocale, type Locale } from '../i18n/ui';
 import { CONTENT_FILES } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { translationReport } from '../lib/translation-report';
@@ -21,7 +21,7 @@ let reported = false;
 export async function translationStatus(explainer: Explainer): Promise<TranslationStatus> {
   const [english, spanish] = await Promise.all([getExplainers('en'), getExplainers('es')]);
   reportOnce(english, spanish);
-  const other: Locale = explainer.locale === 'en' ? 'es' : 'en';
+  const other = otherLocale(explainer.locale);
   const counterpart = findExplainer(other === 'en' ? english : spanish, explainer.slug);
   const en = explainer.locale === 'en' ? explainer : counterpart;
   const es = explainer.locale === 'es' ? explainer : counterpart;

@@ -640,6 +640,11 @@ export function toLocale(value: string | undefined): Locale {
   return (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE;
 }
 
+/** The site's other language: the one a page's language switch and hreflang pair point to. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'es' : 'en';
+}
+
 /** The interface strings for a locale. */
 export function t(locale: string | undefined): UiStrings {
   return UI[toLocale(locale)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatePath, localizePath, parseLocalePath } from '../../src/i18n/paths';
-import { SEARCH_CLIENT_STRINGS, t, toLocale, UI } from '../../src/i18n/ui';
+import { otherLocale, SEARCH_CLIENT_STRINGS, t, toLocale, UI } from '../../src/i18n/ui';
 import { formatPartialDate } from '../../src/lib/dates';
 
 describe('localized paths', () => {
@@ -24,6 +24,9 @@ describe('interface strings', () => {
   it('falls back to English for unknown locales', () => {
     expect(toLocale('fr')).toBe('en');
     expect(t(undefined).nav.search).toBe('Search');
+  });
+  it('names the other language of each', () => {
+    expect([otherLocale('en'), otherLocale('es')]).toEqual(['es', 'en']);
   });
   it('has every English key in Spanish', () => {
     // The map's lookup tables are keyed by English names and place ids, and English needs no entries:
