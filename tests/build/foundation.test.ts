@@ -56,6 +56,7 @@ describe('tables in the pages', () => {
   it("each have a header row, and each body row is headed by its first cell (src/lib/row-headers.ts)", () => {
     const problems = tables.flatMap(({ name, $, table }) => {
       if ($(table).find('thead th').length === 0) return [`${name}: no header row`];
+      if ($(table).find('thead th:not([scope="col"])').length) return [`${name}: a column header without scope="col"`];
       return $(table)
         .find('tbody tr')
         .map((row, tr) => {

@@ -11,7 +11,7 @@ describe('row headers', () => {
     expect(out).toContain('<tr><th scope="row">871 km</th><td>Wikipedia</td></tr>');
     expect(out).toContain('<tr><th scope="row">956 km</th><td>México desconocido</td></tr>');
     expect(out.match(/<td>/g)).toHaveLength(2);
-    expect(out).toContain('<thead><tr><th>Reported length</th><th>Source</th></tr></thead>');
+    expect(out).toContain('<thead><tr><th scope="col">Reported length</th><th scope="col">Source</th></tr></thead>');
   });
 
   it('keep what the cell holds and how it is aligned', () => {
