@@ -9,9 +9,10 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sirv from 'sirv';
 import { PDF_FORMATS, applyPdfMetadata, namedDestinationPages, pdfFileName, pdfPageCount, readPdfJob, type PdfFormatId, type PdfJob } from '../lib/pdf-document.ts';
 import { pdfsEnabled } from '../lib/pdf-settings.ts';
@@ -144,6 +145,10 @@ async function printFormat(page: Page, format: PdfFormat, where: string): Promis
 export async function renderPdfs({ outDir, site, base = '/', log, concurrency = 2 }: RenderPdfsOptions): Promise<RenderedPdf[]> {
   const jobs = findJobs(outDir);
   if (jobs.length === 0) return [];
+  // Loaded here, not with the config: importing playwright-core takes about 0.35 s, which every
+  // build with PDF=off and every `astro dev` start would pay for nothing. Node's own require: the
+  // module runner Astro loads the config with is closed by the time the build is done.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   const executablePath = await findChromium();
   const { url: localRoot, server } = await serve(outDir, base);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
