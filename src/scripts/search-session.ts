@@ -38,6 +38,8 @@ export interface SessionOptions {
 export class SearchSession {
   private pending: SearchState | undefined;
   private running = false;
+  /** Whether the status says "Searching for …" (a search ran past SEARCHING_AFTER_MS). */
+  private searching = false;
   private shown: { state: SearchState; batch: SearchBatch; count: number } | undefined;
 
   constructor(
@@ -55,6 +57,8 @@ export class SearchSession {
   /** Searches for `state`; if a search is running, this one runs next and any older request is dropped. */
   search(state: SearchState): void {
     this.pending = state;
+    // Already saying "Searching for …": say it for what the reader has typed since.
+    if (this.searching) this.showSearching(state);
     if (!this.running) void this.drain();
   }
 
@@ -65,7 +69,7 @@ export class SearchSession {
       this.pending = undefined;
       // A search that takes more than a moment (the first of a visit loads the index, slowly on a
       // slow network) says so, instead of leaving the hint for an empty box under a typed query.
-      const slow = setTimeout(() => this.showSearching(state), SEARCHING_AFTER_MS);
+      const slow = setTimeout(() => this.showSearching(this.pending ?? state), SEARCHING_AFTER_MS);
       try {
         const batch = await runSearch(state, 0, this.options.limit, this.options.counts);
         if (!this.pending) this.render(state, batch);
@@ -76,12 +80,14 @@ export class SearchSession {
       }
     }
     this.elements.list.removeAttribute('aria-busy');
+    this.searching = false;
     this.running = false;
   }
 
   private showSearching(state: SearchState): void {
     const query = normaliseQuery(state.query);
     if (!isSearchable(query)) return;
+    this.searching = true;
     this.elements.list.setAttribute('aria-busy', 'true');
     this.elements.status.replaceChildren(searchStrings().searching(quoted(query)));
   }
