@@ -550,7 +550,7 @@ const es: UiStrings = {
     title: 'Buscar',
     description: 'Busque en todas las explicaciones, el glosario, la cronología y el artículo original por nombre, lugar o sigla, con o sin acentos.',
     label: 'Buscar en el sitio',
-    placeholder: 'Nombres, lugares…',
+    placeholder: 'Nombre, lugar…',
     submit: 'Buscar',
     topic: 'Tema',
     type: 'Tipo de página',
