@@ -148,12 +148,10 @@ export function entryListProblems(file: string, text: string): ContentProblem[] 
       fix: 'check the indentation, quotes and brackets there (a value with a colon or # needs quotes); nothing in the file is read until it parses',
     }];
   }
-  const dates = impossibleDates(file, text.split(/\r?\n/));
-  if (dates.length) return dates;
   const list = document.contents;
   if (list === null || (isSeq(list) && list.items.length === 0)) return [{ file, field: '(the file itself)', found: 'no entries', fix: 'list at least one entry; if the file was emptied by mistake, restore it with git' }];
   if (!isSeq(list)) return [{ file, field: '(the file itself)', found: 'not a list of entries', fix: 'write each entry as an item of a list, starting "- id: …", as the rest of the file does' }];
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = impossibleDates(file, text.split(/\r?\n/));
   const firstLine = new Map<string, number>();
   list.items.forEach((item, index) => {
     const line = lines.linePos(item.range[0]).line;
