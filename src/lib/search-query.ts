@@ -14,7 +14,6 @@ export function isSearchable(query: string): boolean {
   return query.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_QUERY_LENGTH;
 }
 
-
 /** The fewest letters a shortened last word keeps: shorter starts match too much to help. */
 export const MIN_SHORTENED_LETTERS = 4;
 
