@@ -32,8 +32,8 @@ export interface SearchClientStrings {
   /** " Showing the first 5." when the dialog shows fewer than were found. */
   showingFirst: (count: string) => string;
   keepTyping: string;
-  /** While a search takes longer than a moment (the first one of a visit loads the index): "Searching for “x”…". */
-  searching: (quotedQuery: string) => string;
+  /** While a search takes longer than a moment (the first one of a visit loads the index). */
+  searching: string;
   /** The status when filters alone (no words typed) match nothing. */
   noPages: string;
   /** The filters in a status line (" in Migration, reference pages only"); empty when none are set. */
@@ -213,7 +213,7 @@ const searchClientEn: SearchClientStrings = {
   similarWords: (words) => `similar words: ${words}`,
   showingFirst: (count) => ` Showing the first ${count}.`,
   keepTyping: 'Keep typing: at least two letters.',
-  searching: (query) => `Searching for ${query}…`,
+  searching: 'Searching…',
   noPages: 'No pages match these filters.',
   describeFilters: (topics, types) => {
     const labels = { explainer: 'explainer', reference: 'reference', article: 'article' };
@@ -246,7 +246,7 @@ const searchClientEs: SearchClientStrings = {
   similarWords: (words) => `palabras parecidas: ${words}`,
   showingFirst: (count) => ` Se muestran los primeros ${count}.`,
   keepTyping: 'Siga escribiendo: hacen falta al menos dos letras.',
-  searching: (query) => `Buscando ${query}…`,
+  searching: 'Buscando…',
   noPages: 'Ninguna página coincide con estos filtros.',
   describeFilters: (topics, types) => {
     const labels = { explainer: 'explicaciones', reference: 'material de consulta', article: 'el artículo original' };

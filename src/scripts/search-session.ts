@@ -38,7 +38,7 @@ export interface SessionOptions {
 export class SearchSession {
   private pending: SearchState | undefined;
   private running = false;
-  /** Whether the status says "Searching for …" (a search ran past SEARCHING_AFTER_MS). */
+  /** Whether the status says "Searching…" (a search ran past SEARCHING_AFTER_MS). */
   private searching = false;
   private shown: { state: SearchState; batch: SearchBatch; count: number } | undefined;
 
@@ -57,8 +57,6 @@ export class SearchSession {
   /** Searches for `state`; if a search is running, this one runs next and any older request is dropped. */
   search(state: SearchState): void {
     this.pending = state;
-    // Already saying "Searching for …": say it for what the reader has typed since.
-    if (this.searching) this.showSearching(state);
     if (!this.running) void this.drain();
   }
 
@@ -84,12 +82,15 @@ export class SearchSession {
     this.running = false;
   }
 
+  /**
+   * Says "Searching…" once, without the query: the reader types on while the index loads, and a
+   * status naming each query would be out of date or, read aloud, one announcement a keystroke.
+   */
   private showSearching(state: SearchState): void {
-    const query = normaliseQuery(state.query);
-    if (!isSearchable(query)) return;
+    if (this.searching || !isSearchable(normaliseQuery(state.query))) return;
     this.searching = true;
     this.elements.list.setAttribute('aria-busy', 'true');
-    this.elements.status.replaceChildren(searchStrings().searching(quoted(query)));
+    this.elements.status.replaceChildren(searchStrings().searching);
   }
 
   private async showMore(): Promise<void> {

@@ -128,10 +128,18 @@ describe('the header search dialog', () => {
     const box = page.locator(`${dialog} input[type="search"]`);
     const says = (text: string) => page.waitForFunction(([scope, wanted]) => document.querySelector(`${scope} [data-search-status]`)?.textContent === wanted, [dialog, text] as const, { timeout: 1000 });
     await box.fill('La');
-    await says('Searching for “La”…');
-    // Typing on while the first search waits: the status follows the box, not the first letters.
+    await says('Searching…');
+    // Typing on while the first search waits: the status names no query that could be out of date,
+    // and is not rewritten (a screen reader would read each rewrite).
+    const statusLine = page.locator(`${dialog} [data-search-status]`);
+    await statusLine.evaluate((element) => {
+      (window as unknown as { rewrites: number }).rewrites = 0;
+      new MutationObserver((changes) => ((window as unknown as { rewrites: number }).rewrites += changes.length)).observe(element, { childList: true, characterData: true, subtree: true });
+    });
     await box.fill('La Mesilla');
-    await says('Searching for “La Mesilla”…');
+    await page.waitForTimeout(500);
+    await says('Searching…');
+    expect(await page.evaluate(() => (window as unknown as { rewrites: number }).rewrites)).toBe(0);
     expect(await page.locator(`${dialog} [data-search-results]`).getAttribute('aria-busy')).toBe('true');
     await page.waitForSelector(`${dialog} [data-search-results][data-query="La Mesilla"] a`, { timeout: 20_000 });
     expect(await status(dialog)).toMatch(/^\d+ results? for “La Mesilla”/);
