@@ -90,8 +90,8 @@ const HEADINGS = new Set(['h2', 'h3', 'h4']);
  * A heading with nothing under it before the next heading ("## The GANSEG meetings", then
  * "### The June 2025 ministerial meeting") would be a record of its title alone: ranked first
  * for the words in it (a heading weighs most), with no text to show, leading to a heading. Its
- * words go with the section that follows instead, so they still find the text they stand over.
- * The last section keeps its heading whatever it holds: nothing follows to take it.
+ * words go with the section under it instead, so they still find the text they stand over.
+ * The last section, and a heading followed by one of its own level or above, keep their records.
  * Works on `sectionOf` (each node's section, 0 = top; section i starts at starts[i - 1]).
  */
 function joinBareHeadings(starts: readonly Element[], sectionOf: Map<AnyNode, number>, ignored: ReadonlySet<AnyNode>): void {
@@ -104,10 +104,14 @@ function joinBareHeadings(starts: readonly Element[], sectionOf: Map<AnyNode, nu
     if (section === 0 || node.type !== 'text' || ignored.has(node) || !collapse((node as Text).data)) continue;
     if (!within(node, starts[section - 1])) hasOwnText.add(section);
   }
-  // Each section's records go to the first section from it on with text of its own (or the last).
+  // A bare heading's words go to the section under it (a deeper heading, or an entry such as a
+  // glossary term), and on down while those are bare too; never across to a heading of its own
+  // level or above, which starts a different subject.
+  const under = (heading: Element, next: Element) => !HEADINGS.has(next.name) || next.name > heading.name;
   const target = starts.map((_, index) => index + 1);
   for (let section = starts.length - 1; section >= 1; section--) {
-    if (HEADINGS.has(starts[section - 1].name) && !hasOwnText.has(section)) target[section - 1] = target[section];
+    const [start, next] = [starts[section - 1], starts[section]];
+    if (HEADINGS.has(start.name) && !hasOwnText.has(section) && under(start, next)) target[section - 1] = target[section];
   }
   for (const [node, section] of sectionOf) if (section > 0) sectionOf.set(node, target[section - 1]);
 }

@@ -293,6 +293,9 @@ describe('search records, one per section', () => {
     expect(metaOf(split[1])).toContain('section:The June meeting');
     // The last heading keeps the bare ones before it: nothing follows to take them.
     expect(text(split[2])).toBe('TradeFiguresNot given');
+    // A bare heading followed by one of its own level or above starts a different subject: it keeps its record.
+    const siblings = splitIntoSections('<html><body><main data-pagefind-body><h1>T</h1><h3 id="a">Alone</h3><h2 id="b">Next</h2><p>Text.</p></main></body></html>', '/x/');
+    expect(siblings.map((record) => record.url)).toEqual(['/x/', '/x/#a', '/x/#b']);
     // A glossary entry is a section of its own however its text sits.
     expect(records.map((record) => record.url)).toContain('/explainers/the-border/#term-ganseg');
   });
