@@ -296,7 +296,8 @@ describe('the /search/ page', () => {
     await freshPage();
     await visit(page, `${site}search/?q=La%20Mesilla&topic=diplomacy`);
     const language = page.locator('header a.language-switcher');
-    expect(new URL((await language.getAttribute('href'))!, site).search).toBe('?q=La+Mesilla&topic=diplomacy');
+    // The page's script arrives by dynamic import, which may settle after the load event.
+    await expect.poll(async () => new URL((await language.getAttribute('href'))!, site).search).toBe('?q=La+Mesilla&topic=diplomacy');
     await search(scope, 'GANSEG');
     expect(new URL((await language.getAttribute('href'))!, site).search).toBe('?q=GANSEG&topic=diplomacy');
     await Promise.all([page.waitForURL((url) => url.pathname === '/es/search/'), language.click()]);
