@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, lineWidths, newContext, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
+import { COLOUR_RULES, axeViolations } from '../helpers/gates/a11y';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -354,6 +355,39 @@ describe('source list back-links', () => {
     await second.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('where a link lands', () => {
+  const tint = (page: Page, selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+
+  it.each(['light', 'dark'] as const)('(%s) is tinted: the source a citation leads to, the citation its back-link returns to, a glossary term, a timeline event', async (colorScheme) => {
+    const context = await newContext(browser, { colorScheme, viewport: { width: 375, height: 800 }, bypassCSP: true });
+    const { page, problems } = await watchedPage(context);
+    await visit(page, `${site}explainers/la-mesilla-incident/`);
+    const plain = await tint(page, '#source-3');
+    await page.locator('main .prose .cite a[href="#source-3"]').first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#source-3');
+    expect(await tint(page, '#source-3')).not.toBe(plain);
+    expect(await tint(page, '#source-4')).toBe(plain);
+    // The tint keeps every text colour on it legible (WCAG 1.4.3).
+    expect(await axeViolations(page, COLOUR_RULES)).toEqual([]);
+
+    const back = page.locator('#source-3 .backlinks a').nth(1);
+    const citation = (await back.getAttribute('href'))!;
+    await back.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(citation);
+    const otherCitation = await page.locator(`main .prose .cite a:not(${citation})`).first().getAttribute('id');
+    expect(await tint(page, citation)).not.toBe(await tint(page, `#${otherCitation}`));
+
+    await visit(page, `${site}explainers/glossary/#term-estado-de-sitio`);
+    expect(await tint(page, '#term-estado-de-sitio')).not.toBe(await tint(page, '#term-fge'));
+    expect(await axeViolations(page, COLOUR_RULES)).toEqual([]);
+    await visit(page, `${site}explainers/timeline/#event-2025-01-15-sheinbaum-arevalo-call`);
+    const [landed, next] = await page.locator('.timeline-event:target, .timeline-event:target + .timeline-event').evaluateAll((events) => events.map((event) => getComputedStyle(event).backgroundColor));
+    expect(landed).not.toBe(next);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
