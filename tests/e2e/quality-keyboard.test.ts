@@ -126,7 +126,7 @@ describe('keyboard-only use', () => {
     const input = page.locator('dialog[open] input[type="search"]');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     await page.keyboard.type('Mesilla');
-    const firstResult = page.locator('dialog[open] [data-search-results] a').first();
+    const firstResult = page.locator('dialog[open] [data-search-results][data-query="Mesilla"] a').first();
     await firstResult.waitFor({ state: 'visible', timeout: 15_000 });
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-search-results]') || document.activeElement?.getAttribute('aria-activedescendant') !== null)).toBe(true);

@@ -126,8 +126,9 @@ describe('the header search dialog', () => {
     await visit(page, site);
     await openDialog();
     const box = page.locator(`${dialog} input[type="search"]`);
-    const says = (text: string) => page.waitForFunction(([scope, wanted]) => document.querySelector(`${scope} [data-search-status]`)?.textContent === wanted, [dialog, text] as const, { timeout: 1000 });
+    const says = (text: string) => page.waitForFunction(([scope, wanted]) => document.querySelector(`${scope} [data-search-status]`)?.textContent === wanted, [dialog, text] as const, { timeout: 5000 });
     await box.fill('La');
+    // Within the dynamic import of the search code, mounting it and the 300 ms delay, on a busy machine.
     await says('Searching…');
     // Typing on while the first search waits: the status names no query that could be out of date,
     // and is not rewritten (a screen reader would read each rewrite).
@@ -141,7 +142,7 @@ describe('the header search dialog', () => {
     await says('Searching…');
     expect(await page.evaluate(() => (window as unknown as { rewrites: number }).rewrites)).toBe(0);
     expect(await page.locator(`${dialog} [data-search-results]`).getAttribute('aria-busy')).toBe('true');
-    await page.waitForSelector(`${dialog} [data-search-results][data-query="La Mesilla"] a`, { timeout: 20_000 });
+    await page.waitForSelector(`${dialog} [data-search-results][data-query="La Mesilla"] a`, { timeout: 30_000 });
     expect(await status(dialog)).toMatch(/^\d+ results? for “La Mesilla”/);
     expect(await page.locator(`${dialog} [data-search-results]`).getAttribute('aria-busy')).toBeNull();
   });
@@ -184,7 +185,9 @@ describe('the header search dialog', () => {
     await page.keyboard.type('x');
     expect(await focused()).toBe('search-dialog-input');
     expect(await page.inputValue(`${dialog} input`)).toBe('GANSEGx');
+    await page.waitForSelector(`${dialog} [data-search-results][data-query="GANSEGx"]`, { state: 'attached' });
     await page.keyboard.press('Backspace');
+    await page.waitForSelector(`${dialog} [data-search-results][data-query="GANSEG"] a`);
     await page.keyboard.press('Escape');
     await page.waitForSelector(`${dialog}:not([open])`, { state: 'attached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(startHref);
@@ -289,7 +292,8 @@ describe('the /search/ page', () => {
     await page.waitForURL((url) => url.search === '?q=GANSEG');
     expect(await page.locator(`${scope} input[name="type"][value="reference"]`).isChecked()).toBe(false);
     await page.waitForSelector(`${scope} [data-search-results][data-query="GANSEG"] a`);
-    expect(await status(scope)).toMatch(/^\d+ results? for “GANSEG”\.$/);
+    // The list still holds the filtered search's results until Back's search lands: wait for the status.
+    await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “GANSEG”\.$/);
   });
 
   it('keeps the search when the reader switches language', async () => {
