@@ -14,25 +14,37 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The known name nearest to `name` (letter case aside), if it is near enough to be what the
- * editor meant: within 3 edits, or a quarter of the name's length for a long one. The one rule
- * every "did you mean" in the build's messages follows (ids, fields, components, links).
+ * The known names nearest to `name` (letter case aside), if near enough to be what the editor
+ * meant: within 3 edits, or a quarter of the name's length for a long one. Names tied at that
+ * distance all come back (up to three), in the order given: "razon-2025-08-61" is as near to
+ * "razon-2025-08-16" as to "razon-2025-08-08", and picking one would send the editor to the
+ * wrong source half the time. The one rule every "did you mean" in the build's messages follows
+ * (ids, fields, components, links).
  */
-export function nearestName(name: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
+export function nearestNames(name: string, known: Iterable<string>): string[] {
+  let best: string[] = [];
   let bestScore = Infinity;
   for (const candidate of known) {
     const score = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (score < bestScore) {
-      best = candidate;
+      best = [candidate];
       bestScore = score;
+    } else if (score === bestScore) {
+      best.push(candidate);
     }
   }
-  return best !== undefined && bestScore <= Math.max(3, Math.floor(name.length / 4)) ? best : undefined;
+  return bestScore <= Math.max(3, Math.floor(name.length / 4)) ? best.slice(0, 3) : [];
 }
 
-/** ` (did you mean "x"?)` when a known name is near `name` (nearestName), else nothing. */
+/** The nearest known name, or the first of those tied (see nearestNames). */
+export function nearestName(name: string, known: Iterable<string>): string | undefined {
+  return nearestNames(name, known)[0];
+}
+
+/** " (did you mean "x"?)", or " (did you mean "x" or "y"?)" for a tie, for the end of a fix; '' when nothing is near. */
 export function suggest(name: string, known: Iterable<string>): string {
-  const near = nearestName(name, known);
-  return near === undefined ? '' : ` (did you mean "${near}"?)`;
+  const near = nearestNames(name, known).map((candidate) => `"${candidate}"`);
+  if (near.length === 0) return '';
+  const last = near.pop()!;
+  return ` (did you mean ${near.length > 0 ? `${near.join(', ')} or ${last}` : last}?)`;
 }

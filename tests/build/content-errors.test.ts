@@ -128,14 +128,16 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('content/explainers/fixture.mdx and content/explainers/fixture/index.mdx');
   });
 
-  it('a draft linked from a published page, and an http link: names the linking file and each link', async () => {
-    // One build for both: the same page check finds them.
+  it('a draft linked from a published page, a misspelt explainer and an http link: names the linking file and each link', async () => {
+    // One build for all three: the same page check finds them.
     const draft = valid.replace('order: 99', 'order: 98').replace('---\n\n##', 'draft: true\n---\n\n##');
-    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [report](http://example.org/report)).<Cite');
+    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [border](/explainers/the-bordr/), [report](http://example.org/report)).<Cite');
     const result = await buildWith(linking, { 'content/explainers/draft-page.mdx': draft });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
     expect(result.output).toContain('links to the draft "draft-page"');
+    expect(result.output).toContain('links to /explainers/the-bordr/, which does not exist');
+    expect(result.output).toContain('did you mean /explainers/the-border/?');
     expect(result.output).toContain('links to http://example.org/report, which is not https');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestName, suggest } from '../../src/lib/edit-distance';
+import { editDistance, nearestName, nearestNames, suggest } from '../../src/lib/edit-distance';
 
 describe('edit distance', () => {
   it('counts the letters to add, remove or change', () => {
@@ -30,5 +30,13 @@ describe('"did you mean", one rule for every message', () => {
 
   it('words the suggestion for a message', () => {
     expect(suggest('mdp-2026-01-42', sources)).toBe(' (did you mean "mdp-2026-01-24"?)');
+  });
+
+  it('offers every name tied for nearest, up to three, rather than picking one', () => {
+    const razon = ['razon-2025-06-09', 'razon-2025-08-08', 'razon-2025-08-16', 'razon-2025-08-14'];
+    expect(nearestNames('razon-2025-08-61', razon)).toEqual(['razon-2025-08-08', 'razon-2025-08-16', 'razon-2025-08-14']);
+    expect(suggest('razon-2025-08-61', razon.slice(0, 3))).toBe(' (did you mean "razon-2025-08-08" or "razon-2025-08-16"?)');
+    expect(suggest('razon-2025-08-61', razon)).toBe(' (did you mean "razon-2025-08-08", "razon-2025-08-16" or "razon-2025-08-14"?)');
+    expect(nearestNames('a', ['b', 'c', 'd', 'e'])).toEqual(['b', 'c', 'd']);
   });
 });
