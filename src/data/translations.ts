@@ -33,13 +33,7 @@ export async function translationStatus(explainer: Explainer): Promise<Translati
 function reportOnce(english: Explainer[], spanish: Explainer[]): void {
   if (reported) return;
   reported = true;
-  const ids = (list: readonly (string | { id: string })[]) => list.map((item) => (typeof item === 'string' ? item : item.id)).join(', ');
-  const file = ({ slug, entry }: Explainer) => ({
-    slug,
-    file: entry.filePath ?? slug,
-    updated: entry.data.updated,
-    kept: { order: String(entry.data.order), topics: [...entry.data.topics].sort().join(', '), sources: ids(entry.data.sources).split(', ').sort().join(', '), terms: ids(entry.data.terms).split(', ').sort().join(', ') },
-  });
+  const file = ({ slug, entry }: Explainer) => ({ slug, file: entry.filePath ?? slug, updated: entry.data.updated });
   const folders = { english: CONTENT_FILES.explainers, spanish: CONTENT_FILES.explainersEs };
   const { warnings, problems } = translationReport(english.map(file), spanish.map(file), folders);
   // On a line of its own: Astro has written the path of the page being rendered, and its time comes after.

@@ -11,7 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_LOCATIONS, CONTENT_ROOT, contentFile, entryListProblems, frontmatterProblems, isPageFile, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_LOCATIONS, CONTENT_ROOT, contentFile, entryListProblems, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { ContentError, type ContentProblem } from '../lib/errors';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
@@ -35,8 +35,12 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
     ...translationsWithoutOriginal(files),
     ...lists.flatMap((file) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
     ...pages.flatMap((file) => frontmatterProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
+    ...translationPairs(files).flatMap(([spanish, english]) => translationFieldProblems(read(dir, spanish), read(dir, english))),
   ];
 }
+
+/** A file under `dir` as the checks take it: its name from the project root, and its text. */
+const read = (dir: string, file: string) => ({ file: contentFile(file), text: readFileSync(`${dir}/${file}`, 'utf8') });
 
 export function contentFiles(): AstroIntegration {
   let dir = '';

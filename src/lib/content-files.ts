@@ -18,7 +18,7 @@
  * progress); names starting with `.` (`.DS_Store`) or ending with `~` (an
  * editor's backup) are the system's.
  */
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { parseIsoDay, toIsoDate } from './dates';
 import { nearestName } from './edit-distance';
 import type { ContentProblem } from './errors';
@@ -213,6 +213,55 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
 }
 
 
+/** The frontmatter of a page as an object, or undefined if it has none or it does not parse (then Astro, or frontmatterProblems, reports it). */
+function frontmatterOf(text: string): Record<string, unknown> | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  try {
+    const data: unknown = parse(match[1]);
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fields a translation keeps as in its English page: its place in the reading path, and what it cites and files under. */
+export const KEPT_IN_TRANSLATION = ['order', 'topics', 'sources', 'terms'] as const;
+
+/** A kept field as text for comparing and naming: "7", or a list sorted ("diplomacy, migration"); '' when absent. */
+function keptValue(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map((item) => String(item).trim()).sort().join(', ');
+  // A list written as one string ("a, b") is read as the list it means.
+  if (typeof value === 'string' && value.includes(',')) return keptValue(value.split(','));
+  return String(value).trim();
+}
+
+/**
+ * A Spanish explainer whose `order`, `topics`, `sources` or `terms` differ from its English page's,
+ * each field with both values. Checked before the build starts, from the files: found while pages
+ * render, it would be printed under whichever page happened to render first, and more than once.
+ */
+export function translationFieldProblems(spanish: { file: string; text: string }, english: { file: string; text: string }): ContentProblem[] {
+  const translation = frontmatterOf(spanish.text);
+  const original = frontmatterOf(english.text);
+  if (!translation || !original) return [];
+  return KEPT_IN_TRANSLATION.flatMap((field) => {
+    const value = keptValue(translation[field]);
+    const expected = keptValue(original[field]);
+    if (value === expected) return [];
+    return [{
+      file: spanish.file,
+      field,
+      found: `${value || '(none)'}, where ${english.file} has ${expected || '(none)'}`,
+      fix: `a translation keeps ${field} as in English: write ${expected || 'none'} here, or change the English page first`,
+    }];
+  });
+}
+
+/** The English page a Spanish page translates: the same file name under the English folder. */
+const originalOf = (spanishPage: string) => `${CONTENT_LOCATIONS.explainers.folder}${spanishPage.slice(CONTENT_LOCATIONS.explainersEs.folder.length)}`;
+
 /**
  * Spanish explainers with no English page of the same file name (`files` as under `content/`).
  * Checked before the build starts: found later, while pages render, the problem would be printed
@@ -223,7 +272,7 @@ export function translationsWithoutOriginal(files: readonly string[]): ContentPr
   return files
     .filter((file) => file.startsWith(`${spanish.folder}/`) && isPageFile(spanish, file))
     .flatMap((file) => {
-      const original = `${english.folder}${file.slice(spanish.folder.length)}`;
+      const original = originalOf(file);
       return files.includes(original)
         ? []
         : [{
@@ -233,4 +282,14 @@ export function translationsWithoutOriginal(files: readonly string[]): ContentPr
             fix: `a translation takes its English page's file name: rename it to match one in ${contentFile(english.folder)}/, or add the English page first`,
           }];
     });
+}
+
+/** Each Spanish explainer that has its English page, as [Spanish, English] paths under `content/`. */
+export function translationPairs(files: readonly string[]): [string, string][] {
+  const spanish = CONTENT_LOCATIONS.explainersEs;
+  return files.flatMap((file): [string, string][] => {
+    if (!file.startsWith(`${spanish.folder}/`) || !isPageFile(spanish, file)) return [];
+    const original = originalOf(file);
+    return files.includes(original) ? [[file, original]] : [];
+  });
 }

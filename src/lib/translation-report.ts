@@ -14,8 +14,6 @@ export interface ExplainerFile {
   /** From the project root: "content/explainers/the-border.mdx". */
   file: string;
   updated: Date;
-  /** Fields a translation keeps as in English, each as text ("order" → "7", "topics" → "migration, diplomacy"). */
-  kept?: Record<string, string>;
 }
 
 export interface TranslationReport {
@@ -76,19 +74,5 @@ export function translationReport(
       found: `no English page ${counterpartFile(page.file, folders.spanish, folders.english)}`,
       fix: `A translation takes its English page's file name: rename it to match one in ${folders.english}/, or add the English page first.`,
     }));
-  const englishBySlug = new Map(english.map((page) => [page.slug, page]));
-  for (const page of spanish) {
-    const original = englishBySlug.get(page.slug);
-    for (const [field, value] of Object.entries(page.kept ?? {})) {
-      const expected = original?.kept?.[field];
-      if (expected === undefined || expected === value) continue;
-      problems.push({
-        file: page.file,
-        field,
-        found: `${value || '(none)'}, where ${original!.file} has ${expected || '(none)'}`,
-        fix: `a translation keeps ${field} as in English: write ${expected || 'none'} here, or change the English page first`,
-      });
-    }
-  }
   return { warnings, problems };
 }

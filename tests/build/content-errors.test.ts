@@ -59,6 +59,16 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(b.output).not.toMatch(/field: title/);
   });
 
+  it('a Spanish page whose order differs from its English page: names the file, both values and the fix, once, before the build starts', async () => {
+    const spanish = readFileSync(join(ROOT, 'content/es/explainers/the-border.mdx'), 'utf8');
+    const result = await buildWith(valid, { 'content/es/explainers/the-border.mdx': spanish.replace(/^order: \d+$/m, 'order: 14') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/es\/explainers\/the-border\.mdx\s+field: order\s+found: 14, where content\/explainers\/the-border\.mdx has 4/);
+    // Once, and under no page's address: it used to surface while some unrelated brief rendered, three times.
+    expect(result.output.match(/found: 14, where/g)).toHaveLength(1);
+    expect(result.output).not.toMatch(/rendering|generating static routes/i);
+  });
+
   it('unknown topic: names the field and lists the allowed topics', async () => {
     const result = await buildWith(valid.replace('topics: [reference]', 'topics: [weather]'));
     expect(result.status).not.toBe(0);

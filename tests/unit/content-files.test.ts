@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/content-files';
-import { CONTENT_FILES, CONTENT_LOCATIONS, EXPLAINER_FIELDS, entryListProblems, frontmatterProblems, globOfFile, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, EXPLAINER_FIELDS, entryListProblems, frontmatterProblems, globOfFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -163,5 +163,45 @@ describe('Spanish explainers without an English page', () => {
         fix: "a translation takes its English page's file name: rename it to match one in content/explainers/, or add the English page first",
       },
     ]);
+  });
+});
+
+describe('a Spanish explainer\'s kept fields, read before Astro reads it', () => {
+  const page = (file: string, frontmatter: string) => ({ file, text: `---\n${frontmatter}\n---\n\n## Body\n` });
+  const english = page('content/explainers/a.mdx', 'title: A\norder: 3\ntopics: [diplomacy, migration]\nsources:\n  - ap-2025-06-09\n  - noroeste-2025-06\nterms: [ganseg]');
+
+  it('pairs each Spanish page with its English page, and leaves out one without', () => {
+    expect(translationPairs(['explainers/a.mdx', 'es/explainers/a.mdx', 'es/explainers/solo.mdx', 'explainers/b/index.mdx', 'es/explainers/b/index.mdx', 'es/explainers/_draft.mdx'])).toEqual([
+      ['es/explainers/a.mdx', 'explainers/a.mdx'],
+      ['es/explainers/b/index.mdx', 'explainers/b/index.mdx'],
+    ]);
+  });
+
+  it('passes the same values written another way: lists in another order, a list as "a, b"', () => {
+    const spanish = page('content/es/explainers/a.mdx', 'title: Un\norder: 3\ntopics: [migration, diplomacy]\nsources: noroeste-2025-06, ap-2025-06-09\nterms:\n  - ganseg');
+    expect(translationFieldProblems(spanish, english)).toEqual([]);
+  });
+
+  it('names each field that differs, with both values and the fix', () => {
+    const spanish = page('content/es/explainers/a.mdx', 'title: Un\norder: 4\ntopics: [diplomacy, migration]\nsources: [ap-2025-06-09, noroeste-2025-06]');
+    expect(translationFieldProblems(spanish, english)).toEqual([
+      {
+        file: 'content/es/explainers/a.mdx',
+        field: 'order',
+        found: '4, where content/explainers/a.mdx has 3',
+        fix: 'a translation keeps order as in English: write 3 here, or change the English page first',
+      },
+      {
+        file: 'content/es/explainers/a.mdx',
+        field: 'terms',
+        found: '(none), where content/explainers/a.mdx has ganseg',
+        fix: 'a translation keeps terms as in English: write ganseg here, or change the English page first',
+      },
+    ]);
+  });
+
+  it('leaves frontmatter that does not parse to the checks that report it', () => {
+    expect(translationFieldProblems(page('content/es/explainers/a.mdx', 'order: [4'), english)).toEqual([]);
+    expect(translationFieldProblems({ file: 'content/es/explainers/a.mdx', text: 'order: 4' }, english)).toEqual([]);
   });
 });
