@@ -173,7 +173,7 @@ function checkImages(file: string, body: string): ContentProblem[] {
   for (const match of body.matchAll(/!\[\s*\]\(([^)]*)\)/g)) {
     problems.push({ file, field: 'image', found: `![](${match[1]}) has no alt text`, fix: 'describe the image in the brackets: ![What the image shows](…)' });
   }
-  for (const match of body.matchAll(/<img\b(?![^>]*\balt=)[^>]*>/g)) {
+  for (const match of body.matchAll(/<(?:img\b|Figure\b(?=[^>]*\bsrc=))(?![^>]*\balt=)[^>]*>/g)) {
     problems.push({ file, field: 'image', found: `${match[0]} has no alt attribute`, fix: 'add alt="What the image shows" (alt="" only if purely decorative)' });
   }
   return problems;

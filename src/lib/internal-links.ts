@@ -80,7 +80,7 @@ function checkReference(
   }
   if (target.origin !== pageUrl.origin) return undefined;
   if (!`${target.pathname}/`.startsWith(base)) {
-    return { found: `points outside the site's base ${base}`, fix: `start internal links with ${base}, or write them relative to the page` };
+    return { found: `points outside the site's base ${base}`, fix: `in content, write site paths as Markdown links and images ([text](/path/), ![alt](/images/x.png)) or <Figure src>, which add the base ${base}; a literal <a href> or <img src> tag does not` };
   }
   const path = safeDecode(`/${target.pathname.slice(base.length)}`);
   const file = fileForPath(files, path);

@@ -190,15 +190,33 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
 
   it('an image without alt text, a <StackedRows> with no table in it and a misspelt component: names the file, the line and the fix', async () => {
     // One build for all three: each is a check on the MDX body.
-    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>');
+    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" />\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>');
     const line = planted.split('\n').indexOf('<StackedRows>') + 1;
     const calloutLine = planted.split('\n').findIndex((text) => text.startsWith('<Callot')) + 1;
     const result = await buildWith(planted);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
     expect(result.output).toMatch(/alt text/);
+    expect(result.output).toContain('<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" /> has no alt attribute');
     expect(result.output).toContain(`field: <StackedRows>\n    found: line ${line}: <StackedRows> wraps no markdown table\n    fix:   put one markdown table between`);
     expect(result.output).toContain(`field: <Callot>\n    found: <Callot> (line ${calloutLine}) is not in the authors' kit (did you mean <Callout>?)`);
+  });
+
+  it('images under a base path: a Markdown image and <Figure src> get the base, and the link check finds their files', async () => {
+    const withImages = valid.replace(
+      'Mexico apologised.<Cite id="noroeste-2025-06" />',
+      'Mexico apologised.<Cite id="noroeste-2025-06" />\n\n![A square](/images/square.svg)\n\n<Figure src="/images/square.svg" alt="The same square" width={10} height={10} caption="A square." cite="ap-2025-06-09" />',
+    );
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
+    const page = 'explainers/fixture/index.html';
+    const result = await runFixtureSite({ [FILE]: withImages, 'public/images/square.svg': svg }, 'build', { env: { BASE_PATH: '/mg/' }, read: [page] });
+    expect(result.output).not.toMatch(/content problem|broken/i);
+    expect(result.status).toBe(0);
+    const $ = load(result.read[page] ?? '');
+    expect($('main img[src$="square.svg"]').map((_, img) => [[$(img).attr('src'), $(img).attr('alt')]]).get()).toEqual([
+      ['/mg/images/square.svg', 'A square'],
+      ['/mg/images/square.svg', 'The same square'],
+    ]);
   });
 
   it('links to a page the build does not have and to a missing #fragment: names the file, each link and the nearest page', async () => {

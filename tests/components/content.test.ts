@@ -6,6 +6,7 @@ import Callout from '../../src/components/content/Callout.astro';
 import Cite from '../../src/components/content/Cite.astro';
 import CiteMark from '../../src/components/content/CiteMark.astro';
 import Es from '../../src/components/content/Es.astro';
+import Figure from '../../src/components/content/Figure.astro';
 import LocatorMap from '../../src/components/content/LocatorMap.astro';
 import StackedRows from '../../src/components/content/StackedRows.astro';
 import { createCitationContext } from '../../src/lib/citation-context';
@@ -77,6 +78,24 @@ describe('<Account>', () => {
     const locals = { citations: createCitationContext(['ap-2025-06-09', 'prensalibre-2025-06-09']) };
     const $ = load(await container.renderToString(Account, { props: example.props, slots: { default: example.slot }, locals }));
     expect($('li').text()).toContain('According to: Associated Press (9 June 2025); Prensa Libre (date not shown)');
+  });
+});
+
+describe('<Figure>', () => {
+  const locals = { citations: createCitationContext(['ap-2025-06-09']) };
+  const image = { caption: 'The crossing.', cite: 'ap-2025-06-09', src: '/images/crossing.png', alt: 'The bridge at the crossing', width: 800, height: 450 };
+
+  it('shows an image from src with its alt text and size, loaded lazily, above the caption and its source', async () => {
+    const $ = load(await container.renderToString(Figure, { props: image, locals }));
+    const img = $('figure > img');
+    expect(img.attr('src')).toBe('/images/crossing.png');
+    expect([img.attr('alt'), img.attr('width'), img.attr('height'), img.attr('loading')]).toEqual(['The bridge at the crossing', '800', '450', 'lazy']);
+    expect($('figure > img + figcaption').text()).toContain('Source: Associated Press');
+  });
+
+  it('fails clearly when an image has no alt text or no size', async () => {
+    const { alt: _alt, height: _height, ...incomplete } = image;
+    await expect(container.renderToString(Figure, { props: incomplete, locals })).rejects.toThrow('<Figure src="/images/crossing.png"> has no alt or height.');
   });
 });
 

@@ -16,6 +16,8 @@ export interface FixtureResult {
   published: string[];
   /** The built home page's HTML, if there is one. */
   home?: string;
+  /** The built files asked for with `read` (paths in dist/), those that exist. */
+  read: Record<string, string>;
 }
 
 /** Written into dist/ before a fixture build: a failed build must leave it, a good one replace it. */
@@ -23,10 +25,15 @@ export const LAST_GOOD_BUILD = { 'dist/last-good-build.txt': 'the site as the la
 
 /**
  * Copies the project to a temp folder, writes `files` (path → content; null
- * deletes), runs `astro <command>` there and resolves with its exit code and
- * output. Asynchronous, so several fixture builds can run side by side.
+ * deletes), runs `astro <command>` there (with `env` added to the build's
+ * environment) and resolves with its exit code, output and the built files
+ * named in `read`. Asynchronous, so several fixture builds can run side by side.
  */
-export async function runFixtureSite(files: Record<string, string | null>, command: 'build' | 'sync' = 'build'): Promise<FixtureResult> {
+export async function runFixtureSite(
+  files: Record<string, string | null>,
+  command: 'build' | 'sync' = 'build',
+  { env = {}, read = [] }: { env?: Record<string, string>; read?: string[] } = {},
+): Promise<FixtureResult> {
   await slot.acquire();
   let copied: string | undefined;
   try {
@@ -42,7 +49,7 @@ export async function runFixtureSite(files: Record<string, string | null>, comma
     return await new Promise<FixtureResult>((done, fail) => {
       const child = spawn(process.execPath, [ASTRO_CLI, command], {
         cwd: dir,
-        env: productionEnv({ PDF: 'off', OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
+        env: productionEnv({ PDF: 'off', OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
         stdio: ['ignore', 'pipe', 'pipe'],
         timeout: BUILD_TIMEOUT_MS,
       });
@@ -55,7 +62,8 @@ export async function runFixtureSite(files: Record<string, string | null>, comma
         const outDir = join(dir, 'dist');
         const published = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/')).sort() : [];
         const home = published.includes('index.html') ? readFileSync(join(outDir, 'index.html'), 'utf8') : undefined;
-        done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), published, home });
+        const built = Object.fromEntries(read.filter((path) => published.includes(path)).map((path) => [path, readFileSync(join(outDir, path), 'utf8')]));
+        done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), published, home, read: built });
       });
     });
   } finally {

@@ -10,6 +10,7 @@ import En from './En.astro';
 import Es from './Es.astro';
 import Figure from './Figure.astro';
 import Glossary from './Glossary.astro';
+import Image from './Image.astro';
 import Link from './Link.astro';
 import LocatorMap from './LocatorMap.astro';
 import SingleSource from './SingleSource.astro';
@@ -20,8 +21,9 @@ import type { AUTHORS_KIT } from '../../lib/authors-kit';
 
 // `satisfies`: the kit's names (src/lib/authors-kit.ts, which the build checks pages against) and these keys must agree.
 export const contentComponents = {
-  /** Markdown links: site paths get the deployment base. */
+  /** Markdown links and images: site paths get the deployment base. */
   a: Link,
+  img: Image,
   Account,
   AccountsDiffer,
   Callout,
@@ -35,4 +37,4 @@ export const contentComponents = {
   StackedRows,
   Term,
   Timeline,
-} satisfies Record<(typeof AUTHORS_KIT)[number] | 'a', unknown>;
+} satisfies Record<(typeof AUTHORS_KIT)[number] | 'a' | 'img', unknown>;
