@@ -11,13 +11,21 @@
  */
 
 /**
- * How many letters at the end of a typed word may go unmatched before the
- * match counts as a shortened search. Stemming legitimately matches a word
- * to its relatives ("cooperating" finds "cooperation", "Guatemalans" finds
- * "Guatemalan"), which differ in their last few letters; a shortened search
- * leaves more of the word behind.
+ * How much of a typed word may go unmatched at its end before the match counts
+ * as a shortened search: at most this many letters, and at most a quarter of
+ * the word. Stemming legitimately matches a word to its relatives
+ * ("cooperating" finds "cooperation", "Guatemalans" finds "Guatemalan"), which
+ * differ in their last few letters; a shortened search leaves more of the word
+ * behind, and in a short word three letters are half of it ("Mencho" matched
+ * as "men", "menos").
  */
 export const STEMMED_ENDING_LETTERS = 3;
+export const STEMMED_ENDING_SHARE = 0.25;
+
+/** The letters of a typed word a marked word must share from its start to count as the word, stemmed. */
+function lettersToKeep(length: number): number {
+  return Math.max(length - STEMMED_ENDING_LETTERS, Math.ceil(length * (1 - STEMMED_ENDING_SHARE)));
+}
 
 /** A word as Pagefind compares it: lower case, accents ignored, one entry per letter. */
 function letters(word: string): string[] {
@@ -65,7 +73,7 @@ export function shortenedSearch(query: string, matched: readonly string[]): Shor
     const typedLetters = letters(typed);
     const shared = marked.map((candidate) => ({ text: candidate.text, count: Math.max(0, ...candidate.words.map((word) => sharedStart(typedLetters, word))) }));
     const best = Math.max(0, ...shared.map((candidate) => candidate.count));
-    if (best === 0 || best >= typedLetters.length - STEMMED_ENDING_LETTERS) continue;
+    if (best === 0 || best >= lettersToKeep(typedLetters.length)) continue;
     missing.push(typed);
     for (const candidate of shared) if (candidate.count > 0) similar.add(candidate.text);
   }

@@ -29,6 +29,17 @@ export function groupByPage<R extends { id: string }>(records: readonly R[], map
   return hits;
 }
 
+/**
+ * The records of the looser search that an exact-phrase search found too, then the others, each
+ * group in the looser search's order: its ranking and excerpts (marked on the words of substance)
+ * are kept, and only where the phrase stands decides which group a record is in. (Every phrase
+ * record is among the looser search's: it has all the same words.)
+ */
+export function phraseFirst<R extends { id: string }>(phrase: readonly { id: string }[], loose: readonly R[]): R[] {
+  const inPhrase = new Set(phrase.map((record) => record.id));
+  return [...loose.filter((record) => inPhrase.has(record.id)), ...loose.filter((record) => !inPhrase.has(record.id))];
+}
+
 /** Every page at its top record (title and summary), for a listing with no query. */
 export function pageTops<R extends { id: string }>(records: readonly R[], map: PageMap): PageHit<R>[] {
   const byId = new Map(records.map((record) => [record.id, record]));

@@ -5,15 +5,16 @@
  * whole words.
  */
 import { HIGHLIGHT_PARAM } from './search-config';
+import { isStopWord } from './search-query';
 import type { ExcerptPart } from './search-results';
 
 /** Most words worth carrying in a URL. */
 const MAX_TERMS = 6;
 
 /**
- * The distinct matched words of an excerpt. One- and two-letter words ("la",
- * "de") are dropped when a longer word matched too: on the page they would
- * light up every "la" in every sentence.
+ * The distinct matched words of an excerpt. Stop words and other one- and
+ * two-letter words ("la", "del", "the") are dropped when another word matched
+ * too: on the page they would light up every "la" in every sentence.
  */
 export function highlightTerms(parts: readonly ExcerptPart[]): string[] {
   const seen = new Map<string, string>();
@@ -24,7 +25,7 @@ export function highlightTerms(parts: readonly ExcerptPart[]): string[] {
     if (word && !seen.has(key)) seen.set(key, word);
   }
   const words = [...seen.values()];
-  const long = words.filter((word) => [...word].length > 2);
+  const long = words.filter((word) => [...word].length > 2 && !isStopWord(word));
   return (long.length ? long : words).slice(0, MAX_TERMS);
 }
 

@@ -37,3 +37,41 @@ export function shorterQueries(query: string): string[] {
   }
   return shorter;
 }
+
+/**
+ * Words too common to search for (articles, prepositions, conjunctions), by page language. In a
+ * query with other words they only dilute it: every section has a "de" or a "the", so the excerpt
+ * Pagefind picks may show nothing but them, and the result link asks the page to light up each
+ * one. The phrase search (phraseQuery) still uses them, where they carry meaning: "de la Fuente".
+ */
+export const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']),
+  es: new Set(['a', 'al', 'con', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'u', 'un', 'una', 'y']),
+};
+
+/** Whether `word` is a stop word in `language` (any language when none is given). */
+export function isStopWord(word: string, language?: string): boolean {
+  const key = word.toLocaleLowerCase('es');
+  const lists = language === undefined ? Object.values(STOP_WORDS) : [STOP_WORDS[language.slice(0, 2)] ?? new Set<string>()];
+  return lists.some((list) => list.has(key));
+}
+
+/**
+ * The query without its stop words when a word of substance remains ("cinturon de fuego" →
+ * "cinturon fuego"), else as typed ("de", "La"). A query in quotes is the reader's exact phrase
+ * and stays as it is.
+ */
+export function withoutStopWords(query: string, language: string): string {
+  if (query.includes('"')) return query;
+  const kept = query.split(' ').filter((word) => !isStopWord(word, language));
+  return kept.length > 0 ? kept.join(' ') : query;
+}
+
+/**
+ * The query as an exact phrase for Pagefind, whose sections are ranked first: "de la Fuente"
+ * finds the foreign minister before the many "fuentes" (sources) that match its words one by one.
+ * Only for two words or more, and not for a query the reader already put in quotes.
+ */
+export function phraseQuery(query: string): string | undefined {
+  return query.includes('"') || !query.includes(' ') ? undefined : `"${query}"`;
+}

@@ -5,9 +5,9 @@
  * @see https://pagefind.app/docs/api/
  */
 import { PAGEFIND_OPTIONS } from '../lib/search-config';
-import { applyFilters, facetCounts, groupByPage, pageTops, pickLanguage, sortHits } from '../lib/search-grouping';
+import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, sortHits } from '../lib/search-grouping';
 import type { PageMap } from '../lib/search-page-map';
-import { isSearchable, normaliseQuery, shorterQueries } from '../lib/search-query';
+import { isSearchable, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../lib/search-query';
 import { toSearchHit, type PagefindResultData, type SearchHit } from '../lib/search-results';
 import type { SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
@@ -89,14 +89,26 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   const term = isSearchable(query) ? query : null;
   if (term === null && state.topics.length === 0 && state.types.length === 0) return NOTHING;
   const { pagefind, map } = await loadSearch();
-  let { results } = await pagefind.search(term);
+  const loose = term === null ? null : withoutStopWords(term, document.documentElement.lang);
+  let { results } = await pagefind.search(loose);
   // Nothing found: a shorter last word, as Pagefind would search within the right chunk (search-query.ts).
-  for (const shorter of term !== null && results.length === 0 ? shorterQueries(term) : []) {
+  for (const shorter of loose !== null && results.length === 0 ? shorterQueries(loose) : []) {
     ({ results } = await pagefind.search(shorter));
     if (results.length > 0) break;
   }
+  // Sections with the words as typed, in order, come first (search-query.ts, phraseQuery), and show
+  // the excerpt around the phrase: "Juan Ramón de la Fuente", not a "fuentes" elsewhere in the section.
+  const phrase = term === null || results.length === 0 ? undefined : phraseQuery(term);
+  const exact = new Map(phrase ? (await pagefind.search(phrase)).results.map((record) => [record.id, record]) : []);
+  if (exact.size > 0) results = phraseFirst([...exact.values()], results);
   const found = term === null ? pageTops(results, map) : groupByPage(results, map);
   const shown = sortHits(applyFilters(found, state), state.sort);
-  const data = await Promise.all(shown.slice(offset, offset + limit).map(({ record }) => record.data()));
+  const data = await Promise.all(shown.slice(offset, offset + limit).map(({ record }) => excerptData(record, exact.get(record.id))));
   return { hits: data.map(toSearchHit), total: shown.length, counts: counts ? facetCounts(found, state) : {} };
+}
+
+/** A record's result data, from the phrase search when it found the record and marked the phrase in its excerpt. */
+async function excerptData(record: PagefindRecord, exact: PagefindRecord | undefined): Promise<PagefindResultData> {
+  const data = exact && (await exact.data());
+  return data && data.excerpt.includes('<mark>') ? data : record.data();
 }

@@ -173,6 +173,28 @@ describe('Spanish queries on /es/search/', () => {
     expect(first.hash).toBe('#term-estado-de-sitio');
   });
 
+  it('finds a name with "de la" in it by the name, not by every "de", "la" and "fuentes" (sources)', async () => {
+    await freshPage();
+    await visit(page, `${site}es/search/?q=de%20la%20Fuente`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="de la Fuente"] a`);
+    // The sections naming the foreign minister come before those about sources ("fuentes").
+    const excerpts = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.map((link) => link.textContent ?? ''));
+    const firstAboutSources = excerpts.findIndex((text) => !/de la Fuente/i.test(text));
+    expect(firstAboutSources).toBeGreaterThan(2);
+    expect(excerpts.slice(0, firstAboutSources).every((text) => /de la Fuente/i.test(text))).toBe(true);
+    // A result link asks the page to light up the name, never every "de" and "la" on it.
+    const highlights = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.flatMap((link) => new URL((link as HTMLAnchorElement).href).searchParams.getAll('pagefind-highlight')));
+    expect(highlights).toContain('Fuente');
+    expect(highlights.filter((word) => ['de', 'la', 'del'].includes(word.toLowerCase()))).toEqual([]);
+  });
+
+  it('says when a name is not on the site, rather than counting pages with a word that starts like it', async () => {
+    await freshPage();
+    await visit(page, `${site}es/search/?q=Mencho`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Mencho"]`, { state: 'attached' });
+    await expect.poll(() => status(scope)).toMatch(/^No hay coincidencias exactas para “Mencho”\./);
+  });
+
   it('ranks the La Mesilla page first for "incursión", with or without its accent, and finds the other incursion too', async () => {
     await freshPage();
     await visit(page, `${site}es/search/?q=incursi%C3%B3n`);

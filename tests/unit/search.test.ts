@@ -3,13 +3,13 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_PARAM } from '../../src/lib/search-config';
 import { searchTypeOf } from '../../src/lib/search-filters';
-import { applyFilters, facetCounts, groupByPage, pageTops, pickLanguage, sortHits } from '../../src/lib/search-grouping';
+import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, sortHits } from '../../src/lib/search-grouping';
 import { highlightTerms, requestedHighlights, withHighlight } from '../../src/lib/search-highlight';
 import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
 import { MAX_SIMILAR, shortenedSearch } from '../../src/lib/search-fallback';
-import { isSearchable, normaliseQuery, shorterQueries } from '../../src/lib/search-query';
+import { isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../../src/lib/search-query';
 import { excerptParts, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
 import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
@@ -84,11 +84,49 @@ describe('queries', () => {
   });
 });
 
+describe('stop words and the phrase as typed', () => {
+  it('searches without the stop words of the page\'s language when a word of substance remains', () => {
+    expect(withoutStopWords('cinturon de fuego', 'es')).toBe('cinturon fuego');
+    expect(withoutStopWords('Juan Ramón de la Fuente', 'es')).toBe('Juan Ramón Fuente');
+    expect(withoutStopWords('state of siege', 'en')).toBe('state siege');
+    expect(withoutStopWords('The border', 'en')).toBe('border');
+    // An English stop word is a word of substance on a Spanish page, and the other way round.
+    expect(withoutStopWords('de la Fuente', 'en')).toBe('de la Fuente');
+    expect(withoutStopWords('the border', 'es-MX')).toBe('the border');
+  });
+
+  it('keeps a query of stop words alone, and a phrase the reader quoted, as typed', () => {
+    expect(withoutStopWords('de la', 'es')).toBe('de la');
+    expect(withoutStopWords('"de la Fuente"', 'es')).toBe('"de la Fuente"');
+  });
+
+  it('knows stop words whatever their case, in either language when none is given', () => {
+    expect(isStopWord('La', 'es')).toBe(true);
+    expect(isStopWord('La', 'en')).toBe(false);
+    expect(isStopWord('THE')).toBe(true);
+    expect(isStopWord('Fuente')).toBe(false);
+  });
+
+  it('searches two words or more as a phrase too, unless the reader quoted them', () => {
+    expect(phraseQuery('de la Fuente')).toBe('"de la Fuente"');
+    expect(phraseQuery('GANSEG')).toBeUndefined();
+    expect(phraseQuery('"de la Fuente"')).toBeUndefined();
+  });
+
+  it('ranks the sections with the phrase first, then the others, each group in the looser search\'s order', () => {
+    const records = (...ids: string[]) => ids.map((id) => ({ id }));
+    expect(phraseFirst(records('c', 'a'), records('a', 'b', 'c', 'd')).map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
+    expect(phraseFirst([], records('a', 'b')).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});
+
 describe('a query Pagefind shortened (a word not in the index)', () => {
   it('names the typed word and the words the results have instead, as the pages spell them, each once', () => {
     expect(shortenedSearch('Pakalzzqx', ['Pakal', 'Pakales', 'pakal'])).toEqual({ missing: ['Pakalzzqx'], similar: ['Pakal', 'Pakales'] });
     expect(shortenedSearch('elections', ['president-elect'])).toEqual({ missing: ['elections'], similar: ['president-elect'] });
     expect(shortenedSearch('arevaloxyzw', ['Arévalo'])).toEqual({ missing: ['arevaloxyzw'], similar: ['Arévalo'] });
+    // Half of a short word is no stem of it: Pagefind searched "men" for a name it lacks.
+    expect(shortenedSearch('Mencho', ['menos', 'men'])).toEqual({ missing: ['Mencho'], similar: ['menos', 'men'] });
   });
 
   it('leaves out the words of a longer query that were found', () => {
@@ -179,6 +217,9 @@ describe('highlighting on the next page', () => {
     const parts = excerptParts('<mark>La</mark> <mark>Mesilla</mark> and <mark>la</mark> <mark>mesilla</mark> <mark>Arévalo</mark>');
     expect(highlightTerms(parts)).toEqual(['Mesilla', 'Arévalo']);
     expect(highlightTerms(excerptParts('<mark>EU</mark> and <mark>eu</mark>'))).toEqual(['EU']);
+    // A phrase's stop words would light up every "del" and "the" on the page.
+    expect(highlightTerms(excerptParts('<mark>Cinturón</mark> <mark>del</mark> <mark>Fuego</mark> and <mark>the</mark>'))).toEqual(['Cinturón', 'Fuego']);
+    expect(highlightTerms(excerptParts('<mark>del</mark>'))).toEqual(['del']);
   });
 
   it('adds the words before the #fragment and replaces any already there', () => {
