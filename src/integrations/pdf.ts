@@ -33,7 +33,7 @@ export interface RenderPdfsOptions {
 }
 
 export interface RenderedPdf {
-  /** Path relative to outDir, e.g. "briefs/the-border/brief-a4.pdf". */
+  /** Path relative to outDir, e.g. "briefs/the-border/mx-gt-the-border-brief-a4.pdf". */
   file: string;
   pages: number;
   format: PdfFormatId;

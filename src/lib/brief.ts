@@ -47,6 +47,8 @@ const EN = {
   printPack: 'Print pack',
   download: (format: string) => `Download PDF, ${format}`,
   formats: { letter: 'US Letter', a4: 'A4' },
+  /** Words in the PDFs' file names (pdfStem in src/lib/urls.ts): a brief's, and the pack's. */
+  files: { brief: 'brief', pack: 'briefing-pack' },
   briefTitle: (title: string) => `Brief: ${title}`,
   briefDescription: (summary: string) => `A two-page brief: ${summary}`,
   briefKeywords: ['Mexico', 'Guatemala', 'policy brief'],
@@ -89,6 +91,7 @@ const ES: BriefStrings = {
   printPack: 'Imprimir carpeta',
   download: (format: string) => `Descargar PDF, ${format}`,
   formats: { letter: 'carta', a4: 'A4' },
+  files: { brief: 'nota', pack: 'carpeta-informativa' },
   briefTitle: (title: string) => `Nota informativa: ${title}`,
   briefDescription: (summary: string) => `Nota informativa de dos páginas: ${summary}`,
   briefKeywords: ['México', 'Guatemala', 'nota informativa'],
@@ -104,7 +107,7 @@ const ES: BriefStrings = {
   packMarginTitle: 'Carpeta informativa',
   packDescription: (site: string) => `Todas las notas informativas de ${site} y la cronología de los hechos, en un solo documento para una reunión.`,
   packLead: (count: number) =>
-    `${count} notas informativas, una por cada explicación, y la cronología de los hechos. Cada nota da lo esencial, los puntos clave, el contexto y qué seguir de cerca; las notas numeradas remiten a las fuentes del final. Los puntos marcados “Análisis” son la lectura de las fuentes que hace este sitio, no hechos reportados.`,
+    `${count} notas informativas, una por cada explicación, y la cronología de los hechos. Cada nota da lo esencial, los puntos clave, el contexto y qué seguir de cerca; los números entre corchetes remiten a las fuentes del final. Los puntos marcados “Análisis” son la lectura de las fuentes que hace este sitio, no hechos reportados.`,
   packKeywords: ['México', 'Guatemala', 'seguridad', 'carpeta informativa', 'cronología'],
   contents: 'Índice',
   timeline: 'Cronología de los hechos',

@@ -18,3 +18,10 @@ export const explainerPath = (slug: string) => `/explainers/${slug}/`;
 export const socialImagePath = (name: string, locale: string) => `/social/${locale === 'en' ? '' : `${locale}/`}${name}.png`;
 /** The URL of an explainer's brief. */
 export const briefPath = (slug: string) => `/briefs/${slug}/`;
+/**
+ * The file stem of a brief's or the pack's PDFs, before "-letter.pdf" and "-a4.pdf":
+ * "mx-gt-the-border-brief", "mx-gt-the-border-nota", "mx-gt-briefing-pack". A saved file keeps
+ * its name, so a downloads folder tells the briefs, and the languages, apart. `word` is the
+ * language's (briefStrings().files).
+ */
+export const pdfStem = (word: string, slug?: string) => ['mx-gt', slug, word].filter(Boolean).join('-');

@@ -25,15 +25,19 @@ const explainers = slugsIn('');
 const PAPER = { letter: [612, 792], a4: [595.92, 842.88] } as const;
 
 interface PdfCase {
-  /** Path under dist, e.g. "briefs/the-border/brief-a4.pdf". */
+  /** Path under dist, e.g. "briefs/the-border/mx-gt-the-border-brief-a4.pdf". */
   file: string;
   paper: keyof typeof PAPER;
   kind: 'brief' | 'pack';
   folder: string;
 }
+/** Each edition's words for a brief and the pack in a file name: a downloads folder tells briefs and languages apart. */
+const FILE_WORDS: Record<string, { brief: string; pack: string }> = { '': { brief: 'brief', pack: 'briefing-pack' }, 'es/': { brief: 'nota', pack: 'carpeta-informativa' } };
 const pdfs: PdfCase[] = editions.flatMap((prefix) => [...slugsIn(prefix).map((slug) => `${prefix}briefs/${slug}`), `${prefix}briefs/pack`]).flatMap((folder) => {
   const kind = folder.endsWith('briefs/pack') ? 'pack' : 'brief';
-  return (['letter', 'a4'] as const).map((paper) => ({ file: `${folder}/${kind}-${paper}.pdf`, paper, kind, folder }));
+  const words = FILE_WORDS[folder.startsWith('es/') ? 'es/' : ''];
+  const stem = kind === 'pack' ? `mx-gt-${words.pack}` : `mx-gt-${folder.split('/').at(-1)}-${words.brief}`;
+  return (['letter', 'a4'] as const).map((paper) => ({ file: `${folder}/${stem}-${paper}.pdf`, paper, kind, folder }));
 });
 
 const pagesCache = new Map<string, Promise<PdfPage[]>>();
@@ -49,11 +53,19 @@ describe('briefs and their PDFs', () => {
     for (const { file } of pdfs) expect(existsSync(join(DIST, file)), file).toBe(true);
   });
 
+  it('each have a file name of their own, naming the site, the brief and its language', () => {
+    const names = pdfs.map(({ file }) => file.split('/').at(-1));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('mx-gt-the-border-brief-letter.pdf');
+    if (editions.includes('es/')) expect(names).toContain('mx-gt-the-border-nota-a4.pdf');
+  });
+
   it.each(editions)('are linked from every explainer in its own language (%s), and every PDF link leads to a file', (prefix) => {
     for (const slug of slugsIn(prefix)) {
       const $ = builtPage(`/${prefix}explainers/${slug}/`);
       const links = $('a[href$=".pdf"]').map((_, a) => $(a).attr('href')).get();
-      expect(links).toEqual([`/${prefix}briefs/${slug}/brief-letter.pdf`, `/${prefix}briefs/${slug}/brief-a4.pdf`]);
+      const stem = `mx-gt-${slug}-${FILE_WORDS[prefix].brief}`;
+      expect(links).toEqual([`/${prefix}briefs/${slug}/${stem}-letter.pdf`, `/${prefix}briefs/${slug}/${stem}-a4.pdf`]);
       expect($(`a[href="/${prefix}briefs/${slug}/"]`)).toHaveLength(1);
       // Same paper names, same download behaviour, as the brief's own buttons.
       const paperOf = (page: typeof $) => page('a[href$=".pdf"]').map((_, a) => `${page(a).text().split(', ').at(-1)} download=${page(a).is('[download]')}`).get();
@@ -129,7 +141,7 @@ describe.each(pdfs)('$file', ({ file, paper, kind, folder }) => {
 
 describe.each(editions)('the briefing pack (%s)', (prefix) => {
   it.each(['letter', 'a4'] as const)('numbers its contents with the pages where each part starts (%s)', async (paper) => {
-    const pages = await pagesOf(`${prefix}briefs/pack/pack-${paper}.pdf`);
+    const pages = await pagesOf(`${prefix}briefs/pack/mx-gt-${FILE_WORDS[prefix].pack}-${paper}.pdf`);
     const $ = builtPage(`/${prefix}briefs/pack/`);
     const entries = $('.pack-contents li').map((_, li) => ({ id: $(li).find('.pack-contents-page').attr('data-contents-page')!, title: $(li).find('.pack-contents-title').text() })).get();
     expect(entries.length).toBe(slugsIn(prefix).length + 2);

@@ -122,7 +122,7 @@ describe('a brief on screen', () => {
       await button.click();
       expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
       const pdfs = await page.locator('a[href$=".pdf"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(pdfs).toEqual(['/briefs/the-border/brief-letter.pdf', '/briefs/the-border/brief-a4.pdf']);
+      expect(pdfs).toEqual(['/briefs/the-border/mx-gt-the-border-brief-letter.pdf', '/briefs/the-border/mx-gt-the-border-brief-a4.pdf']);
       const explainer = page.getByRole('link', { name: 'Read the full explainer' });
       expect(await explainer.getAttribute('href')).toBe('/explainers/the-border/');
     });
