@@ -268,6 +268,8 @@ const timelineEs = defineCollection({
       event: prose(z.string().min(10)),
       /** The date note, in Spanish, where the English has one. */
       dateNote: prose().optional(),
+      /** The places in Spanish, where a name differs ("Nueva York"): the same places, in the same order. */
+      places: z.array(z.string()).optional(),
     })
     .strict(),
 });

@@ -31,7 +31,15 @@ async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
       problems.push({ file, field: 'id', found: `no Spanish text for event "${event.id}"`, fix: `add an entry with id: ${event.id} and its event text in Spanish` });
       return event;
     }
-    return { ...event, event: text.event, dateNote: event.dateNote ? text.dateNote ?? event.dateNote : undefined };
+    if (text.places && text.places.length !== event.places.length) {
+      problems.push({
+        file,
+        field: `${event.id}: places`,
+        found: `${text.places.length} places (${text.places.join(', ')}), where the English event has ${event.places.length} (${event.places.join(', ')})`,
+        fix: 'name the same places, in the same order, in Spanish; or remove places: to show the English names',
+      });
+    }
+    return { ...event, event: text.event, dateNote: event.dateNote ? text.dateNote ?? event.dateNote : undefined, places: text.places ?? event.places };
   });
   assertNoProblems(problems);
   return localized;

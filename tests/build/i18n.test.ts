@@ -44,6 +44,15 @@ describe('Spanish edition', () => {
     }
   });
 
+  it('names the timeline\'s places in Spanish where a name differs, in the page and in the pack', () => {
+    for (const route of ['/es/explainers/timeline/', '/es/briefs/pack/']) {
+      const places = page(route)('.timeline-event').text();
+      expect(places, route).toContain('Nueva York, Chiapas, Soconusco');
+      expect(places, route).toContain('lago Petén Itzá');
+      for (const english of ['New York', 'Mexico City', 'Suchiate River', 'Lake Petén']) expect(places, `${route}: ${english}`).not.toContain(english);
+    }
+  });
+
   it('keeps the source article in English on the Spanish page, under a labelled translation', () => {
     const $ = page('/es/article/');
     expect($('.article-text').attr('lang')).toBe('en');

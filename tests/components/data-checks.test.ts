@@ -33,6 +33,18 @@ describe('Spanish timeline events', () => {
     expect((await getTimelineEvents('es')).map((e) => e.event)).toEqual(['Pasó el evento a.', 'Pasó el evento b.']);
   });
 
+  it('name their places in Spanish where given, the same places as in English or the load fails', async () => {
+    const signed = { id: '1882-signed', data: { date: '1882', event: 'Signed in New York.', places: ['New York', 'Chiapas'], cite: ['ap-2025-06-09'] } };
+    collections.timeline = [signed, event('2025-06-08-a', '2025-06-08')];
+    collections.timelineEs = [{ id: '1882-signed', data: { event: 'Se firmó en Nueva York.', places: ['Nueva York', 'Chiapas'] } }, { id: '2025-06-08-a', data: { event: 'Pasó el evento a.' } }];
+    expect((await getTimelineEvents('es')).map((e) => e.places)).toEqual([['Nueva York', 'Chiapas'], []]);
+    expect((await getTimelineEvents('en'))[0].places).toEqual(['New York', 'Chiapas']);
+    collections.timelineEs = [{ id: '1882-signed', data: { event: 'Se firmó en Nueva York.', places: ['Nueva York'] } }, { id: '2025-06-08-a', data: { event: 'Pasó el evento a.' } }];
+    expect(await problemsOf(getTimelineEvents('es'))).toEqual([
+      'content/es/timeline/events.yaml | 1 places (Nueva York), where the English event has 2 (New York, Chiapas) | name the same places, in the same order, in Spanish; or remove places: to show the English names',
+    ]);
+  });
+
   it('fail for an id no English event has, naming the file and the nearest id', async () => {
     collections.timeline = [event('2025-06-08-la-mesilla-shootout', '2025-06-08')];
     collections.timelineEs = [
