@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCache } from './src/integrations/content-cache.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { pageCsp } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
@@ -53,8 +54,9 @@ export default defineConfig({
   // sitemap and PDFs are made (qrFiles before pdf: the PDFs print pages with their QR code);
   // links.read parses each page's links while Pagefind writes; links.check runs after every file
   // is written, so links to the search index, sitemap, QR codes and PDFs are checked too.
+  // notFoundPages moves /es/404/index.html to /es/404.html before any step reads the pages.
   // whole.stage comes first, so every step writes into the staging folder; whole.publish last.
-  integrations: [whole.stage, contentFiles(), contentCache(), mdx(), renderOrder(), pageCsp(), search.index, qrFiles(), sitemap(), links.read, pdf(), search.written, links.check, whole.publish],
+  integrations: [whole.stage, contentFiles(), contentCache(), mdx(), renderOrder(), notFoundPages(), pageCsp(), search.index, qrFiles(), sitemap(), links.read, pdf(), search.written, links.check, whole.publish],
   // A strict Content Security Policy in every page's <meta>: Astro hashes each inline
   // script and style it emits (pageCsp then keeps only the hashes each page needs);
   // the rest of the policy is in src/lib/security.ts.

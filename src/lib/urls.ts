@@ -18,6 +18,8 @@ export const explainerPath = (slug: string) => `/explainers/${slug}/`;
 export const socialImagePath = (name: string, locale: string) => `/social/${locale === 'en' ? '' : `${locale}/`}${name}.png`;
 /** The URL of an explainer's brief. */
 export const briefPath = (slug: string) => `/briefs/${slug}/`;
+/** The path a page is served at: Astro renders a not-found page at /404/ (and /es/404/), but it is built and served as /404.html (src/integrations/not-found-pages.ts). */
+export const servedPath = (pathname: string) => pathname.replace(/\/404\/$/, '/404.html');
 /**
  * The file stem of a brief's or the pack's PDFs, before "-letter.pdf" and "-a4.pdf":
  * "mx-gt-the-border-brief", "mx-gt-the-border-nota", "mx-gt-briefing-pack". A saved file keeps

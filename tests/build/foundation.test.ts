@@ -318,6 +318,16 @@ describe('the not-found page', () => {
     expect($('section[lang="en"] h1').text()).toBe('Page not found');
     expect($('section[lang="es"] h2').text()).toBe('Página no encontrada');
   });
+
+  it('has a Spanish edition at /es/404.html: Spanish first, in the Spanish frame, English after', () => {
+    const $ = page('/es/404.html');
+    expect($('html').attr('lang')).toBe('es');
+    expect($('.language-switcher')).toHaveLength(0);
+    expect($('section[lang="es"] h1').text()).toBe('Página no encontrada');
+    expect($('section[lang="en"] h2').text()).toBe('Page not found');
+    expect($('header nav a').first().text()).toBe('Empiece aquí');
+    expect($('link[rel="canonical"]').attr('href')).toMatch(/\/es\/404\.html$/);
+  });
 });
 
 describe('labels read aloud', () => {

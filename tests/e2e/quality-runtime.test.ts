@@ -54,11 +54,15 @@ describe('search and not-found at run time', () => {
     }
   });
 
-  it('the not-found page is served for a missing address, cleanly', async () => {
+  it.each([
+    ['/no-such-page/', 'Page not found'],
+    ['/es/explainers/migracion/', 'Página no encontrada'],
+  ])('the not-found page is served for a missing address, in its edition\'s language, cleanly (%s)', async (path, heading) => {
     const watched = await watchedPage(context);
     try {
-      const response = await watched.page.goto(address('/no-such-page/'), { waitUntil: 'networkidle' });
+      const response = await watched.page.goto(address(path), { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(404);
+      expect(await watched.page.locator('h1').innerText()).toBe(heading);
       // The 404 status itself is logged by Chromium as a failed resource load; nothing else may be.
       watched.problems.consoleErrors = watched.problems.consoleErrors.filter((line) => !/status of 404/.test(line));
       expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
