@@ -15,7 +15,11 @@ export const SEARCH_TYPES = {
 
 export type SearchType = keyof typeof SEARCH_TYPES;
 
-export const TOPIC_FILTER_IDS = Object.keys(TOPICS) as Topic[];
+/**
+ * The topics a search can be narrowed to: every topic but `reference`, which is the `reference`
+ * type under another name (searchTypeOf) and would show twice, under Topic and under Type.
+ */
+export const TOPIC_FILTER_IDS = (Object.keys(TOPICS) as Topic[]).filter((id) => id !== 'reference');
 export const TYPE_FILTER_IDS = Object.keys(SEARCH_TYPES) as SearchType[];
 
 /** The search type of an explainer: reference pages (glossary, timeline…) are filed under the `reference` topic. */

@@ -25,10 +25,13 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
     const wanted = new Set(params.getAll(name));
     return known.filter((id) => wanted.has(id));
   };
+  // An address from before the Reference topic left the filters (search-filters.ts) asks for the type.
+  const types = pick('type', TYPE_FILTER_IDS);
+  if (params.getAll('topic').includes('reference') && !types.includes('reference')) types.push('reference');
   return {
     query: params.get('q') ?? '',
     topics: pick('topic', TOPIC_FILTER_IDS),
-    types: pick('type', TYPE_FILTER_IDS),
+    types: TYPE_FILTER_IDS.filter((id) => types.includes(id)),
     sort: params.get('sort') === 'updated' ? 'updated' : 'relevance',
   };
 }

@@ -315,6 +315,10 @@ describe('the /search/ page', () => {
     await visit(page, `${site}search/?q=Arevalo`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="Arevalo"] a`);
     const allCount = Number(/^(\d+)/.exec(await status(scope))![1]);
+    // Each filter is offered once: no "Reference" under Topic and again under Type.
+    const labels = (await page.locator(`${scope} [data-search-filter-panel] label`).allInnerTexts()).map((text) => text.replace(/\s*\(\d+\)\s*$/, '').trim());
+    expect(labels.length).toBeGreaterThan(5);
+    expect(new Set(labels).size).toBe(labels.length);
     const migrationCount = await page.locator(`${scope} [data-count-for="topic:migration"]`).innerText();
     await page.locator(`${scope} input[name="topic"][value="migration"]`).check();
     await page.waitForURL((url) => url.search === '?q=Arevalo&topic=migration');

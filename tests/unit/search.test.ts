@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_PARAM } from '../../src/lib/search-config';
-import { searchTypeOf } from '../../src/lib/search-filters';
+import { searchTypeOf, TOPIC_FILTER_IDS } from '../../src/lib/search-filters';
 import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, sortHits } from '../../src/lib/search-grouping';
 import { highlightTerms, requestedHighlights, withHighlight } from '../../src/lib/search-highlight';
 import { splitIntoSections } from '../../src/lib/search-index-sections';
@@ -159,6 +159,9 @@ describe('search state in the URL', () => {
     const text = searchQueryString(state);
     expect(text).toBe('?q=estado+de+sitio&topic=migration&topic=border&type=reference&sort=updated');
     expect(readSearchState(text)).toEqual({ ...state, topics: ['border', 'migration'] });
+    // Reference is a type, offered once: an old ?topic=reference asks for it.
+    expect(TOPIC_FILTER_IDS).not.toContain('reference');
+    expect(readSearchState('?q=x&topic=reference&topic=migration')).toEqual({ query: 'x', topics: ['migration'], types: ['reference'], sort: 'relevance' });
   });
 
   it('keeps accents and leaves out defaults', () => {
