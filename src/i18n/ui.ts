@@ -454,7 +454,7 @@ const es: UiStrings = {
       'Una explicación con fuentes de la relación de seguridad entre México y Guatemala: la oferta de ayuda de enero de 2026, el incidente de La Mesilla de junio de 2025, la frontera, la migración y el crimen organizado.',
     tagline: 'Seguridad, explicada',
   },
-  feed: { linkTitle: 'actualizaciones', updated: 'Actualizado', rights: (licence) => `Texto: ${licence}` },
+  feed: { linkTitle: 'actualizaciones', updated: 'Actualización del', rights: (licence) => `Texto: ${licence}` },
   socialCard: { articleKicker: 'Artículo fuente · íntegro', defaultKicker: 'Explicación de políticas públicas', defaultTitle: 'México y Guatemala: seguridad, la frontera y un incidente policial', promise: 'Cada dato, con su fuente' },
   skipLink: 'Saltar al contenido principal',
   nav: { label: 'Principal', startHere: 'Empiece aquí', article: 'El artículo', timeline: 'Cronología', glossary: 'Glosario', sources: 'Fuentes', briefs: 'Notas', search: 'Buscar', homeLabel: 'inicio' },
@@ -476,8 +476,9 @@ const es: UiStrings = {
   breadcrumb: { label: 'Ruta de navegación', home: 'Inicio', explainers: 'Explicaciones', article: 'El artículo original', sources: 'Fuentes' },
   explainer: {
     keyTakeaways: 'Puntos clave',
-    updated: 'Actualizado',
-    reviewed: 'Cotejado con las fuentes',
+    // "Explicación" is feminine, as in search results ("Actualizada el").
+    updated: 'Actualizada el',
+    reviewed: 'Cotejada con las fuentes el',
     minRead: (minutes) => `${minutes} min de lectura`,
     onThisPage: 'En esta página',
     sources: 'Fuentes',

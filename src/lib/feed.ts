@@ -3,6 +3,7 @@
  * dated by its last content change, so feed readers show what changed and when.
  * @see https://datatracker.ietf.org/doc/html/rfc4287
  */
+import { formatPartialDate } from './dates.ts';
 import { escapeXml } from './xml.ts';
 
 export interface FeedEntry {
@@ -30,7 +31,7 @@ export interface Feed {
   self: string;
   author: string;
   rights: string;
-  /** The word before each entry's last-change date in its content ("Updated"). */
+  /** The words before each entry's last-change date in its content ("Updated"), the date written out in the feed's language. */
   updatedLabel: string;
   entries: FeedEntry[];
 }
@@ -64,7 +65,7 @@ export function atomFeed(feed: Feed): string {
       `    <published>${stamp(entry.published)}</published>`,
       `    <updated>${stamp(entry.updated)}</updated>`,
       `    <summary>${escapeXml(entry.summary)}</summary>`,
-      `    <content type="text">${escapeXml(`${feed.updatedLabel} ${entry.updated}: ${entry.change}`)}</content>`,
+      `    <content type="text">${escapeXml(`${feed.updatedLabel} ${formatPartialDate(entry.updated, feed.language)}: ${entry.change}`)}</content>`,
       ...entry.categories.map((term) => `    <category term="${escapeXml(term)}"/>`),
       '  </entry>',
     );

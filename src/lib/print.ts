@@ -15,7 +15,8 @@ const PRINT_STRINGS: Record<Locale, { updated: string; built: string; citeAs: st
     qrPage: 'QR code: link to the online version of this page',
   },
   es: {
-    updated: 'Actualizado el',
+    // Whatever the page (nota, explicación, artículo), no gender to agree with.
+    updated: 'Última actualización:',
     built: 'Sitio generado el',
     citeAs: 'Cómo citar:',
     links: 'Enlaces del texto',

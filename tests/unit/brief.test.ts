@@ -49,7 +49,7 @@ describe('print provenance', () => {
 
   it('speaks the page\'s language, English for any other', () => {
     const updated = new Date('2026-11-27T00:00:00Z');
-    expect(printDateLabel(updated, updated, 'es')).toBe('Actualizado el 27 de noviembre de 2026');
+    expect(printDateLabel(updated, updated, 'es')).toBe('Última actualización: 27 de noviembre de 2026');
     expect(printStrings('es').citeAs).toBe('Cómo citar:');
     expect(printStrings('fr')).toEqual(printStrings('en'));
   });

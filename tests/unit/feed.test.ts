@@ -25,14 +25,14 @@ describe('atomFeed', () => {
     expect(xml).toContain('<summary>About One &amp; more</summary>');
     expect(xml).toContain('<id>https://x.org/one/</id>');
     expect(xml).toContain('<published>2026-01-01T00:00:00Z</published>');
-    expect(xml).toContain('<content type="text">Updated 2026-02-01: First published.</content>');
+    expect(xml).toContain('<content type="text">Updated 1 February 2026: First published.</content>');
     expect(xml).toContain('<category term="Diplomacy"/>');
   });
 
   it('speaks the language it is given: xml:lang and the last-change line', () => {
-    const xml = feed([entry('Uno', '2026-02-01')], 'es', 'Actualizado');
+    const xml = feed([entry('Uno', '2026-02-01')], 'es', 'Actualización del');
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">');
-    expect(xml).toContain('<content type="text">Actualizado 2026-02-01: First published.</content>');
+    expect(xml).toContain('<content type="text">Actualización del 1 de febrero de 2026: First published.</content>');
     expect(xml).not.toContain('Updated');
   });
 

@@ -270,6 +270,11 @@ describe('a search result', () => {
     expect(text("Who's who. The presidents and ministers.", undefined)).toBe('The presidents and ministers.');
     // A heading with its own question mark gets no full stop after it.
     expect(text('What happened? Police crossed.', 'What happened?')).toBe('Police crossed.');
+    // A timeline event's heading is its date, a line of its own with no full stop; a section's is not.
+    expect(text('15 January 2025 Sheinbaum and <mark>Arévalo</mark> spoke.', '15 January 2025')).toBe('Sheinbaum and Arévalo spoke.');
+    expect(text('marzo de 2025 Guatemala puso en marcha el Plan.', 'marzo de 2025')).toBe('Guatemala puso en marcha el Plan.');
+    expect(text('Cuilco, julio de 2024. En julio de 2024 huyeron.', 'Cuilco, julio de 2024')).toBe('En julio de 2024 huyeron.');
+    expect(text('Joint patrols by the army.', 'Joint patrols')).toBe('Joint patrols by the army.');
     // Text that only starts like the heading, or a cut one that ends in a word of it without the stop, stays.
     expect(text('Bernardo Arévalo said so.', 'Bernardo Arévalo, Guatemala')).toBe('Bernardo Arévalo said so.');
     expect(text('… in Guatemala City, he said.', 'Bernardo Arévalo, Guatemala')).toBe('…\u00a0in Guatemala City, he said.');
