@@ -100,7 +100,7 @@ describe('discovery files', () => {
     expect(links.sort()).toEqual(explainers.map((p) => p.$('link[rel="canonical"]').attr('href')).sort());
     const titles = entries.map((_, el) => $(el).find('title').text()).get();
     expect(titles.sort()).toEqual(explainers.map((p) => p.$('h1').first().text().trim()).sort());
-    for (const content of entries.map((_, el) => $(el).find('content').text()).get()) expect(content).toMatch(new RegExp(`^${t(language).feed.updated} \\d{4}-\\d{2}-\\d{2}: `));
+    for (const content of entries.map((_, el) => $(el).find('content').text()).get()) expect(content).toMatch(new RegExp(`^${t(language).feed.updated} \\d{1,2} (de )?\\p{L}+ (de )?\\d{4}: `, 'u'));
   });
 
   it.each(site.pages.map((p) => [p.route, p] as const))('%s points to the feed of its own language', (_, page) => {
