@@ -69,9 +69,11 @@ export function withoutStopWords(query: string, language: string): string {
 
 /**
  * The query as an exact phrase for Pagefind, whose sections are ranked first: "de la Fuente"
- * finds the foreign minister before the many "fuentes" (sources) that match its words one by one.
- * Only for two words or more, and not for a query the reader already put in quotes.
+ * finds the foreign minister before the many "fuentes" (sources) that match its words one by one,
+ * and "AP" the news agency before "aparecen" and "apoyo", which only begin with it (Pagefind
+ * completes the last word typed). Exact, but not to the accent: "Arevalo" is "Arévalo" still.
+ * Not for a query the reader already put in quotes.
  */
 export function phraseQuery(query: string): string | undefined {
-  return query.includes('"') || !query.includes(' ') ? undefined : `"${query}"`;
+  return query.includes('"') ? undefined : `"${query}"`;
 }

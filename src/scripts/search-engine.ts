@@ -96,8 +96,8 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
     ({ results } = await pagefind.search(shorter));
     if (results.length > 0) break;
   }
-  // Sections with the words as typed, in order, come first (search-query.ts, phraseQuery), and show
-  // the excerpt around the phrase: "Juan Ramón de la Fuente", not a "fuentes" elsewhere in the section.
+  // Sections with the words as typed, whole and in order, come first (search-query.ts, phraseQuery),
+  // and show the excerpt around them: "Juan Ramón de la Fuente", not a "fuentes" elsewhere in the section.
   const phrase = term === null || results.length === 0 ? undefined : phraseQuery(term);
   const exact = new Map(phrase ? (await pagefind.search(phrase)).results.map((record) => [record.id, record]) : []);
   if (exact.size > 0) results = phraseFirst([...exact.values()], results);

@@ -188,6 +188,14 @@ describe('Spanish queries on /es/search/', () => {
     expect(highlights.filter((word) => ['de', 'la', 'del'].includes(word.toLowerCase()))).toEqual([]);
   });
 
+  it('ranks an acronym as typed before words that only begin with it: "AP" the news agency, not "apoyo"', async () => {
+    await freshPage();
+    await visit(page, `${site}es/search/?q=AP`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="AP"] a`);
+    const marked = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.slice(0, 3).map((link) => [...link.querySelectorAll('mark')].map((mark) => mark.textContent?.replace(/[^\p{L}]/gu, ''))));
+    for (const words of marked) expect(words).toContain('AP');
+  });
+
   it('says when a name is not on the site, rather than counting pages with a word that starts like it', async () => {
     await freshPage();
     await visit(page, `${site}es/search/?q=Mencho`);

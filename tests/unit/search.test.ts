@@ -107,9 +107,9 @@ describe('stop words and the phrase as typed', () => {
     expect(isStopWord('Fuente')).toBe(false);
   });
 
-  it('searches two words or more as a phrase too, unless the reader quoted them', () => {
+  it('searches the words as typed too, unless the reader quoted them', () => {
     expect(phraseQuery('de la Fuente')).toBe('"de la Fuente"');
-    expect(phraseQuery('GANSEG')).toBeUndefined();
+    expect(phraseQuery('AP')).toBe('"AP"');
     expect(phraseQuery('"de la Fuente"')).toBeUndefined();
   });
 
