@@ -25,6 +25,8 @@ export interface WatchedPage {
   problems: PageProblems;
   /** Every URL the page requested, in order. */
   requests: string[];
+  /** Requests still open, and when the last one started or ended (ms since the epoch): see settledProblems. */
+  network: { open: number; changed: number };
 }
 
 /**
@@ -46,6 +48,13 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
   const requests: string[] = [];
+  const network = { open: 0, changed: Date.now() };
+  const settle = () => {
+    network.open = Math.max(0, network.open - 1);
+    network.changed = Date.now();
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
   await page.exposeFunction('__reportCsp', (line: string) => problems.cspViolations.push(line));
   await page.addInitScript(reportViolations);
   page.on('console', (message) => {
@@ -63,12 +72,14 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
   page.on('request', (request) => {
     const url = request.url();
     requests.push(url);
+    network.open += 1;
+    network.changed = Date.now();
     if (!siteOrigin && request.isNavigationRequest() && request.frame() === page.mainFrame()) siteOrigin = url;
     if (isForeign(url, siteOrigin ?? url)) problems.foreignRequests.push(url);
   });
   // Recorded above, then refused: a test never reaches past this machine.
   await page.route((url) => siteOrigin !== undefined && isForeign(url.href, siteOrigin), (route) => route.abort('blockedbyclient'));
-  return { page, problems, requests };
+  return { page, problems, requests, network };
 }
 
 /** Whether a request URL leaves the origin of `pageUrl`. */
@@ -99,13 +110,29 @@ export async function visit(page: Page, url: string): Promise<void> {
 /** A page that did nothing wrong. */
 export const NO_PROBLEMS: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
 
+/** How long the network must stay quiet before a page counts as settled, and the longest wait for it. */
+const QUIET_MS = 500;
+const SETTLE_LIMIT_MS = 15_000;
+
 /**
- * What the watched page did wrong, once its network has been quiet for half
- * a second (Playwright's "networkidle"), so requests and errors that come
- * after the test's last step are counted too. Compare with NO_PROBLEMS.
+ * What the watched page did wrong, once no request has been open for half a
+ * second, so requests and errors that come after the test's last step (a
+ * search's index files, a late script) are counted too. Its own count, not
+ * Playwright's "networkidle", which once reached answers at once for the rest
+ * of the page's life. A network never quiet within 15 s is a problem itself.
+ * Compare with NO_PROBLEMS.
  */
 export async function settledProblems(watched: WatchedPage): Promise<PageProblems> {
-  await watched.page.waitForLoadState('networkidle');
+  await watched.page.waitForLoadState('load');
+  const { network } = watched;
+  const deadline = Date.now() + SETTLE_LIMIT_MS;
+  while (network.open > 0 || Date.now() - network.changed < QUIET_MS) {
+    if (Date.now() > deadline) {
+      watched.problems.consoleErrors.push(`the network was still busy after ${SETTLE_LIMIT_MS / 1000} s (${network.open} requests open)`);
+      break;
+    }
+    await new Promise((resume) => setTimeout(resume, 50));
+  }
   return watched.problems;
 }
 
