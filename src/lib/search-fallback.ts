@@ -12,19 +12,18 @@
 
 /**
  * How much of a typed word may go unmatched at its end before the match counts
- * as a shortened search: at most this many letters, and at most a quarter of
- * the word. Stemming legitimately matches a word to its relatives
- * ("cooperating" finds "cooperation", "Guatemalans" finds "Guatemalan"), which
+ * as a shortened search: at most this many letters, and never half the word or
+ * more. Stemming legitimately matches a word to its relatives ("cooperating"
+ * finds "cooperation", "países" finds "país", "policies" finds "policy"), which
  * differ in their last few letters; a shortened search leaves more of the word
  * behind, and in a short word three letters are half of it ("Mencho" matched
  * as "men", "menos").
  */
 export const STEMMED_ENDING_LETTERS = 3;
-export const STEMMED_ENDING_SHARE = 0.25;
 
 /** The letters of a typed word a marked word must share from its start to count as the word, stemmed. */
 function lettersToKeep(length: number): number {
-  return Math.max(length - STEMMED_ENDING_LETTERS, Math.ceil(length * (1 - STEMMED_ENDING_SHARE)));
+  return Math.max(length - STEMMED_ENDING_LETTERS, Math.floor(length / 2) + 1);
 }
 
 /** A word as Pagefind compares it: lower case, accents ignored, one entry per letter. */

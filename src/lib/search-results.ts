@@ -90,8 +90,9 @@ export function headingLength(text: string, heading: string): number {
   const rest = text.slice(cut.length);
   const words = heading.trim().split(/[\s\u00a0]+/).filter(Boolean);
   // The index ends a heading with a full stop unless it has its own ("What happened?"). A timeline
-  // event's heading is its date, which the text starts with as a line of its own: no full stop.
-  const stop = /[.!?:]$/.test(heading.trim()) ? '' : /\d{4}$/.test(heading.trim()) ? '\\.?' : '\\.';
+  // event's heading is its date, which its text starts with as a line of its own: no full stop. (Only
+  // at the very start: in a cut excerpt, "… de 2024 huyeron" may be the body's own words.)
+  const stop = /[.!?:]$/.test(heading.trim()) ? '' : !cut && /\d{4}$/.test(heading.trim()) ? '\\.?' : '\\.';
   for (let start = 0; start < (cut ? words.length : Math.min(1, words.length)); start++) {
     const match = new RegExp(`^${headingPattern(words.slice(start))}${stop}(?:[\\s\u00a0]+|$)`).exec(rest);
     if (match) return cut.length + match[0].length;

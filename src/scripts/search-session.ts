@@ -5,7 +5,7 @@
  * happened in a polite live region.
  */
 import { shortenedSearch } from '../lib/search-fallback';
-import { isSearchable, normaliseQuery } from '../lib/search-query';
+import { isSearchable, normaliseQuery, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
 import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from './search-engine';
@@ -119,7 +119,8 @@ export class SearchSession {
     } else if (batch.total === 0) {
       status.replaceChildren(...(isSearchable(query) ? noResultsMessage(query) : [strings.noPages]));
     } else {
-      const shortened = isSearchable(query) ? shortenedSearch(query, matchedWords(batch)) : undefined;
+      // Stop words were not searched for (search-engine.ts), so no result marks them: not a word missing.
+      const shortened = isSearchable(query) ? shortenedSearch(withoutStopWords(query, document.documentElement.lang), matchedWords(batch)) : undefined;
       const list = (words: string[]) => words.map(quoted).join(', ');
       const what = !isSearchable(query)
         ? countLabel(batch.total)

@@ -296,6 +296,13 @@ describe('the /search/ page', () => {
     await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “GANSEG”\.$/);
   });
 
+  it('counts a query with stop words as found: "state of siege" is no search for a missing "of"', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=state%20of%20siege`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="state of siege"] a`);
+    expect(await status(scope)).toMatch(/^\d+ results? for “state of siege”\.$/);
+  });
+
   it('keeps the search when the reader switches language', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=La%20Mesilla&topic=diplomacy`);

@@ -142,6 +142,12 @@ describe('a query Pagefind shortened (a word not in the index)', () => {
     expect(shortenedSearch('cooperating', ['cooperation'])).toBeUndefined();
     expect(shortenedSearch('Guatemalans', ['Guatemalan'])).toBeUndefined();
     expect(shortenedSearch('gobernadores', ['gobernador'])).toBeUndefined();
+    for (const [typed, found] of [['countries', 'country'], ['policies', 'policy'], ['países', 'país'], ['mujeres', 'mujer'], ['civiles', 'civil']]) {
+      expect(shortenedSearch(typed, [found]), typed).toBeUndefined();
+    }
+    // The stop words of a query are not searched for, so no result marks them (search-session.ts).
+    expect(shortenedSearch(withoutStopWords('Ejército en la frontera', 'es'), ['Ejército', 'frontera'])).toBeUndefined();
+    expect(shortenedSearch(withoutStopWords('army and police', 'en'), ['army', 'police'])).toBeUndefined();
     expect(shortenedSearch('Mesil', ['Mesilla'])).toBeUndefined();
     expect(shortenedSearch('Arevalo', ['Arévalo']), 'accents').toBeUndefined();
     expect(shortenedSearch('estado de sitio', ['estado', 'de', 'sitio'])).toBeUndefined();
@@ -275,6 +281,7 @@ describe('a search result', () => {
     expect(text('marzo de 2025 Guatemala puso en marcha el Plan.', 'marzo de 2025')).toBe('Guatemala puso en marcha el Plan.');
     expect(text('Cuilco, julio de 2024. En julio de 2024 huyeron.', 'Cuilco, julio de 2024')).toBe('En julio de 2024 huyeron.');
     expect(text('Joint patrols by the army.', 'Joint patrols')).toBe('Joint patrols by the army.');
+    expect(text('… de 2024 huyeron.', 'Cuilco, julio de 2024')).toBe('…\u00a0de 2024 huyeron.');
     // Text that only starts like the heading, or a cut one that ends in a word of it without the stop, stays.
     expect(text('Bernardo Arévalo said so.', 'Bernardo Arévalo, Guatemala')).toBe('Bernardo Arévalo said so.');
     expect(text('… in Guatemala City, he said.', 'Bernardo Arévalo, Guatemala')).toBe('…\u00a0in Guatemala City, he said.');
