@@ -18,7 +18,7 @@ import { findDuplicateSlugs } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
 import { levelOneHeadings } from '../lib/toc';
 import { AUTHORS_KIT, unknownComponents } from '../lib/authors-kit';
-import { nearestNames } from '../lib/edit-distance';
+import { nearestNames, orList } from '../lib/edit-distance';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
 
@@ -210,7 +210,7 @@ function checkLinks(file: string, body: string, slugs: Set<string>, drafts: Set<
       problems.push({ file, field: 'link', found: `links to the draft "${slug}"`, fix: 'publish that page (draft: false) or remove the link' });
     } else if (!slugs.has(slug)) {
       const near = nearestNames(slug, slugs);
-      const fix = near.length > 0 ? `did you mean ${near.map((name) => `/explainers/${name}/`).join(' or ')}?` : `link to an existing explainer: ${[...slugs].join(', ')}`;
+      const fix = near.length > 0 ? `did you mean ${orList(near.map((name) => `/explainers/${name}/`))}?` : `link to an existing explainer: ${[...slugs].join(', ')}`;
       problems.push({ file, field: 'link', found: `links to /explainers/${slug}/, which does not exist`, fix });
     }
   }

@@ -4,7 +4,9 @@
  * read only in part (src/lib/content-files.ts): some content would be missing
  * or wrong on the site without a word. It also reads each explainer's
  * frontmatter for what Astro reports only obscurely: unclosed dashes, a
- * missing field, a misspelt one. Under `astro dev` the problems are
+ * missing field, a misspelt one; and each Spanish page's against its English
+ * page's, for the fields a translation keeps (order, topics, sources, terms).
+ * Under `astro dev` the problems are
  * logged instead, so the server still starts, and checked again on every
  * change to a content file.
  */

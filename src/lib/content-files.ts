@@ -20,7 +20,7 @@
  */
 import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { parseIsoDay, toIsoDate } from './dates';
-import { nearestName } from './edit-distance';
+import { suggest } from './edit-distance';
 import type { ContentProblem } from './errors';
 
 /** A folder of pages, one file each (any depth), or one file holding a list of entries. */
@@ -185,12 +185,19 @@ const EXAMPLE = 'CONTRIBUTING.md ("Writing an explainer") shows every field with
  * badly or not at all: no opening or closing `---` (Astro then lists every field as "Required"),
  * a field missing, or a field the page cannot have (Astro prints "****: Unrecognized key").
  */
-export function frontmatterProblems(file: string, text: string, fields: { required: readonly string[]; optional: readonly string[] } = EXPLAINER_FIELDS): ContentProblem[] {
+/** A page's lines, and the index of the line of dashes that closes its frontmatter (-1: none; undefined: no frontmatter at all). */
+function frontmatterLines(text: string): { lines: string[]; close: number } | undefined {
   const lines = text.split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') {
+  if (lines[0]?.trim() !== '---') return undefined;
+  return { lines, close: lines.findIndex((line, index) => index > 0 && line.trim() === '---') };
+}
+
+export function frontmatterProblems(file: string, text: string, fields: { required: readonly string[]; optional: readonly string[] } = EXPLAINER_FIELDS): ContentProblem[] {
+  const block = frontmatterLines(text);
+  if (!block) {
     return [{ file, field: 'frontmatter', found: 'the file does not start with a line of three dashes (---)', fix: `start it with ---, then the fields, then another ---; ${EXAMPLE}` }];
   }
-  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  const { lines, close } = block;
   if (close === -1) {
     return [{ file, field: 'frontmatter', found: 'no line of three dashes (---) after the fields', fix: 'add a line with --- after the last field, before the text begins' }];
   }
@@ -205,20 +212,23 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
   }
   for (const field of present) {
     if (!known.has(field)) {
-      const near = nearestName(field, known);
-      problems.push({ file, field, found: `"${field}" is not a field an explainer has${near ? ` (did you mean "${near}"?)` : ''}`, fix: `remove it, or use one of: ${[...known].join(', ')}` });
+      problems.push({ file, field, found: `"${field}" is not a field an explainer has${suggest(field, known)}`, fix: `remove it, or use one of: ${[...known].join(', ')}` });
     }
   }
   return problems;
 }
 
 
-/** The frontmatter of a page as an object, or undefined if it has none or it does not parse (then Astro, or frontmatterProblems, reports it). */
+/**
+ * The frontmatter of a page as an object, or undefined if it has none or it does not parse (then
+ * frontmatterProblems, or Astro, reports it). A parse, unlike frontmatterProblems' line scan: it
+ * runs only for the pages that have a translation.
+ */
 function frontmatterOf(text: string): Record<string, unknown> | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
+  const block = frontmatterLines(text);
+  if (!block || block.close === -1) return undefined;
   try {
-    const data: unknown = parse(match[1]);
+    const data: unknown = parse(block.lines.slice(1, block.close).join('\n'));
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -228,12 +238,10 @@ function frontmatterOf(text: string): Record<string, unknown> | undefined {
 /** Fields a translation keeps as in its English page: its place in the reading path, and what it cites and files under. */
 export const KEPT_IN_TRANSLATION = ['order', 'topics', 'sources', 'terms'] as const;
 
-/** A kept field as text for comparing and naming: "7", or a list sorted ("diplomacy, migration"); '' when absent. */
+/** A kept field as it is written in YAML, for comparing and naming: "7", or a list sorted ("[diplomacy, migration]"); '' when absent. */
 function keptValue(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map((item) => String(item).trim()).sort().join(', ');
-  // A list written as one string ("a, b") is read as the list it means.
-  if (typeof value === 'string' && value.includes(',')) return keptValue(value.split(','));
+  if (Array.isArray(value)) return `[${value.map((item) => String(item).trim()).sort().join(', ')}]`;
   return String(value).trim();
 }
 
@@ -254,7 +262,7 @@ export function translationFieldProblems(spanish: { file: string; text: string }
       file: spanish.file,
       field,
       found: `${value || '(none)'}, where ${english.file} has ${expected || '(none)'}`,
-      fix: `a translation keeps ${field} as in English: write ${expected || 'none'} here, or change the English page first`,
+      fix: `a translation keeps ${field} as in English: ${expected ? `write ${field}: ${expected}` : `remove ${field}:`} here, or change the English page first`,
     }];
   });
 }

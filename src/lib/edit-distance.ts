@@ -41,10 +41,13 @@ export function nearestName(name: string, known: Iterable<string>): string | und
   return nearestNames(name, known)[0];
 }
 
+/** Names as a message lists choices: "a", "a or b", "a, b or c". */
+export function orList(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
 /** " (did you mean "x"?)", or " (did you mean "x" or "y"?)" for a tie, for the end of a fix; '' when nothing is near. */
 export function suggest(name: string, known: Iterable<string>): string {
-  const near = nearestNames(name, known).map((candidate) => `"${candidate}"`);
-  if (near.length === 0) return '';
-  const last = near.pop()!;
-  return ` (did you mean ${near.length > 0 ? `${near.join(', ')} or ${last}` : last}?)`;
+  const near = nearestNames(name, known);
+  return near.length === 0 ? '' : ` (did you mean ${orList(near.map((candidate) => `"${candidate}"`))}?)`;
 }

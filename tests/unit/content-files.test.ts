@@ -177,8 +177,8 @@ describe('a Spanish explainer\'s kept fields, read before Astro reads it', () =>
     ]);
   });
 
-  it('passes the same values written another way: lists in another order, a list as "a, b"', () => {
-    const spanish = page('content/es/explainers/a.mdx', 'title: Un\norder: 3\ntopics: [migration, diplomacy]\nsources: noroeste-2025-06, ap-2025-06-09\nterms:\n  - ganseg');
+  it('passes the same values written another way: lists in another order, or as a block', () => {
+    const spanish = page('content/es/explainers/a.mdx', 'title: Un\norder: 3\ntopics: [migration, diplomacy]\nsources: [noroeste-2025-06, ap-2025-06-09]\nterms:\n  - ganseg');
     expect(translationFieldProblems(spanish, english)).toEqual([]);
   });
 
@@ -189,15 +189,22 @@ describe('a Spanish explainer\'s kept fields, read before Astro reads it', () =>
         file: 'content/es/explainers/a.mdx',
         field: 'order',
         found: '4, where content/explainers/a.mdx has 3',
-        fix: 'a translation keeps order as in English: write 3 here, or change the English page first',
+        fix: 'a translation keeps order as in English: write order: 3 here, or change the English page first',
       },
       {
         file: 'content/es/explainers/a.mdx',
         field: 'terms',
-        found: '(none), where content/explainers/a.mdx has ganseg',
-        fix: 'a translation keeps terms as in English: write ganseg here, or change the English page first',
+        found: '(none), where content/explainers/a.mdx has [ganseg]',
+        fix: 'a translation keeps terms as in English: write terms: [ganseg] here, or change the English page first',
       },
     ]);
+  });
+
+  it('asks to remove a field the English page does not have', () => {
+    const bare = page('content/explainers/b.mdx', 'title: B\norder: 5');
+    expect(translationFieldProblems(page('content/es/explainers/b.mdx', 'title: B\norder: 5\nterms: [ganseg]'), bare)[0].fix).toBe(
+      'a translation keeps terms as in English: remove terms: here, or change the English page first',
+    );
   });
 
   it('leaves frontmatter that does not parse to the checks that report it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestName, nearestNames, suggest } from '../../src/lib/edit-distance';
+import { editDistance, nearestName, nearestNames, orList, suggest } from '../../src/lib/edit-distance';
 
 describe('edit distance', () => {
   it('counts the letters to add, remove or change', () => {
@@ -38,5 +38,6 @@ describe('"did you mean", one rule for every message', () => {
     expect(suggest('razon-2025-08-61', razon.slice(0, 3))).toBe(' (did you mean "razon-2025-08-08" or "razon-2025-08-16"?)');
     expect(suggest('razon-2025-08-61', razon)).toBe(' (did you mean "razon-2025-08-08", "razon-2025-08-16" or "razon-2025-08-14"?)');
     expect(nearestNames('a', ['b', 'c', 'd', 'e'])).toEqual(['b', 'c', 'd']);
+    expect([orList([]), orList(['a']), orList(['a', 'b']), orList(['a', 'b', 'c'])]).toEqual(['', 'a', 'a or b', 'a, b or c']);
   });
 });
