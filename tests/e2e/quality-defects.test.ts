@@ -89,6 +89,13 @@ describe('planted defects fail the browser gates', () => {
     expect((await settledProblems(await open(planted('consoleError')))).consoleErrors).toEqual([expect.stringMatching(/^uncaught: .*null/)]);
   });
 
+  it('an error after the page settled once, from data a click fetched, is still reported', async () => {
+    const watched = await open(planted('lateError'));
+    expect(await settledProblems(watched)).toEqual(NO_PROBLEMS);
+    await watched.page.locator('#late').click();
+    expect((await settledProblems(watched)).consoleErrors).toEqual([expect.stringMatching(/^uncaught: .*null/)]);
+  });
+
   it('a third-party image is stopped by the policy and reported', async () => {
     expect((await settledProblems(await open(planted('thirdPartyImage')))).cspViolations).toEqual([expect.stringMatching(/^img-src blocked https:\/\/tracker\.example\.com\/pixel\.png/)]);
   });

@@ -3,7 +3,7 @@
  * finds) and a watcher that records everything a page must never do: log a
  * console error, throw, break its Content Security Policy, or contact another origin.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/chromium';
 
@@ -18,6 +18,8 @@ export interface PageProblems {
   cspViolations: string[];
   /** Requests to an origin other than the page's own (data: and blob: URLs are local). */
   foreignRequests: string[];
+  /** Requests still open when the page should have settled (settledProblems). */
+  busyRequests: string[];
 }
 
 export interface WatchedPage {
@@ -26,7 +28,7 @@ export interface WatchedPage {
   /** Every URL the page requested, in order. */
   requests: string[];
   /** Requests still open, and when the last one started or ended (ms since the epoch): see settledProblems. */
-  network: { open: number; changed: number };
+  network: { open: Set<Request>; changed: number };
 }
 
 /**
@@ -46,15 +48,16 @@ function reportViolations() {
  */
 export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [], busyRequests: [] };
   const requests: string[] = [];
-  const network = { open: 0, changed: Date.now() };
-  const settle = () => {
-    network.open = Math.max(0, network.open - 1);
+  const network = { open: new Set<Request>(), changed: Date.now() };
+  const settle = (request: Request) => {
+    network.open.delete(request);
     network.changed = Date.now();
   };
   page.on('requestfinished', settle);
   page.on('requestfailed', settle);
+  page.on('close', () => network.open.clear());
   await page.exposeFunction('__reportCsp', (line: string) => problems.cspViolations.push(line));
   await page.addInitScript(reportViolations);
   page.on('console', (message) => {
@@ -72,7 +75,7 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
   page.on('request', (request) => {
     const url = request.url();
     requests.push(url);
-    network.open += 1;
+    network.open.add(request);
     network.changed = Date.now();
     if (!siteOrigin && request.isNavigationRequest() && request.frame() === page.mainFrame()) siteOrigin = url;
     if (isForeign(url, siteOrigin ?? url)) problems.foreignRequests.push(url);
@@ -108,27 +111,39 @@ export async function visit(page: Page, url: string): Promise<void> {
 }
 
 /** A page that did nothing wrong. */
-export const NO_PROBLEMS: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+export const NO_PROBLEMS: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [], busyRequests: [] };
 
 /** How long the network must stay quiet before a page counts as settled, and the longest wait for it. */
 const QUIET_MS = 500;
 const SETTLE_LIMIT_MS = 15_000;
+
+/** Whether a request can still end: one from a frame since detached (a page navigated away) never reports it. */
+function stillOpen(request: Request): boolean {
+  try {
+    return !request.frame().isDetached();
+  } catch {
+    return true; // a worker's request has no frame
+  }
+}
 
 /**
  * What the watched page did wrong, once no request has been open for half a
  * second, so requests and errors that come after the test's last step (a
  * search's index files, a late script) are counted too. Its own count, not
  * Playwright's "networkidle", which once reached answers at once for the rest
- * of the page's life. A network never quiet within 15 s is a problem itself.
- * Compare with NO_PROBLEMS.
+ * of the page's life. Requests still open after 15 s are a problem of their
+ * own (busyRequests). Compare with NO_PROBLEMS.
  */
 export async function settledProblems(watched: WatchedPage): Promise<PageProblems> {
+  if (watched.page.isClosed()) return watched.problems;
   await watched.page.waitForLoadState('load');
   const { network } = watched;
   const deadline = Date.now() + SETTLE_LIMIT_MS;
-  while (network.open > 0 || Date.now() - network.changed < QUIET_MS) {
+  for (;;) {
+    for (const request of network.open) if (!stillOpen(request)) network.open.delete(request);
+    if (network.open.size === 0 && Date.now() - network.changed >= QUIET_MS) break;
     if (Date.now() > deadline) {
-      watched.problems.consoleErrors.push(`the network was still busy after ${SETTLE_LIMIT_MS / 1000} s (${network.open} requests open)`);
+      watched.problems.busyRequests.push(...[...network.open].map((request) => request.url()));
       break;
     }
     await new Promise((resume) => setTimeout(resume, 50));
