@@ -11,9 +11,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/ui.ts';
 
-/** Edition folders with a not-found page of their own. */
-const EDITIONS = ['es'];
+/** Edition folders with a not-found page of their own: every language but the default, at the root. */
+const EDITIONS = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 
 export function notFoundPages(): AstroIntegration {
   return {

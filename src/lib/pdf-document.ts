@@ -14,14 +14,14 @@ export const PDF_FORMATS = [
 
 export type PdfFormatId = (typeof PDF_FORMATS)[number]['id'];
 
-/** "brief" + "a4" → "brief-a4.pdf". */
+/** "mx-gt-the-border-brief" + "a4" → "mx-gt-the-border-brief-a4.pdf" (stems: pdfStem in src/lib/urls.ts). */
 export function pdfFileName(stem: string, format: PdfFormatId): string {
   return `${stem}-${format}.pdf`;
 }
 
 /** What a built page asks to be printed as, read from its `data-pdf-*` attributes. */
 export interface PdfJob {
-  /** File stem: `data-pdf` ("brief", "pack"). */
+  /** File stem: `data-pdf` ("mx-gt-the-border-brief", "mx-gt-briefing-pack"). */
   stem: string;
   title: string;
   subject: string;

@@ -387,6 +387,7 @@ describe('where a link lands', () => {
     expect(await axeViolations(page, COLOUR_RULES)).toEqual([]);
     await visit(page, `${site}explainers/timeline/#event-2025-01-15-sheinbaum-arevalo-call`);
     const [landed, next] = await page.locator('.timeline-event:target, .timeline-event:target + .timeline-event').evaluateAll((events) => events.map((event) => getComputedStyle(event).backgroundColor));
+    expect(next).toBeDefined();
     expect(landed).not.toBe(next);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
