@@ -26,7 +26,9 @@ export async function benchPdf({ dir, site = process.env.SITE_URL ?? 'https://me
   if (rendered.length === 0) return [{ name: 'PDFs rendered', value: 0, unit: '', note: 'the build has no page that asks for a PDF' }];
   const pages = rendered.reduce((sum, pdf) => sum + pdf.pages, 0);
   const bytes = rendered.map((pdf) => statSync(join(dir, pdf.file)).size);
-  const briefs = rendered.filter((pdf) => /\/brief-[a-z0-9]+\.pdf$/.test(pdf.file));
+  // A brief's PDFs sit in its own folder under briefs/ (the pack's in briefs/pack/), whatever their file names.
+  const briefs = rendered.filter((pdf) => /(^|\/)briefs\/(?!pack\/)[^/]+\/[^/]+\.pdf$/.test(pdf.file));
+  if (briefs.length === 0) throw new Error(`No brief among the ${rendered.length} PDFs rendered: has their folder layout changed? (tests/bench/pdf.ts)`);
   return [
     { name: 'time to render all PDFs (browser start included)', value: Number((ms / 1000).toFixed(1)), unit: 's' },
     { name: 'PDFs rendered (Letter and A4)', value: rendered.length, unit: 'files', note: `${pages} pages in all` },
