@@ -49,6 +49,8 @@ export interface ShortenedSearch {
   missing: string[];
   /** The marked words that stand in for them, as the pages spell them, each once (ignoring case), at most MAX_SIMILAR. */
   similar: string[];
+  /** The typed words the results do contain, as typed. */
+  found: string[];
 }
 
 /** Most stand-in words worth naming in a status line. */
@@ -57,7 +59,10 @@ export const MAX_SIMILAR = 4;
 /**
  * The typed words Pagefind shortened, and the words it matched instead;
  * undefined when every typed word was matched (or nothing was marked to tell
- * by). `matched` is every word marked in the results shown.
+ * by). A typed word no marked word even begins like is missing too, when
+ * another typed word was found: Pagefind leaves out a word it cannot match at
+ * all ("Ring of Fire" found pages with "fired" and no "ring"). `matched` is
+ * every word marked in the results shown.
  */
 export function shortenedSearch(query: string, matched: readonly string[]): ShortenedSearch | undefined {
   const spellings = new Map<string, string>();
@@ -67,14 +72,21 @@ export function shortenedSearch(query: string, matched: readonly string[]): Shor
   }
   const marked = [...spellings.values()].map((text) => ({ text, words: wordsOf(text).map(letters) }));
   const missing: string[] = [];
+  const unmatched: string[] = [];
+  const found: string[] = [];
   const similar = new Set<string>();
   for (const typed of wordsOf(query)) {
     const typedLetters = letters(typed);
     const shared = marked.map((candidate) => ({ text: candidate.text, count: Math.max(0, ...candidate.words.map((word) => sharedStart(typedLetters, word))) }));
     const best = Math.max(0, ...shared.map((candidate) => candidate.count));
-    if (best === 0 || best >= lettersToKeep(typedLetters.length)) continue;
-    missing.push(typed);
-    for (const candidate of shared) if (candidate.count > 0) similar.add(candidate.text);
+    if (best === 0) unmatched.push(typed);
+    else if (best >= lettersToKeep(typedLetters.length)) found.push(typed);
+    else {
+      missing.push(typed);
+      for (const candidate of shared) if (candidate.count > 0) similar.add(candidate.text);
+    }
   }
-  return missing.length ? { missing, similar: [...similar].slice(0, MAX_SIMILAR) } : undefined;
+  // A word nothing begins like says something only beside a word that was found.
+  if (found.length > 0) missing.push(...unmatched);
+  return missing.length ? { missing, similar: [...similar].slice(0, MAX_SIMILAR), found } : undefined;
 }

@@ -33,11 +33,17 @@ export function groupByPage<R extends { id: string }>(records: readonly R[], map
  * The records of the looser search that an exact-phrase search found too, then the others, each
  * group in the looser search's order: its ranking and excerpts (marked on the words of substance)
  * are kept, and only where the phrase stands decides which group a record is in. (Every phrase
- * record is among the looser search's: it has all the same words.)
+ * record is among the looser search's: it has all the same words.) One exception: when the looser
+ * search ranks a page's top first (its title and summary hold the words), that page is the one
+ * about the query and stays first ("migration figures": the migration explainer, not a section
+ * saying "no migration figures" were found). `isPageTop` tells a page's top record.
  */
-export function phraseFirst<R extends { id: string }>(phrase: readonly { id: string }[], loose: readonly R[]): R[] {
+export function phraseFirst<R extends { id: string }>(phrase: readonly { id: string }[], loose: readonly R[], isPageTop: (id: string) => boolean = () => false): R[] {
   const inPhrase = new Set(phrase.map((record) => record.id));
-  return [...loose.filter((record) => inPhrase.has(record.id)), ...loose.filter((record) => !inPhrase.has(record.id))];
+  const [first, ...rest] = loose;
+  const lead = first && isPageTop(first.id) ? [first] : [];
+  const others = lead.length ? rest : loose;
+  return [...lead, ...others.filter((record) => inPhrase.has(record.id)), ...others.filter((record) => !inPhrase.has(record.id))];
 }
 
 /** Every page at its top record (title and summary), for a listing with no query. */

@@ -119,6 +119,12 @@ export function withoutHeading(parts: ExcerptPart[], heading: string): ExcerptPa
   return kept;
 }
 
+/** Whether an excerpt marks a matched word outside the heading it starts with (which the result shows apart). */
+export function marksText(data: PagefindResultData): boolean {
+  const heading = data.meta.section?.trim() || data.meta.title?.trim() || '';
+  return withoutHeading(excerptParts(data.excerpt), heading).some((part) => part.marked);
+}
+
 /** The result a reader sees for one search record. */
 export function toSearchHit(data: PagefindResultData): SearchHit {
   const excerpt = excerptParts(data.excerpt);

@@ -8,7 +8,7 @@ import { PAGEFIND_OPTIONS } from '../lib/search-config';
 import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, sortHits } from '../lib/search-grouping';
 import type { PageMap } from '../lib/search-page-map';
 import { isSearchable, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../lib/search-query';
-import { toSearchHit, type PagefindResultData, type SearchHit } from '../lib/search-results';
+import { marksText, toSearchHit, type PagefindResultData, type SearchHit } from '../lib/search-results';
 import type { SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
 
@@ -100,15 +100,21 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   // and show the excerpt around them: "Juan Ramón de la Fuente", not a "fuentes" elsewhere in the section.
   const phrase = term === null || results.length === 0 ? undefined : phraseQuery(term);
   const exact = new Map(phrase ? (await pagefind.search(phrase)).results.map((record) => [record.id, record]) : []);
-  if (exact.size > 0) results = phraseFirst([...exact.values()], results);
+  if (exact.size > 0) results = phraseFirst([...exact.values()], results, (id) => map.pages[map.records[id]]?.top === id);
   const found = term === null ? pageTops(results, map) : groupByPage(results, map);
   const shown = sortHits(applyFilters(found, state), state.sort);
-  const data = await Promise.all(shown.slice(offset, offset + limit).map(({ record }) => excerptData(record, exact.get(record.id))));
+  const multiword = term !== null && term.includes(' ');
+  const data = await Promise.all(shown.slice(offset, offset + limit).map(({ record }) => excerptData(record, multiword ? exact.get(record.id) : undefined)));
   return { hits: data.map(toSearchHit), total: shown.length, counts: counts ? facetCounts(found, state) : {} };
 }
 
-/** A record's result data, from the phrase search when it found the record and marked the phrase in its excerpt. */
+/**
+ * A record's result data, from the phrase search when it found the record and marked the phrase in
+ * the excerpt's text (not only in the heading the result shows above it). Only for a phrase of two
+ * words or more: for one word the phrase search's excerpt may centre on another form of it
+ * ("Pakales" for "Pakal"), and the result link would light up that form alone.
+ */
 async function excerptData(record: PagefindRecord, exact: PagefindRecord | undefined): Promise<PagefindResultData> {
   const data = exact && (await exact.data());
-  return data && data.excerpt.includes('<mark>') ? data : record.data();
+  return data && marksText(data) ? data : record.data();
 }

@@ -125,7 +125,7 @@ export class SearchSession {
       const what = !isSearchable(query)
         ? countLabel(batch.total)
         : shortened
-          ? `${strings.noExactMatch(list(shortened.missing))}${strings.resultsFor(countLabel(batch.total), strings.similarWords(list(shortened.similar)))}`
+          ? `${strings.noExactMatch(list(shortened.missing))}${strings.resultsFor(countLabel(batch.total), shortened.similar.length > 0 ? strings.similarWords(list(shortened.similar)) : list(shortened.found))}`
           : strings.resultsFor(countLabel(batch.total), quoted(query));
       const showing = batch.total > batch.hits.length && !this.elements.more ? strings.showingFirst(formatCount(batch.hits.length)) : '';
       status.replaceChildren(`${what}${filters}.${showing}`);

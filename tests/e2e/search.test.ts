@@ -36,6 +36,8 @@ describe('the header search dialog', () => {
     ['a person\'s name typed without accents', 'Arevalo', '/article/'],
     ['a place', 'La Mesilla', '/explainers/la-mesilla-incident/'],
     ['a two-word Spanish phrase', 'estado de sitio', '/explainers/glossary/'],
+    // The page whose title and summary hold both words, not a section saying none were found.
+    ['a subject of two words', 'migration figures', '/explainers/migration/'],
   ])('finds %s: "%s" ranks %s first', async (_, query, expected) => {
     await freshPage();
     await visit(page, `${site}explainers/migration/`);
@@ -43,6 +45,14 @@ describe('the header search dialog', () => {
     await search(dialog, query);
     expect((await resultPaths(dialog))[0]).toBe(expected);
     expect(await status(dialog)).toMatch(new RegExp(`^\\d+ results? for “${query}”`));
+  });
+
+  it('asks the page it opens to light up the word as typed, not only another form of it', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=Pakal`);
+    await page.waitForSelector('main [data-search-results][data-query="Pakal"] a');
+    const first = new URL((await page.locator('main a[data-hit]').first().getAttribute('href'))!, site);
+    expect(first.searchParams.getAll('pagefind-highlight')).toContain('Pakal');
   });
 
   it('finds an acronym: "GANSEG" leads first to a section about it, and to its glossary entry', async () => {
@@ -301,6 +311,13 @@ describe('the /search/ page', () => {
     await visit(page, `${site}search/?q=state%20of%20siege`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="state of siege"] a`);
     expect(await status(scope)).toMatch(/^\d+ results? for “state of siege”\.$/);
+  });
+
+  it('says when one word of a query is on no page, instead of counting results for all of them', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=Belize%20hurricane`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Belize hurricane"] a`);
+    expect(await status(scope)).toMatch(/^No exact match for “hurricane”\. \d+ results? for “Belize”\.$/);
   });
 
   it('keeps the search when the reader switches language', async () => {

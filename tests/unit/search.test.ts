@@ -10,7 +10,7 @@ import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
 import { MAX_SIMILAR, shortenedSearch } from '../../src/lib/search-fallback';
 import { isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../../src/lib/search-query';
-import { excerptParts, toSearchHit } from '../../src/lib/search-results';
+import { excerptParts, marksText, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
 import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
 
@@ -118,19 +118,34 @@ describe('stop words and the phrase as typed', () => {
     expect(phraseFirst(records('c', 'a'), records('a', 'b', 'c', 'd')).map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
     expect(phraseFirst([], records('a', 'b')).map((r) => r.id)).toEqual(['a', 'b']);
   });
+
+  it('keeps first a page the looser search ranks first by its title and summary: the page about the query', () => {
+    const records = (...ids: string[]) => ids.map((id) => ({ id }));
+    const top = (id: string) => id.endsWith('0');
+    expect(phraseFirst(records('c1', 'b1'), records('a0', 'b1', 'c1'), top).map((r) => r.id)).toEqual(['a0', 'b1', 'c1']);
+    expect(phraseFirst(records('c1'), records('a0', 'b1', 'c1'), top).map((r) => r.id)).toEqual(['a0', 'c1', 'b1']);
+    // A page top further down moves with its group, like any section.
+    expect(phraseFirst(records('c1'), records('b1', 'a0', 'c1'), top).map((r) => r.id)).toEqual(['c1', 'b1', 'a0']);
+  });
 });
 
 describe('a query Pagefind shortened (a word not in the index)', () => {
   it('names the typed word and the words the results have instead, as the pages spell them, each once', () => {
-    expect(shortenedSearch('Pakalzzqx', ['Pakal', 'Pakales', 'pakal'])).toEqual({ missing: ['Pakalzzqx'], similar: ['Pakal', 'Pakales'] });
-    expect(shortenedSearch('elections', ['president-elect'])).toEqual({ missing: ['elections'], similar: ['president-elect'] });
-    expect(shortenedSearch('arevaloxyzw', ['Arévalo'])).toEqual({ missing: ['arevaloxyzw'], similar: ['Arévalo'] });
+    expect(shortenedSearch('Pakalzzqx', ['Pakal', 'Pakales', 'pakal'])).toEqual({ missing: ['Pakalzzqx'], similar: ['Pakal', 'Pakales'], found: [] });
+    expect(shortenedSearch('elections', ['president-elect'])).toEqual({ missing: ['elections'], similar: ['president-elect'], found: [] });
+    expect(shortenedSearch('arevaloxyzw', ['Arévalo'])).toEqual({ missing: ['arevaloxyzw'], similar: ['Arévalo'], found: [] });
     // Half of a short word is no stem of it: Pagefind searched "men" for a name it lacks.
-    expect(shortenedSearch('Mencho', ['menos', 'men'])).toEqual({ missing: ['Mencho'], similar: ['menos', 'men'] });
+    expect(shortenedSearch('Mencho', ['menos', 'men'])).toEqual({ missing: ['Mencho'], similar: ['menos', 'men'], found: [] });
   });
 
   it('leaves out the words of a longer query that were found', () => {
-    expect(shortenedSearch('La Mesilla shootoutxyzw', ['La', 'Mesilla', 'shootout'])).toEqual({ missing: ['shootoutxyzw'], similar: ['shootout'] });
+    expect(shortenedSearch('La Mesilla shootoutxyzw', ['La', 'Mesilla', 'shootout'])).toEqual({ missing: ['shootoutxyzw'], similar: ['shootout'], found: ['La', 'Mesilla'] });
+  });
+
+  it('names a word no result even begins like, beside the words that were found', () => {
+    // Pagefind leaves out a word it cannot match at all: "Ring of Fire" found "fired" only.
+    expect(shortenedSearch(withoutStopWords('Ring of Fire', 'en'), ['fired'])).toEqual({ missing: ['Ring'], similar: [], found: ['Fire'] });
+    expect(shortenedSearch('Belize hurricane', ['Belize', 'Belize’s'])).toEqual({ missing: ['hurricane'], similar: [], found: ['Belize'] });
   });
 
   it(`names at most ${MAX_SIMILAR} similar words`, () => {
@@ -289,6 +304,12 @@ describe('a search result', () => {
     const cut = toSearchHit({ ...record, excerpt: 'Bernardo <mark>Arévalo,</mark> Guatemala. He took office.' });
     expect(cut.url).toContain('pagefind-highlight=Ar%C3%A9valo');
     expect(cut.matched).toEqual(['Arévalo']);
+  });
+
+  it('tells whether an excerpt marks a word outside the heading the result shows apart', () => {
+    const data = (excerpt: string, section?: string) => ({ ...record, excerpt, meta: { ...record.meta, section } });
+    expect(marksText(data('The 1882 <mark>treaty.</mark> Mexico and Guatemala signed it.', 'The 1882 treaty'))).toBe(false);
+    expect(marksText(data('The 1882 treaty. The <mark>treaty</mark> was signed.', 'The 1882 treaty'))).toBe(true);
   });
 
   it('has no section at the top of a page, and ignores a date that is not a date', () => {
