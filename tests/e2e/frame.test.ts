@@ -392,6 +392,28 @@ describe('where a link lands', () => {
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('is outlined in forced colours, which drop the tint', async () => {
+    const context = await newContext(browser, { forcedColors: 'active' });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}explainers/la-mesilla-incident/#source-3`);
+    const outline = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(await outline('#source-3')).toBe('solid');
+    expect(await outline('#source-4')).toBe('none');
+    await context.close();
+  });
+
+  it('stays in view on a wide screen when it is a timeline event far down the page', async () => {
+    // The events above it are laid out lazily (content-visibility); they must not push it off screen.
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}explainers/timeline/#event-2025-01-15-sheinbaum-arevalo-call`);
+    await page.waitForTimeout(500);
+    const box = (await page.locator('#event-2025-01-15-sheinbaum-arevalo-call').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(200);
+    await context.close();
+  });
 });
 
 /** The text a screen reader meets in an element, in order, from Chromium's accessibility tree (CSS-generated text included). */
