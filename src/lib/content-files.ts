@@ -267,8 +267,20 @@ export function translationFieldProblems(spanish: { file: string; text: string }
   });
 }
 
-/** The English page a Spanish page translates: the same file name under the English folder. */
-const originalOf = (spanishPage: string) => `${CONTENT_LOCATIONS.explainers.folder}${spanishPage.slice(CONTENT_LOCATIONS.explainersEs.folder.length)}`;
+/**
+ * Each Spanish explainer page in `files` (paths under `content/`), with the English page it
+ * translates: the same file name under the English folder, which `files` may or may not hold.
+ */
+function spanishPages(files: readonly string[]): { file: string; original: string; exists: boolean }[] {
+  const { explainers: english, explainersEs: spanish } = CONTENT_LOCATIONS;
+  const present = new Set(files);
+  return files
+    .filter((file) => file.startsWith(`${spanish.folder}/`) && isPageFile(spanish, file))
+    .map((file) => {
+      const original = `${english.folder}${file.slice(spanish.folder.length)}`;
+      return { file, original, exists: present.has(original) };
+    });
+}
 
 /**
  * Spanish explainers with no English page of the same file name (`files` as under `content/`).
@@ -276,28 +288,19 @@ const originalOf = (spanishPage: string) => `${CONTENT_LOCATIONS.explainers.fold
  * under whichever page happened to render first.
  */
 export function translationsWithoutOriginal(files: readonly string[]): ContentProblem[] {
-  const { explainers: english, explainersEs: spanish } = CONTENT_LOCATIONS;
-  return files
-    .filter((file) => file.startsWith(`${spanish.folder}/`) && isPageFile(spanish, file))
-    .flatMap((file) => {
-      const original = originalOf(file);
-      return files.includes(original)
-        ? []
-        : [{
-            file: contentFile(file),
-            field: 'file name',
-            found: `no English page ${contentFile(original)}`,
-            fix: `a translation takes its English page's file name: rename it to match one in ${contentFile(english.folder)}/, or add the English page first`,
-          }];
-    });
+  return spanishPages(files)
+    .filter((page) => !page.exists)
+    .map(({ file, original }) => ({
+      file: contentFile(file),
+      field: 'file name',
+      found: `no English page ${contentFile(original)}`,
+      fix: `a translation takes its English page's file name: rename it to match one in ${contentFile(CONTENT_LOCATIONS.explainers.folder)}/, or add the English page first`,
+    }));
 }
 
 /** Each Spanish explainer that has its English page, as [Spanish, English] paths under `content/`. */
 export function translationPairs(files: readonly string[]): [string, string][] {
-  const spanish = CONTENT_LOCATIONS.explainersEs;
-  return files.flatMap((file): [string, string][] => {
-    if (!file.startsWith(`${spanish.folder}/`) || !isPageFile(spanish, file)) return [];
-    const original = originalOf(file);
-    return files.includes(original) ? [[file, original]] : [];
-  });
+  return spanishPages(files)
+    .filter((page) => page.exists)
+    .map(({ file, original }): [string, string] => [file, original]);
 }
