@@ -128,7 +128,7 @@ function stillOpen(request: Request): boolean {
 
 /**
  * What the watched page did wrong, once no request has been open for half a
- * second, so requests and errors that come after the test's last step (a
+ * second since the call, so requests and errors that come after the test's last step (a
  * search's index files, a late script) are counted too. Its own count, not
  * Playwright's "networkidle", which once reached answers at once for the rest
  * of the page's life. Requests still open after 15 s are a problem of their
@@ -138,10 +138,13 @@ export async function settledProblems(watched: WatchedPage): Promise<PageProblem
   if (watched.page.isClosed()) return watched.problems;
   await watched.page.waitForLoadState('load');
   const { network } = watched;
-  const deadline = Date.now() + SETTLE_LIMIT_MS;
+  // Quiet counts from this call at the earliest: a request the test's last step set off may not
+  // have been reported yet when the wait begins.
+  const called = Date.now();
+  const deadline = called + SETTLE_LIMIT_MS;
   for (;;) {
     for (const request of network.open) if (!stillOpen(request)) network.open.delete(request);
-    if (network.open.size === 0 && Date.now() - network.changed >= QUIET_MS) break;
+    if (network.open.size === 0 && Date.now() - Math.max(network.changed, called) >= QUIET_MS) break;
     if (Date.now() > deadline) {
       watched.problems.busyRequests.push(...[...network.open].map((request) => request.url()));
       break;
