@@ -3,6 +3,7 @@
  * `UiStrings` lists each string once; a language missing one is a type error.
  */
 import type { SearchType } from '../lib/search-filters';
+import { joinWords, spanishAnd, type Conjunction } from '../lib/word-list';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -25,8 +26,10 @@ export interface SearchClientStrings {
   quote: (query: string) => string;
   /** "4 results for “x”" (both parts already made). */
   resultsFor: (results: string, quotedQuery: string) => string;
-  /** Before the results when Pagefind searched for less than was typed (src/lib/search-fallback.ts): "No exact match for “x”. " */
-  noExactMatch: (quotedWords: string) => string;
+  /** Before the results when Pagefind searched for less than was typed (src/lib/search-fallback.ts): "No exact match for “x” or “y”. " */
+  noExactMatch: (quotedWords: readonly string[]) => string;
+  /** The words a search did find, in place of the query in `resultsFor`: "“a” and “b”". */
+  allOf: (quotedWords: readonly string[]) => string;
   /** What a shortened search found, in place of the query in `resultsFor`: "similar words: “a”, “b”". */
   similarWords: (quotedWords: string) => string;
   /** " Showing the first 5." when the dialog shows fewer than were found. */
@@ -69,7 +72,7 @@ export interface MapWords {
   narrowLabels?: Record<string, string>;
   country: { MX: string; GT: string };
   /** Joins the last two items of a list ("a, b and c"). */
-  and: string;
+  and: Conjunction;
   overview: string;
   states: (names: string) => string;
   departments: (names: string) => string;
@@ -144,7 +147,8 @@ export interface UiStrings {
     singleSourceHint: string;
     dateNotShown: string;
     sourceLabel: (number: number, publisher: string) => string;
-    places: string;
+    /** Before a timeline event's places: "Place:" for one, "Places:" for more. */
+    places: (count: number) => string;
     more: string;
     timelineLabel: string;
     figureSource: string;
@@ -209,7 +213,8 @@ const searchClientEn: SearchClientStrings = {
   results: { one: (count) => `${count} result`, other: (count) => `${count} results` },
   quote: (query) => `“${query}”`,
   resultsFor: (results, query) => `${results} for ${query}`,
-  noExactMatch: (words) => `No exact match for ${words}. `,
+  noExactMatch: (words) => `No exact match for ${joinWords(words, 'or')}. `,
+  allOf: (words) => joinWords(words, 'and'),
   similarWords: (words) => `similar words: ${words}`,
   showingFirst: (count) => ` Showing the first ${count}.`,
   keepTyping: 'Keep typing: at least two letters.',
@@ -242,7 +247,8 @@ const searchClientEs: SearchClientStrings = {
   results: { one: (count) => `${count} resultado`, other: (count) => `${count} resultados` },
   quote: (query) => `“${query}”`,
   resultsFor: (results, query) => `${results} para ${query}`,
-  noExactMatch: (words) => `No hay coincidencias exactas para ${words}. `,
+  noExactMatch: (words) => `No hay coincidencias exactas para ${joinWords(words, 'ni')}. `,
+  allOf: (words) => joinWords(words, spanishAnd),
   similarWords: (words) => `palabras parecidas: ${words}`,
   showingFirst: (count) => ` Se muestran los primeros ${count}.`,
   keepTyping: 'Siga escribiendo: hacen falta al menos dos letras.',
@@ -334,7 +340,7 @@ const en: UiStrings = {
     singleSourceHint: 'Only one of the sources we read reports this.',
     dateNotShown: 'date not shown',
     sourceLabel: (number, publisher) => `Source ${number}: ${publisher}`,
-    places: 'Places:',
+    places: (count) => (count === 1 ? 'Place:' : 'Places:'),
     more: 'More:',
     timelineLabel: 'Timeline of events',
     figureSource: 'Source:',
@@ -510,7 +516,7 @@ const es: UiStrings = {
     singleSourceHint: 'Solo una de las fuentes consultadas informa esto.',
     dateNotShown: 'fecha no indicada',
     sourceLabel: (number, publisher) => `Fuente ${number}: ${publisher}`,
-    places: 'Lugares:',
+    places: (count) => (count === 1 ? 'Lugar:' : 'Lugares:'),
     more: 'Más:',
     timelineLabel: 'Cronología de los hechos',
     figureSource: 'Fuente:',
@@ -604,7 +610,7 @@ const es: UiStrings = {
     labels: { Mexico: 'México', Belize: 'Belice', 'Pacific Ocean': 'Océano Pacífico' },
     narrowLabels: { 'Pacific Ocean': 'Pacífico' },
     country: { MX: 'México', GT: 'Guatemala' },
-    and: 'y',
+    and: spanishAnd,
     overview:
       'El mapa muestra el sur de México y Guatemala, con Belice, Honduras y El Salvador en los bordes. ' +
       'Una línea discontinua gruesa marca la frontera entre México y Guatemala, desde la costa del Pacífico, al suroeste, hasta Belice, al noreste.',

@@ -1,3 +1,5 @@
+import { joinWords } from './word-list';
+
 /** Levenshtein distance between two strings. */
 export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -43,7 +45,7 @@ export function nearestName(name: string, known: Iterable<string>): string | und
 
 /** Names as a message lists choices: "a", "a or b", "a, b or c". */
 export function orList(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return joinWords(names, 'or');
 }
 
 /** " (did you mean "x"?)", or " (did you mean "x" or "y"?)" for a tie, for the end of a fix; '' when nothing is near. */

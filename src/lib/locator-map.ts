@@ -19,6 +19,7 @@ import { feature, mesh } from 'topojson-client';
 import type { MultiLineString } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { UI, type MapWords } from '../i18n/ui';
+import { joinWords, type Conjunction } from './word-list';
 import {
   COUNTRIES,
   CROSSINGS,
@@ -460,9 +461,8 @@ export interface TextItem {
 }
 
 /** "a, b and c" (or "a, b y c"). */
-export function list(items: readonly string[], and = UI.en.locatorMap.and): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+export function list(items: readonly string[], and: Conjunction = UI.en.locatorMap.and): string {
+  return joinWords(items, and);
 }
 
 /** Where a crossing or town is, in the words' language: English from the place data, others by id. */

@@ -121,11 +121,10 @@ export class SearchSession {
     } else {
       // Stop words were not searched for (search-engine.ts), so no result marks them: not a word missing.
       const shortened = isSearchable(query) ? shortenedSearch(withoutStopWords(query, document.documentElement.lang), matchedWords(batch)) : undefined;
-      const list = (words: string[]) => words.map(quoted).join(', ');
       const what = !isSearchable(query)
         ? countLabel(batch.total)
         : shortened
-          ? `${strings.noExactMatch(list(shortened.missing))}${strings.resultsFor(countLabel(batch.total), shortened.similar.length > 0 ? strings.similarWords(list(shortened.similar)) : list(shortened.found))}`
+          ? `${strings.noExactMatch(shortened.missing.map(quoted))}${strings.resultsFor(countLabel(batch.total), shortened.similar.length > 0 ? strings.similarWords(shortened.similar.map(quoted).join(', ')) : strings.allOf(shortened.found.map(quoted)))}`
           : strings.resultsFor(countLabel(batch.total), quoted(query));
       const showing = batch.total > batch.hits.length && !this.elements.more ? strings.showingFirst(formatCount(batch.hits.length)) : '';
       status.replaceChildren(`${what}${filters}.${showing}`);

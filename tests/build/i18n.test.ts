@@ -53,6 +53,17 @@ describe('Spanish edition', () => {
     }
   });
 
+  it('labels one place "Lugar:" / "Place:" and several "Lugares:" / "Places:"', () => {
+    for (const [route, one, many] of [['/es/explainers/timeline/', 'Lugar:', 'Lugares:'], ['/explainers/timeline/', 'Place:', 'Places:']] as const) {
+      const $ = page(route);
+      // Each event's places line: "Lugares: Nueva York, Chiapas, Soconusco".
+      const lines = $('.timeline-event span').map((_, span) => $(span).text()).get().filter((text) => /^(Lugar|Place)/.test(text));
+      const counted = lines.map((line) => ({ label: line.split(' ')[0], count: line.slice(line.indexOf(' ') + 1).split(', ').length }));
+      expect(new Set(counted.map(({ count }) => count > 1)), route).toEqual(new Set([true, false]));
+      for (const { label, count } of counted) expect(label, `${route}: ${count} place(s)`).toBe(count === 1 ? one : many);
+    }
+  });
+
   it('keeps the source article in English on the Spanish page, under a labelled translation', () => {
     const $ = page('/es/article/');
     expect($('.article-text').attr('lang')).toBe('en');

@@ -204,6 +204,13 @@ describe('Spanish queries on /es/search/', () => {
     await expect.poll(() => status(scope)).toMatch(/^No hay coincidencias exactas para “Mencho”\./);
   });
 
+  it('names the missing words as Spanish does, "ni", not a bare comma', async () => {
+    await freshPage();
+    await visit(page, `${site}es/search/?q=Izabal%20Belice%20hurac%C3%A1n`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Izabal Belice huracán"] a`);
+    expect(await status(scope)).toMatch(/^No hay coincidencias exactas para “Izabal” ni “huracán”\. \d+ resultados? para “Belice”\.$/);
+  });
+
   it('ranks the La Mesilla page first for "incursión", with or without its accent, and finds the other incursion too', async () => {
     await freshPage();
     await visit(page, `${site}es/search/?q=incursi%C3%B3n`);

@@ -318,6 +318,13 @@ describe('the /search/ page', () => {
     await visit(page, `${site}search/?q=Belize%20hurricane`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="Belize hurricane"] a`);
     expect(await status(scope)).toMatch(/^No exact match for “hurricane”\. \d+ results? for “Belize”\.$/);
+    // Missing words are alternatives ("or"); the words found are all in every result ("and").
+    await visit(page, `${site}search/?q=Belize%20hurricane%20tornado`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Belize hurricane tornado"] a`);
+    expect(await status(scope)).toMatch(/^No exact match for “hurricane” or “tornado”\. \d+ results? for “Belize”\.$/);
+    await visit(page, `${site}search/?q=Belize%20Guatemala%20hurricane`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Belize Guatemala hurricane"] a`);
+    expect(await status(scope)).toMatch(/^No exact match for “hurricane”\. \d+ results? for “Belize” and “Guatemala”\.$/);
   });
 
   it('keeps the search when the reader switches language', async () => {
