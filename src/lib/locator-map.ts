@@ -480,7 +480,7 @@ export function mapTextAlternative(words: MapWords = UI.en.locatorMap): TextItem
   const byId = new Map(PLACES.map((p) => [p.id, p]));
   const crossings = CROSSINGS.map((c) => {
     const sides = c.places.map((id) => byId.get(id)!);
-    const names = sides.length === 1 ? sides[0].name : sides.map((p) => `${p.name} (${words.country[p.country]})`).join(` ${words.and} `);
+    const names = sides.length === 1 ? sides[0].name : list(sides.map((p) => `${p.name} (${words.country[p.country]})`), words.and);
     return `${names}, ${whereOf(words, c.id, c.where)}`;
   });
   const towns = PLACES.filter((p) => !p.crossing).map((p) => `${p.name} (${words.country[p.country]})${p.where ? `, ${whereOf(words, p.id, p.where)}` : ''}`);

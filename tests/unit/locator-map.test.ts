@@ -273,6 +273,9 @@ describe('text alternative', () => {
     for (const where of [...CROSSINGS, ...PLACES].flatMap((place) => place.where ?? [])) expect(words).not.toContain(where);
     expect(words).not.toMatch(/\b(the|and|Mexico|border|shown)\b/);
     expect(words).toContain('Frontera Comalapa (México), en Chiapas');
+    // A crossing's two towns, joined in Spanish (the conjunction is chosen by the word after it).
+    expect(words).toMatch(/Ciudad Hidalgo \(México\) y Tecún Umán \(Guatemala\)/);
+    expect(words).not.toMatch(/=>|function|test\(/);
   });
 
   it('stops, naming the place and the fix, when a language lacks the whereabouts of a place', () => {
