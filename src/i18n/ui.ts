@@ -43,6 +43,8 @@ export interface SearchClientStrings {
   describeFilters: (topics: readonly string[], types: readonly SearchType[]) => string;
   /** Nothing matched: text before the links, the links' texts, and the text between and after them. */
   noResults: (quotedQuery: string) => { before: string; topics: string; between: string; sources: string; after: string };
+  /** When the query finds nothing within the filters set (`filters` from describeFilters): the filters, not the spelling, are the reason to say. */
+  filteredOut: (quotedQuery: string, filters: string) => { before: string; clear: string; after: string };
   /** The index failed to load. */
   unavailable: { before: string; topics: string; between: string; sources: string; after: string };
   /** `astro dev`: there is no index. `command` parts go in <code>. */
@@ -227,6 +229,7 @@ const searchClientEn: SearchClientStrings = {
     if (types.length) text += `, ${types.map((type) => labels[type]).join(' or ')} pages only`;
     return text;
   },
+  filteredOut: (query, filters) => ({ before: `No pages match ${query}${filters}. `, clear: 'Clear the filters', after: ' to search every page.' }),
   noResults: (query) => ({
     before: `No pages match ${query}. Check the spelling, try fewer or other words (names work without accents), or browse the `,
     topics: 'topic index',
@@ -262,6 +265,7 @@ const searchClientEs: SearchClientStrings = {
     if (types.length) text += `, solo ${types.map((type) => labels[type]).join(' o ')}`;
     return text;
   },
+  filteredOut: (query, filters) => ({ before: `No hay resultados para ${query}${filters}. `, clear: 'Quite los filtros', after: ' para buscar en todas las páginas.' }),
   noResults: (query) => ({
     before: `No hay resultados para ${query}. Revise la ortografía o pruebe con menos palabras o con otras (los nombres se encuentran también sin acentos). También puede consultar el `,
     topics: 'índice de temas',

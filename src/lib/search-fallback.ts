@@ -43,6 +43,37 @@ function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** The marked words, each spelling once (ignoring case and accents), split into words of letters. */
+function markedWords(matched: readonly string[]): { text: string; words: string[][] }[] {
+  const spellings = new Map<string, string>();
+  for (const text of matched) {
+    const key = letters(text).join('');
+    if (!spellings.has(key)) spellings.set(key, text);
+  }
+  // A lone letter split off a marked word ("Arévalo’s") is no stand-in for a typed word beginning with it.
+  return [...spellings.values()].map((text) => ({ text, words: wordsOf(text).filter((word) => word.length > 1).map(letters) }));
+}
+
+/** How many letters each marked word shares with the start of a typed word. */
+function sharedWith(typed: readonly string[], marked: ReturnType<typeof markedWords>): { text: string; count: number }[] {
+  return marked.map((candidate) => ({ text: candidate.text, count: Math.max(0, ...candidate.words.map((word) => sharedStart(typed, word))) }));
+}
+
+/**
+ * The typed words Pagefind stood in for with a start of half the word or less: "Sheinbaun" (a
+ * typo) searched as "She", "defense" as "De", "Mencho" as "men". Pages with "she" or "menos"
+ * are no answer to the reader, so the search runs again without these words, and says so.
+ * A stand-in sharing more than half ("Pakal" for "Pakalzzqx") is offered as a similar word.
+ */
+export function meaninglessStandIns(query: string, matched: readonly string[]): string[] {
+  const marked = markedWords(matched);
+  return wordsOf(query).filter((typed) => {
+    const typedLetters = letters(typed);
+    const best = Math.max(0, ...sharedWith(typedLetters, marked).map((candidate) => candidate.count));
+    return best > 0 && best <= Math.floor(typedLetters.length / 2);
+  });
+}
+
 /** What a shortened search found instead of the words typed. */
 export interface ShortenedSearch {
   /** The typed words no result contains, as typed. */
@@ -62,22 +93,18 @@ export const MAX_SIMILAR = 4;
  * by). A typed word no marked word even begins like is missing too, when
  * another typed word was found: Pagefind leaves out a word it cannot match at
  * all ("Ring of Fire" found pages with "fired" and no "ring"). `matched` is
- * every word marked in the results shown.
+ * every word marked in the results shown; `dropped`, typed words searched
+ * again without (meaninglessStandIns), which are missing whatever the marks say.
  */
-export function shortenedSearch(query: string, matched: readonly string[]): ShortenedSearch | undefined {
-  const spellings = new Map<string, string>();
-  for (const text of matched) {
-    const key = letters(text).join('');
-    if (!spellings.has(key)) spellings.set(key, text);
-  }
-  const marked = [...spellings.values()].map((text) => ({ text, words: wordsOf(text).map(letters) }));
-  const missing: string[] = [];
+export function shortenedSearch(query: string, matched: readonly string[], dropped: readonly string[] = []): ShortenedSearch | undefined {
+  const marked = markedWords(matched);
+  const missing: string[] = [...dropped];
   const unmatched: string[] = [];
   const found: string[] = [];
   const similar = new Set<string>();
   for (const typed of wordsOf(query)) {
     const typedLetters = letters(typed);
-    const shared = marked.map((candidate) => ({ text: candidate.text, count: Math.max(0, ...candidate.words.map((word) => sharedStart(typedLetters, word))) }));
+    const shared = sharedWith(typedLetters, marked);
     const best = Math.max(0, ...shared.map((candidate) => candidate.count));
     if (best === 0) unmatched.push(typed);
     else if (best >= lettersToKeep(typedLetters.length)) found.push(typed);

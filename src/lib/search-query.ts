@@ -68,6 +68,32 @@ export function withoutStopWords(query: string, language: string): string {
 }
 
 /**
+ * American spellings of words the English pages spell only the British way, as a reader may type
+ * them: "defense minister" finds the ministers of defence. Whole words only, and only where the
+ * pages have no American spelling of their own: they write both "organized crime" and
+ * "organised", so neither is changed. A build test checks each pair against the pages.
+ */
+export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
+  defense: 'defence',
+  program: 'programme',
+  programs: 'programmes',
+  center: 'centre',
+  centers: 'centres',
+  neighbor: 'neighbour',
+  stabilize: 'stabilise',
+  apologize: 'apologise',
+  apologized: 'apologised',
+  apologizing: 'apologising',
+  dialog: 'dialogue',
+};
+
+/** The query in the pages' own spelling: British for English pages (BRITISH_SPELLINGS), as typed otherwise. */
+export function inSiteSpelling(query: string, language: string): string {
+  if (!language.startsWith('en')) return query;
+  return query.replace(/[\p{L}]+/gu, (word) => BRITISH_SPELLINGS[word.toLocaleLowerCase('en')] ?? word);
+}
+
+/**
  * The query as an exact phrase for Pagefind, whose sections are ranked first: "de la Fuente"
  * finds the foreign minister before the many "fuentes" (sources) that match its words one by one,
  * and "AP" the news agency before "aparecen" and "apoyo", which only begin with it (Pagefind

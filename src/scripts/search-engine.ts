@@ -7,7 +7,7 @@
 import { PAGEFIND_OPTIONS } from '../lib/search-config';
 import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, sortHits } from '../lib/search-grouping';
 import type { PageMap } from '../lib/search-page-map';
-import { isSearchable, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../lib/search-query';
+import { inSiteSpelling, isSearchable, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../lib/search-query';
 import { marksText, toSearchHit, type PagefindResultData, type SearchHit } from '../lib/search-results';
 import type { SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
@@ -86,7 +86,7 @@ const NOTHING: SearchBatch = { hits: [], total: 0, counts: {} };
  */
 export async function runSearch(state: SearchState, offset: number, limit: number, counts = false): Promise<SearchBatch> {
   const query = normaliseQuery(state.query);
-  const term = isSearchable(query) ? query : null;
+  const term = isSearchable(query) ? inSiteSpelling(query, document.documentElement.lang) : null;
   if (term === null && state.topics.length === 0 && state.types.length === 0) return NOTHING;
   const { pagefind, map } = await loadSearch();
   const loose = term === null ? null : withoutStopWords(term, document.documentElement.lang);

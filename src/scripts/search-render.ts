@@ -2,6 +2,7 @@
 import { localizePath } from '../i18n/paths';
 import { SEARCH_TYPES, type SearchType } from '../lib/search-filters';
 import type { SearchHit } from '../lib/search-results';
+import { EMPTY_SEARCH, searchQueryString } from '../lib/search-url';
 import { url } from '../lib/urls';
 import { intlLocale, pageLocale, searchStrings } from './search-strings';
 
@@ -95,6 +96,18 @@ export function quoted(query: string): string {
 export function noResultsMessage(query: string): Child[] {
   const text = searchStrings().noResults(quoted(query));
   return [text.before, siteLink('/topics/', text.topics), text.between, siteLink('/sources/', text.sources), text.after];
+}
+
+/**
+ * What to say when the filters, not the words, leave nothing: "No pages match “x” in “Migration”.
+ * Clear the filters to search every page." The link is this page's address with the query alone.
+ */
+export function filteredOutMessage(query: string, filters: string): Child[] {
+  const text = searchStrings().filteredOut(quoted(query), filters);
+  const clear = element('a', 'underline', text.clear);
+  clear.href = `${location.pathname}${searchQueryString({ ...EMPTY_SEARCH, query })}`;
+  clear.dataset.clearFilters = '';
+  return [text.before, clear, text.after];
 }
 
 /** What to say when search cannot run. */

@@ -4,12 +4,12 @@
  * fast typing cannot pile searches up), draws the results and says what
  * happened in a polite live region.
  */
-import { shortenedSearch } from '../lib/search-fallback';
+import { meaninglessStandIns, shortenedSearch, type ShortenedSearch } from '../lib/search-fallback';
 import { isSearchable, normaliseQuery, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
 import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from './search-engine';
-import { hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
+import { filteredOutMessage, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
 import { countLabel, formatCount, searchStrings } from './search-strings';
 
 /** How long a search runs before its status says "Searching…": a quicker one shows its results without a flicker. */
@@ -40,7 +40,8 @@ export class SearchSession {
   private running = false;
   /** Whether the status says "Searching…" (a search ran past SEARCHING_AFTER_MS). */
   private searching = false;
-  private shown: { state: SearchState; batch: SearchBatch; count: number } | undefined;
+  /** What the list shows: the state as the reader set it, the one searched for (see meaningfulSearch), and how many hits. */
+  private shown: { state: SearchState; searched: SearchState; batch: SearchBatch; count: number } | undefined;
 
   constructor(
     private readonly elements: SessionElements,
@@ -69,8 +70,8 @@ export class SearchSession {
       // slow network) says so, instead of leaving the hint for an empty box under a typed query.
       const slow = setTimeout(() => this.showSearching(this.pending ?? state), SEARCHING_AFTER_MS);
       try {
-        const batch = await runSearch(state, 0, this.options.limit, this.options.counts);
-        if (!this.pending) this.render(state, batch);
+        const { searched, batch } = await this.meaningfulSearch(state);
+        if (!this.pending) this.render(state, searched, batch);
       } catch (error) {
         if (!this.pending) this.fail(error);
       } finally {
@@ -80,6 +81,20 @@ export class SearchSession {
     this.elements.list.removeAttribute('aria-busy');
     this.searching = false;
     this.running = false;
+  }
+
+  /**
+   * Runs the search, and again without any word Pagefind could only stand in for by a start too
+   * short to mean anything ("Sheinbaun" searched as "She"; search-fallback.ts): the reader gets the
+   * pages for the other words, or none, and the status names the word that matched nothing.
+   */
+  private async meaningfulSearch(state: SearchState): Promise<{ searched: SearchState; batch: SearchBatch }> {
+    const batch = await runSearch(state, 0, this.options.limit, this.options.counts);
+    const query = normaliseQuery(state.query);
+    const meaningless = isSearchable(query) && batch.total > 0 ? meaninglessStandIns(withoutStopWords(query, document.documentElement.lang), matchedWords(batch)) : [];
+    if (meaningless.length === 0) return { searched: state, batch };
+    const searched = { ...state, query: query.split(' ').filter((word) => !meaningless.includes(word)).join(' ') };
+    return { searched, batch: isSearchable(searched.query) ? await runSearch(searched, 0, this.options.limit, this.options.counts) : { hits: [], total: 0, counts: {} } };
   }
 
   /**
@@ -95,8 +110,8 @@ export class SearchSession {
 
   private async showMore(): Promise<void> {
     if (!this.shown || this.running) return;
-    const { state, count } = this.shown;
-    const next = await runSearch(state, count, this.options.limit);
+    const { state, searched, count } = this.shown;
+    const next = await runSearch(searched, count, this.options.limit);
     if (this.shown?.state !== state) return;
     const first = this.elements.list.children.length;
     this.elements.list.append(...next.hits.map(hitItem));
@@ -105,26 +120,29 @@ export class SearchSession {
     this.elements.list.children[first]?.querySelector('a')?.focus();
   }
 
-  private render(state: SearchState, batch: SearchBatch): void {
+  private render(state: SearchState, searched: SearchState, batch: SearchBatch): void {
     const { list, status } = this.elements;
     const query = normaliseQuery(state.query);
     const filters = this.options.describeFilters?.(state) ?? '';
     const strings = searchStrings();
     list.replaceChildren(...batch.hits.map(hitItem));
     list.dataset.query = state.query;
-    this.shown = { state, batch, count: batch.hits.length };
+    this.shown = { state, searched, batch, count: batch.hits.length };
     this.updateMore();
     if (!isSearchable(query) && !filters) {
       status.replaceChildren(...(query ? [strings.keepTyping] : this.options.idle()));
     } else if (batch.total === 0) {
-      status.replaceChildren(...(isSearchable(query) ? noResultsMessage(query) : [strings.noPages]));
+      status.replaceChildren(...(!isSearchable(query) ? [strings.noPages] : filters ? filteredOutMessage(query, filters) : noResultsMessage(query)));
     } else {
       // Stop words were not searched for (search-engine.ts), so no result marks them: not a word missing.
-      const shortened = isSearchable(query) ? shortenedSearch(withoutStopWords(query, document.documentElement.lang), matchedWords(batch)) : undefined;
+      const language = document.documentElement.lang;
+      const kept = withoutStopWords(normaliseQuery(searched.query), language).split(' ');
+      const dropped = withoutStopWords(query, language).split(' ').filter((word) => !kept.includes(word));
+      const shortened = isSearchable(query) ? shortenedSearch(kept.join(' '), matchedWords(batch), dropped) : undefined;
       const what = !isSearchable(query)
         ? countLabel(batch.total)
         : shortened
-          ? `${strings.noExactMatch(shortened.missing.map(quoted))}${strings.resultsFor(countLabel(batch.total), shortened.similar.length > 0 ? strings.similarWords(shortened.similar.map(quoted).join(', ')) : strings.allOf(shortened.found.map(quoted)))}`
+          ? shortenedStatus(shortened, countLabel(batch.total))
           : strings.resultsFor(countLabel(batch.total), quoted(query));
       const showing = batch.total > batch.hits.length && !this.elements.more ? strings.showingFirst(formatCount(batch.hits.length)) : '';
       status.replaceChildren(`${what}${filters}.${showing}`);
@@ -142,6 +160,16 @@ export class SearchSession {
     this.elements.status.replaceChildren(...unavailableMessage(reason));
     if (reason === 'load') console.warn('Search failed:', error);
   }
+}
+
+/**
+ * "No exact match for “x”. 4 results for “y” and similar words: “z”": what Pagefind searched
+ * for when it could not match every word typed, naming the words it did find as well.
+ */
+function shortenedStatus(shortened: ShortenedSearch, results: string): string {
+  const strings = searchStrings();
+  const similar = shortened.similar.length > 0 ? [strings.similarWords(shortened.similar.map(quoted).join(', '))] : [];
+  return strings.noExactMatch(shortened.missing.map(quoted)) + strings.resultsFor(results, strings.allOf([...shortened.found.map(quoted), ...similar]));
 }
 
 /** Every word Pagefind marked in a batch's hits, their headings included: the words it matched. */

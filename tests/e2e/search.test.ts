@@ -327,6 +327,38 @@ describe('the /search/ page', () => {
     expect(await status(scope)).toMatch(/^No exact match for “hurricane”\. \d+ results? for “Belize” and “Guatemala”\.$/);
   });
 
+  it('drops a word Pagefind could match only by a short start ("Sheinbaun" as "She"), and says so', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=Sheinbaun`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “Sheinbaun”\. Check the spelling/);
+    expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
+    await visit(page, `${site}search/?q=Sheinbaun%20Arevalo`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Sheinbaun Arevalo"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Sheinbaun”\. \d+ results? for “Arevalo”\.$/);
+    const marked = await page.locator(`${scope} a[data-hit] mark`).allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word.toLowerCase(), 'no "she" stands in for "Sheinbaun"').toMatch(/^ar[eé]valo/);
+  });
+
+  it('finds the British spelling for an American one: "defense minister"', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=defense%20minister`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="defense minister"] a`);
+    expect(await status(scope)).toMatch(/^\d+ results? for “defense minister”\.$/);
+    const marked = (await page.locator(`${scope} a[data-hit] mark`).allTextContents()).map((word) => word.toLowerCase());
+    expect(marked).toContain('defence');
+  });
+
+  it('blames the filters, not the spelling, when they leave nothing, and offers to clear them', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=Sheinbaum&topic=cross-border-incident&type=reference`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “Sheinbaum” in .+\. Clear the filters to search every page\.$/);
+    await page.locator(`${scope} [data-search-status] a[data-clear-filters]`).click();
+    await page.waitForURL((url) => url.search === '?q=Sheinbaum');
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Sheinbaum"] a`);
+    expect(await page.locator(`${scope} input[name="topic"]:checked, ${scope} input[name="type"]:checked`).count()).toBe(0);
+  });
+
   it('keeps the search when the reader switches language', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=La%20Mesilla&topic=diplomacy`);

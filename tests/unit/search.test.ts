@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +9,8 @@ import { highlightTerms, requestedHighlights, withHighlight } from '../../src/li
 import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
-import { MAX_SIMILAR, shortenedSearch } from '../../src/lib/search-fallback';
-import { isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../../src/lib/search-query';
+import { MAX_SIMILAR, meaninglessStandIns, shortenedSearch } from '../../src/lib/search-fallback';
+import { BRITISH_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../../src/lib/search-query';
 import { excerptParts, marksText, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
 import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
@@ -171,6 +172,52 @@ describe('a query Pagefind shortened (a word not in the index)', () => {
   it('says nothing when nothing was marked to tell by', () => {
     expect(shortenedSearch('Pakalzzqx', [])).toBeUndefined();
     expect(shortenedSearch('zzqxv', ['GANSEG'])).toBeUndefined();
+  });
+
+  it('counts the words searched again without as missing, and takes no lone letter of a mark for a stand-in', () => {
+    // "Sheinbaun Arevalo" was searched again as "Arevalo"; the "s" of "Arévalo’s" is not a start of "Sheinbaun".
+    expect(shortenedSearch('Arevalo', ['Arévalo’s', 'Arévalo'], ['Sheinbaun'])).toEqual({ missing: ['Sheinbaun'], similar: [], found: ['Arevalo'] });
+    expect(shortenedSearch('Sheinbaun Arevalo', ['Arévalo’s'])).toEqual({ missing: ['Sheinbaun'], similar: [], found: ['Arevalo'] });
+  });
+});
+
+describe('a stand-in too short to mean anything', () => {
+  it('is half the typed word or less: the search runs again without that word', () => {
+    expect(meaninglessStandIns('Sheinbaun', ['She', 'she'])).toEqual(['Sheinbaun']);
+    expect(meaninglessStandIns('defense minister', ['De', 'minister'])).toEqual(['defense']);
+    expect(meaninglessStandIns('Mencho', ['menos', 'men'])).toEqual(['Mencho']);
+  });
+
+  it('is not a stem, a begun word, more than half the word, or a word nothing was marked for', () => {
+    expect(meaninglessStandIns('Pakalzzqx', ['Pakal', 'Pakales'])).toEqual([]);
+    expect(meaninglessStandIns('elections', ['president-elect'])).toEqual([]);
+    expect(meaninglessStandIns('países mujeres Mesil', ['país', 'mujer', 'Mesilla'])).toEqual([]);
+    expect(meaninglessStandIns('Belize hurricane', ['Belize'])).toEqual([]);
+    expect(meaninglessStandIns('AP', ['AP', 'apoyo'])).toEqual([]);
+  });
+});
+
+describe('American spellings', () => {
+  it('become the pages\' British spelling on the English site, whole words only, whatever their case', () => {
+    expect(inSiteSpelling('Defense minister', 'en')).toBe('defence minister');
+    expect(inSiteSpelling('work program', 'en-GB')).toBe('work programme');
+    expect(inSiteSpelling('defenseless programmer', 'en')).toBe('defenseless programmer');
+  });
+
+  it('stay as typed on the Spanish site', () => {
+    expect(inSiteSpelling('defense', 'es')).toBe('defense');
+  });
+
+  it('are changed only where the English pages use the British spelling and never the American', () => {
+    const files = ['content/timeline/events.yaml', 'content/glossary/terms.yaml', ...readdirSync('content/explainers').map((name) => `content/explainers/${name}`)];
+    const words = new Set(files.flatMap((file) => readFileSync(file, 'utf8').toLowerCase().match(/\p{L}+/gu) ?? []));
+    for (const [american, british] of Object.entries(BRITISH_SPELLINGS)) {
+      expect(words.has(american), `the pages write "${american}": searching for it needs no change`).toBe(false);
+    }
+    // Each pair's stem at least: a pair the pages no longer use at all is dead weight in the search bundle.
+    for (const british of new Set(Object.values(BRITISH_SPELLINGS).map((word) => word.slice(0, 6)))) {
+      expect([...words].some((word) => word.startsWith(british)), `no English page has a word beginning "${british}"`).toBe(true);
+    }
   });
 });
 
