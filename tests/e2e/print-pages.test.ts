@@ -91,8 +91,9 @@ describe('a printed explainer', () => {
     }
   });
 
-  // An "Accounts differ" box kept whole left a quarter of a page blank before it (la-mesilla printed on 10 pages, now 9).
-  it('sets body text in points and keeps headings with what follows, boxes whole, and each account of an "Accounts differ" box whole', async () => {
+  // An "Accounts differ" box is kept whole, so its versions are read together: that costs la-mesilla a
+  // tenth page (the box run on between accounts printed on 9, with "In Mexico" and "In Guatemala" apart).
+  it('sets body text in points and keeps headings with what follows, boxes whole, "Accounts differ" boxes whole, and a caution with what it introduces', async () => {
     await onPage(route, async (page) => {
       await page.emulateMedia({ media: 'print' });
       const rules = await page.evaluate(() => {
@@ -104,6 +105,7 @@ describe('a printed explainer', () => {
           accounts: style('.accounts-differ').breakInside,
           account: style('.accounts-differ li').breakInside,
           accountsHeading: style('.accounts-differ > p').breakAfter,
+          caution: style('[data-callout="caution"]').breakAfter,
           // Broken between accounts, the box fills the rest of its first page: no sides, or that blank is framed.
           accountsSides: `${style('.accounts-differ').borderLeftWidth} ${style('.accounts-differ').borderRightWidth}`,
           accountsRules: `${style('.accounts-differ').borderTopWidth} ${style('.accounts-differ').borderBottomWidth}`,
@@ -113,9 +115,31 @@ describe('a printed explainer', () => {
         };
       });
       // 10.5pt = 14px.
-      expect(rules).toEqual({ body: '14px', heading: 'avoid', callout: 'avoid', accounts: 'auto', account: 'avoid', accountsHeading: 'avoid', accountsSides: '0px 0px', accountsRules: '1px 1px', takeaways: 'avoid', orphans: '3', widows: '3' });
+      expect(rules).toEqual({ body: '14px', heading: 'avoid', callout: 'avoid', accounts: 'avoid', account: 'avoid', accountsHeading: 'avoid', caution: 'avoid', accountsSides: '0px 0px', accountsRules: '1px 1px', takeaways: 'avoid', orphans: '3', widows: '3' });
     });
   });
+
+  it.each(['/explainers/la-mesilla-incident/', '/explainers/the-border/', '/explainers/january-2026-offer/', '/explainers/organized-crime/', '/es/explainers/la-mesilla-incident/'].filter((page) => existsSync(join(DIST, page, 'index.html'))))(
+    'on paper, %s keeps every version in an "Accounts differ" box on one page, and a caution on the page of what it introduces',
+    async (route) => {
+      await onPage(route, async (page) => {
+        // The start of each account, and of the caution and the paragraph after it, as the PDF's text runs (no spaces).
+        const start = (text: string) => text.replace(/\s+/g, '').slice(0, 40);
+        const { boxes, cautions } = await page.evaluate(() => ({
+          boxes: [...document.querySelectorAll('.accounts-differ')].map((box) => [...box.querySelectorAll('li')].map((account) => account.textContent ?? '')),
+          cautions: [...document.querySelectorAll('[data-callout="caution"]')].map((caution) => [caution.textContent ?? '', caution.nextElementSibling?.textContent ?? '']),
+        }));
+        expect(boxes.length).toBeGreaterThan(0);
+        const printed = (await readPdfPages(await page.pdf({ format: 'Letter' }))).map((sheet) => sheet.text.replace(/\s+/g, ''));
+        const pageOf = (text: string) => printed.findIndex((sheet) => sheet.includes(start(text)));
+        for (const accounts of [...boxes, ...cautions]) {
+          const pages = accounts.map(pageOf);
+          expect(pages.every((found) => found >= 0), `${route}: ${accounts.map(start).join(' | ')} not found`).toBe(true);
+          expect(new Set(pages).size, `${route}: ${accounts.map(start).join(' | ')} printed on pages ${pages.map((found) => found + 1).join(', ')}`).toBe(1);
+        }
+      });
+    },
+  );
 
   it('lists links that leave the page as lettered endnotes with full addresses, on paper only', async () => {
     await onPage(route, async (page) => {
