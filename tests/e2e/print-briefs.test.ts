@@ -128,6 +128,24 @@ describe('a brief on screen', () => {
     });
   });
 
+  it.each(['/briefs/the-border/', '/es/briefs/pack/'])('%s reads at the site\'s size on a phone, not at print size, and fits its width', async (route) => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 700 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await phone.newPage();
+      await page.goto(address(route));
+      // What the eye gets: the font size times the CSS zoom that enlarges the sheet on phones.
+      const sizes = await page.locator('.brief-items li').evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item).fontSize) * (item as HTMLElement & { currentCSSZoom: number }).currentCSSZoom));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.locator('.brief-items li').first().evaluate((item) => parseFloat(getComputedStyle(item).fontSize) * (item as HTMLElement & { currentCSSZoom: number }).currentCSSZoom);
+      expect(printed, 'paper keeps the point sizes').toBeLessThan(14);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('keeps the print button disabled when scripts do not run', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     try {
