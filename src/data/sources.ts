@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
 import { CONTENT_FILES } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
+import { latestPartialDate } from '../lib/dates';
 import { translateSources } from '../lib/source-translations';
 
 export type Source = CollectionEntry<'sources'>;
@@ -21,6 +22,13 @@ export function getSourceMap(locale: Locale): Promise<Map<string, Source>> {
     cache.set(locale, sources);
   }
   return sources;
+}
+
+/** The date of the newest of these sources, or of every source, as precise as its source gives it (latestPartialDate). */
+export async function newestSourceDate(ids?: Iterable<string>): Promise<string | undefined> {
+  const sources = await getSourceMap('en');
+  const chosen = ids ? [...ids].map((id) => sources.get(id)) : [...sources.values()];
+  return latestPartialDate(chosen.flatMap((source) => (source ? [source.data.date] : [])));
 }
 
 async function load(locale: Locale): Promise<Map<string, Source>> {

@@ -98,6 +98,8 @@ export interface UiStrings {
   nav: { label: string; startHere: string; article: string; timeline: string; glossary: string; sources: string; briefs: string; search: string; homeLabel: string };
   /** The home page's pointer to the briefs, for a reader printing for a meeting: text around two links. */
   homePrint: { heading: string; before: string; briefs: string; between: string; pack: string; after: string };
+  /** Before the date of the newest source the site cites, on the home page: how current the site is. */
+  homeNewestSource: string;
   theme: { dark: string };
   languageSwitch: { label: string; to: string; missing: string };
   footer: {
@@ -293,6 +295,7 @@ const en: UiStrings = {
   socialCard: { articleKicker: 'Source article · verbatim', defaultKicker: 'Policy explainer', defaultTitle: 'Mexico and Guatemala: security, the border and a police incident', promise: 'Every fact cited to its source' },
   skipLink: 'Skip to main content',
   nav: { label: 'Main', startHere: 'Start here', article: 'The article', timeline: 'Timeline', glossary: 'Glossary', sources: 'Sources', briefs: 'Briefs', search: 'Search', homeLabel: 'home' },
+  homeNewestSource: 'Newest source cited on this site:',
   homePrint: { heading: 'For a meeting', before: 'Each explainer has a ', briefs: 'two-page brief', between: ' to print or save as a PDF, and ', pack: 'the briefing pack', after: ' puts them all in one document.' },
   theme: { dark: 'Dark theme' },
   languageSwitch: { label: 'Language', to: 'Español', missing: 'This page is not yet available in Spanish.' },
@@ -468,6 +471,7 @@ const es: UiStrings = {
   socialCard: { articleKicker: 'Artículo fuente · íntegro', defaultKicker: 'Explicación de políticas públicas', defaultTitle: 'México y Guatemala: seguridad, la frontera y un incidente policial', promise: 'Cada dato, con su fuente' },
   skipLink: 'Saltar al contenido principal',
   nav: { label: 'Principal', startHere: 'Empiece aquí', article: 'El artículo', timeline: 'Cronología', glossary: 'Glosario', sources: 'Fuentes', briefs: 'Notas', search: 'Buscar', homeLabel: 'inicio' },
+  homeNewestSource: 'Fecha de la fuente más reciente citada en este sitio:',
   homePrint: { heading: 'Para una reunión', before: 'Cada explicación tiene una ', briefs: 'nota informativa de dos páginas', between: ' para imprimir o guardar en PDF, y ', pack: 'la carpeta informativa', after: ' las reúne todas en un solo documento.' },
   theme: { dark: 'Tema oscuro' },
   languageSwitch: { label: 'Idioma', to: 'English', missing: 'Esta página aún no está disponible en inglés.' },

@@ -34,6 +34,8 @@ const EN = {
   kind: 'Brief',
   packKind: 'Briefing pack',
   updated: 'Updated',
+  /** Before the date of the newest source a brief (or the pack) rests on. */
+  newestSource: 'Newest source:',
   bottomLine: 'Bottom line',
   keyPoints: 'Key points',
   background: 'Background',
@@ -78,6 +80,7 @@ const ES: BriefStrings = {
   kind: 'Nota informativa',
   packKind: 'Carpeta informativa',
   updated: 'Actualizada el',
+  newestSource: 'Fuente más reciente:',
   bottomLine: 'Lo esencial',
   keyPoints: 'Puntos clave',
   background: 'Contexto',

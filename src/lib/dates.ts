@@ -36,6 +36,16 @@ export function formatPartialDate(value: string, locale?: string): string {
   return dates.day(Number(day), monthName, year);
 }
 
+/**
+ * The latest of some partial dates, or undefined when none is one ("not shown"): "2026-03-03"
+ * comes after "2026-03", which comes after "2026-02-28". For "newest source" lines.
+ */
+export function latestPartialDate(dates: Iterable<string>): string | undefined {
+  let latest: string | undefined;
+  for (const date of dates) if (PARTIAL_DATE_PATTERN.test(date) && (latest === undefined || date > latest)) latest = date;
+  return latest;
+}
+
 /** Formats a Date (taken as UTC) as "27 November 2026", or in the given locale. */
 export function formatDate(date: Date, locale?: string): string {
   return formatPartialDate(toIsoDate(date), locale);

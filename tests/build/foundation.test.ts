@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyNode, Element, Text } from 'domhandler';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { briefStrings } from '../../src/lib/brief';
 import { qrMatrix } from '../../src/lib/qr';
 import { firstSentence } from '../../src/lib/term-hint';
@@ -39,6 +40,29 @@ describe('the way to the briefs, for a reader printing for a meeting', () => {
     const section = $('section[aria-labelledby="print-heading"]');
     expect(section.find('#print-heading').text()).toBe(prefix ? 'Para una reunión' : 'For a meeting');
     expect(section.find('a').map((_, a) => $(a).attr('href')).get()).toEqual([`${prefix}/briefs/`, `${prefix}/briefs/pack/`]);
+  });
+});
+
+describe('how current a page is', () => {
+  // Worked out here from the content files, apart from the site's code: the newest dated source.
+  const dates = new Map((parse(readFileSync('content/sources/sources.yaml', 'utf8')) as { id: string; date: string }[]).map((source) => [source.id, String(source.date)]));
+  const newest = (ids: string[]) => ids.map((id) => dates.get(id)!).filter((date) => /^\d{4}/.test(date)).sort().at(-1);
+  const explainerSources = (slug: string) => (parse(readFileSync(`content/explainers/${slug}.mdx`, 'utf8').split(/^---$/m)[1]) as { sources: string[] }).sources;
+  const slugs = readdirSync('content/explainers').map((name) => name.replace(/\.mdx$/, ''));
+
+  it.each(['', '/es'])('%s: the home page and the pack cover give the date of the newest source on the site', (prefix) => {
+    const site = newest([...dates.keys()]);
+    expect(site).toMatch(/^\d{4}-\d{2}/);
+    expect(page(`${prefix}/index.html`)('section[aria-labelledby="situation-heading"] time').attr('datetime')).toBe(site);
+    expect(page(`${prefix}/briefs/pack/index.html`)('.pack-cover .brief-newest-source time').attr('datetime')).toBe(site);
+  });
+
+  it.each(slugs)('the %s brief gives the date of the newest source its explainer cites, in both languages', (slug) => {
+    for (const prefix of ['', '/es']) {
+      const time = page(`${prefix}/briefs/${slug}/index.html`)('.brief-masthead .brief-newest-source time');
+      expect(time.attr('datetime'), `${prefix}/briefs/${slug}/`).toBe(newest(explainerSources(slug)));
+      expect(time.text()).not.toBe('');
+    }
   });
 });
 

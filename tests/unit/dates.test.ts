@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatDate, formatPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
+import { datePrecision, formatDate, formatPartialDate, latestPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
 import { isoDate, partialDate } from '../../src/schemas/dates';
 
 describe('partial dates', () => {
@@ -53,5 +53,18 @@ describe('dates as precise as a source allows, in the YAML lists', () => {
     const result = partialDate.safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)');
+  });
+});
+
+describe('the newest of some source dates', () => {
+  it('takes the latest, however precise each is, and skips dates not shown', () => {
+    expect(latestPartialDate(['2025-06', 'not shown', '2026-03-03', '2026-03', '2019'])).toBe('2026-03-03');
+    expect(latestPartialDate(['2026-02-28', '2026-03'])).toBe('2026-03');
+    expect(latestPartialDate(['2024', '2023-12-31'])).toBe('2024');
+  });
+
+  it('is nothing when no source is dated', () => {
+    expect(latestPartialDate(['not shown'])).toBeUndefined();
+    expect(latestPartialDate([])).toBeUndefined();
   });
 });
