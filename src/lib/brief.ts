@@ -68,6 +68,8 @@ const EN = {
     `${count} briefs, one for each explainer, and the timeline of events. Each brief gives the bottom line, key points, background and what to watch; numbered notes refer to the sources at the end. Items marked “Analysis” are the site’s reading of the sources, not reported fact.`,
   packKeywords: ['Mexico', 'Guatemala', 'security', 'briefing pack', 'timeline'],
   contents: 'Contents',
+  /** Under the contents when the browser prints the pack: only the rendered PDFs number their pages. */
+  contentsNote: 'Printed from the browser, this list has no page numbers; the PDF versions of the pack have them.',
   timeline: 'Timeline of events',
   sources: 'Sources',
   packSources: 'Sources for this pack',
@@ -113,6 +115,7 @@ const ES: BriefStrings = {
     `${count} notas informativas, una por cada explicación, y la cronología de los hechos. Cada nota da lo esencial, los puntos clave, el contexto y qué seguir de cerca; los números entre corchetes remiten a las fuentes del final. Los puntos marcados “Análisis” son la lectura de las fuentes que hace este sitio, no hechos reportados.`,
   packKeywords: ['México', 'Guatemala', 'seguridad', 'carpeta informativa', 'cronología'],
   contents: 'Índice',
+  contentsNote: 'Impreso desde el navegador, este índice no lleva números de página; las versiones PDF de la carpeta sí los llevan.',
   timeline: 'Cronología de los hechos',
   sources: 'Fuentes',
   packSources: 'Fuentes de esta carpeta',

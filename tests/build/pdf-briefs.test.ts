@@ -145,6 +145,8 @@ describe.each(editions)('the briefing pack (%s)', (prefix) => {
     const $ = builtPage(`/${prefix}briefs/pack/`);
     const entries = $('.pack-contents li').map((_, li) => ({ id: $(li).find('.pack-contents-page').attr('data-contents-page')!, title: $(li).find('.pack-contents-title').text() })).get();
     expect(entries.length).toBe(slugsIn(prefix).length + 2);
+    // Numbered, the contents need no note that their numbers are elsewhere.
+    expect(pages[0].text.replace(/\s+/g, ' ')).not.toContain($('.pack-contents-note').text().slice(0, 30));
     const starts: number[] = [];
     for (const { id, title } of entries) {
       // On the cover, each title is followed by its page number.

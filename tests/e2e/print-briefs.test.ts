@@ -171,4 +171,15 @@ describe('the briefing pack', () => {
       expect(await pageCount(page, 'Letter')).toBeGreaterThanOrEqual(parts);
     });
   });
+
+  it('says, printed from the browser, that its contents have page numbers only in the PDFs', async () => {
+    await onPage('/briefs/pack/', async (page) => {
+      const note = page.locator('.pack-contents-note');
+      expect(await note.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await note.isVisible()).toBe(true);
+      const cover = (await readPdfPages(await page.pdf({ format: 'Letter' })))[0].text.replace(/\s+/g, ' ');
+      expect(cover).toContain('the PDF versions of the pack have them');
+    });
+  });
 });
