@@ -40,6 +40,12 @@ describe('the way to the briefs, for a reader printing for a meeting', () => {
     const section = $('section[aria-labelledby="print-heading"]');
     expect(section.find('#print-heading').text()).toBe(prefix ? 'Para una reunión' : 'For a meeting');
     expect(section.find('a').map((_, a) => $(a).attr('href')).get()).toEqual([`${prefix}/briefs/`, `${prefix}/briefs/pack/`]);
+    // On paper a link leads nowhere: each is followed by its address, printed only.
+    const host = new URL($('link[rel="canonical"]').attr('href')!).host;
+    const printed = section.find('a + span.hidden').map((_, span) => $(span).text()).get();
+    expect(printed).toEqual([` (${host}${prefix}/briefs/)`, ` (${host}${prefix}/briefs/pack/)`]);
+    expect(section.find('a + span.hidden').attr('class')).toContain('print:inline');
+    expect($('section[aria-labelledby="situation-heading"] a + span.hidden').text()).toBe(` (${host}${prefix}/article/)`);
   });
 });
 
