@@ -138,6 +138,9 @@ describe('a brief on screen', () => {
       expect(sizes.length).toBeGreaterThan(0);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      // Enlarged, the sheet still reflows on the narrowest phone (WCAG 1.4.10): its addresses break.
+      await page.setViewportSize({ width: 320, height: 700 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await page.emulateMedia({ media: 'print' });
       const printed = await page.locator('.brief-items li').first().evaluate((item) => parseFloat(getComputedStyle(item).fontSize) * (item as HTMLElement & { currentCSSZoom: number }).currentCSSZoom);
       expect(printed, 'paper keeps the point sizes').toBeLessThan(14);
