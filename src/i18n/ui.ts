@@ -3,7 +3,7 @@
  * `UiStrings` lists each string once; a language missing one is a type error.
  */
 import type { SearchType } from '../lib/search-filters';
-import { joinWords, spanishAnd, type Conjunction } from '../lib/word-list';
+import { joinWords, spanishAnd, spanishOr, type Conjunction } from '../lib/word-list';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -227,8 +227,8 @@ const searchClientEn: SearchClientStrings = {
   describeFilters: (topics, types) => {
     const labels = { explainer: 'explainer', reference: 'reference', article: 'article' };
     let text = '';
-    if (topics.length) text += ` in ${topics.join(' or ')}`;
-    if (types.length) text += `, ${types.map((type) => labels[type]).join(' or ')} pages only`;
+    if (topics.length) text += ` in ${joinWords(topics, 'or')}`;
+    if (types.length) text += `, ${joinWords(types.map((type) => labels[type]), 'or')} pages only`;
     return text;
   },
   filteredOut: (query, filters) => ({ before: `No pages match ${query}${filters}. `, clear: 'Clear the filters', after: ' to search every page.' }),
@@ -263,8 +263,8 @@ const searchClientEs: SearchClientStrings = {
     const labels = { explainer: 'explicaciones', reference: 'material de consulta', article: 'el artículo original' };
     const quoted = topics.map((topic) => `“${topic}”`);
     let text = '';
-    if (topics.length) text += ` en ${topics.length === 1 ? 'el tema' : 'los temas'} ${quoted.join(' o ')}`;
-    if (types.length) text += `, solo ${types.map((type) => labels[type]).join(' o ')}`;
+    if (topics.length) text += ` en ${topics.length === 1 ? 'el tema' : 'los temas'} ${joinWords(quoted, spanishOr)}`;
+    if (types.length) text += `, solo ${joinWords(types.map((type) => labels[type]), spanishOr)}`;
     return text;
   },
   filteredOut: (query, filters) => ({ before: `No hay resultados para ${query}${filters}. `, clear: 'Quite los filtros', after: ' para buscar en todas las páginas.' }),

@@ -39,7 +39,7 @@ function sharedStart(a: readonly string[], b: readonly string[]): number {
 }
 
 /** The words in a piece of text (a marked "president-elect" is two words to Pagefind). */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
@@ -72,6 +72,13 @@ export function meaninglessStandIns(query: string, matched: readonly string[]): 
     const best = Math.max(0, ...sharedWith(typedLetters, marked).map((candidate) => candidate.count));
     return best > 0 && best <= Math.floor(typedLetters.length / 2);
   });
+}
+
+/** The query's words without `words`, as a plain query: punctuation and quotation marks go too. */
+export function withoutWords(query: string, words: readonly string[]): string {
+  return wordsOf(query)
+    .filter((word) => !words.includes(word))
+    .join(' ');
 }
 
 /** What a shortened search found instead of the words typed. */

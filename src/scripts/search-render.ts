@@ -2,7 +2,7 @@
 import { localizePath } from '../i18n/paths';
 import { SEARCH_TYPES, type SearchType } from '../lib/search-filters';
 import type { SearchHit } from '../lib/search-results';
-import { EMPTY_SEARCH, searchQueryString } from '../lib/search-url';
+import { searchQueryString, type SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
 import { intlLocale, pageLocale, searchStrings } from './search-strings';
 
@@ -100,12 +100,12 @@ export function noResultsMessage(query: string): Child[] {
 
 /**
  * What to say when the filters, not the words, leave nothing: "No pages match “x” in “Migration”.
- * Clear the filters to search every page." The link is this page's address with the query alone.
+ * Clear the filters to search every page." The link is this page's address without the filters.
  */
-export function filteredOutMessage(query: string, filters: string): Child[] {
+export function filteredOutMessage(query: string, filters: string, state: SearchState): Child[] {
   const text = searchStrings().filteredOut(quoted(query), filters);
   const clear = element('a', 'underline', text.clear);
-  clear.href = `${location.pathname}${searchQueryString({ ...EMPTY_SEARCH, query })}`;
+  clear.href = `${location.pathname}${searchQueryString({ ...state, topics: [], types: [] })}`;
   clear.dataset.clearFilters = '';
   return [text.before, clear, text.after];
 }

@@ -4,8 +4,8 @@
  * fast typing cannot pile searches up), draws the results and says what
  * happened in a polite live region.
  */
-import { meaninglessStandIns, shortenedSearch, type ShortenedSearch } from '../lib/search-fallback';
-import { isSearchable, normaliseQuery, withoutStopWords } from '../lib/search-query';
+import { meaninglessStandIns, shortenedSearch, withoutWords, wordsOf, type ShortenedSearch } from '../lib/search-fallback';
+import { isSearchable, isStopWord, normaliseQuery, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
 import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from './search-engine';
@@ -91,10 +91,14 @@ export class SearchSession {
   private async meaningfulSearch(state: SearchState): Promise<{ searched: SearchState; batch: SearchBatch }> {
     const batch = await runSearch(state, 0, this.options.limit, this.options.counts);
     const query = normaliseQuery(state.query);
-    const meaningless = isSearchable(query) && batch.total > 0 ? meaninglessStandIns(withoutStopWords(query, document.documentElement.lang), matchedWords(batch)) : [];
+    const language = document.documentElement.lang;
+    // A newer query waiting replaces this one: no second search for it.
+    const meaningless = isSearchable(query) && batch.total > 0 && !this.pending ? meaninglessStandIns(withoutStopWords(query, language), matchedWords(batch)) : [];
     if (meaningless.length === 0) return { searched: state, batch };
-    const searched = { ...state, query: query.split(' ').filter((word) => !meaningless.includes(word)).join(' ') };
-    return { searched, batch: isSearchable(searched.query) ? await runSearch(searched, 0, this.options.limit, this.options.counts) : { hits: [], total: 0, counts: {} } };
+    const searched = { ...state, query: withoutWords(query, meaningless) };
+    // Stop words alone ("the" of "the Sheinbaun") are in every page: no answer either.
+    const rest = searched.query.split(' ').filter((word) => word && !isStopWord(word, language));
+    return { searched, batch: rest.length > 0 && isSearchable(searched.query) ? await runSearch(searched, 0, this.options.limit, this.options.counts) : { hits: [], total: 0, counts: {} } };
   }
 
   /**
@@ -132,12 +136,14 @@ export class SearchSession {
     if (!isSearchable(query) && !filters) {
       status.replaceChildren(...(query ? [strings.keepTyping] : this.options.idle()));
     } else if (batch.total === 0) {
-      status.replaceChildren(...(!isSearchable(query) ? [strings.noPages] : filters ? filteredOutMessage(query, filters) : noResultsMessage(query)));
+      // The filters are to blame only when the words alone find pages: the counts beside the filters say so.
+      const elsewhere = Object.values(batch.counts).some((counts) => Object.values(counts).some((count) => count > 0));
+      status.replaceChildren(...(!isSearchable(query) ? [strings.noPages] : filters && elsewhere ? filteredOutMessage(query, filters, state) : noResultsMessage(query)));
     } else {
       // Stop words were not searched for (search-engine.ts), so no result marks them: not a word missing.
       const language = document.documentElement.lang;
-      const kept = withoutStopWords(normaliseQuery(searched.query), language).split(' ');
-      const dropped = withoutStopWords(query, language).split(' ').filter((word) => !kept.includes(word));
+      const kept = wordsOf(withoutStopWords(normaliseQuery(searched.query), language));
+      const dropped = searched === state ? [] : wordsOf(withoutStopWords(query, language)).filter((word) => !kept.includes(word));
       const shortened = isSearchable(query) ? shortenedSearch(kept.join(' '), matchedWords(batch), dropped) : undefined;
       const what = !isSearchable(query)
         ? countLabel(batch.total)

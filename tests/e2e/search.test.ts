@@ -338,6 +338,12 @@ describe('the /search/ page', () => {
     const marked = await page.locator(`${scope} a[data-hit] mark`).allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     for (const word of marked) expect(word.toLowerCase(), 'no "she" stands in for "Sheinbaun"').toMatch(/^ar[eé]valo/);
+    // The same with punctuation typed; and a stop word left alone is no search at all.
+    await visit(page, `${site}search/?q=Sheinbaun%2C%20Arevalo`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Sheinbaun”\. \d+ results? for “Arevalo”\.$/);
+    await visit(page, `${site}search/?q=the%20Sheinbaun`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “the Sheinbaun”\. Check the spelling/);
+    expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
   });
 
   it('finds the British spelling for an American one: "defense minister"', async () => {
@@ -357,6 +363,9 @@ describe('the /search/ page', () => {
     await page.waitForURL((url) => url.search === '?q=Sheinbaum');
     await page.waitForSelector(`${scope} [data-search-results][data-query="Sheinbaum"] a`);
     expect(await page.locator(`${scope} input[name="topic"]:checked, ${scope} input[name="type"]:checked`).count()).toBe(0);
+    // Words that no page has: the spelling, not the filters, is the thing to check.
+    await visit(page, `${site}search/?q=zzqxv&topic=migration`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “zzqxv”\. Check the spelling/);
   });
 
   it('keeps the search when the reader switches language', async () => {

@@ -60,6 +60,9 @@ describe('search strings drawn in the browser', () => {
     expect(es.describeFilters(['Migración'], [])).toBe(' en el tema “Migración”');
     expect(es.describeFilters(['Migración', 'Diplomacia'], ['explainer', 'reference'])).toBe(' en los temas “Migración” o “Diplomacia”, solo explicaciones o material de consulta');
     expect(es.describeFilters([], [])).toBe('');
+    // Three or more read as a list, not "A or B or C"; Spanish "u" before an "o" sound.
+    expect(en.describeFilters(['Migration', 'Diplomacy', 'Organized crime'], [])).toBe(' in Migration, Diplomacy or Organized crime');
+    expect(es.describeFilters(['Migración', 'Diplomacia', 'Organizaciones criminales'], [])).toBe(' en los temas “Migración”, “Diplomacia” u “Organizaciones criminales”');
   });
   it('agree the Spanish date label with the kind of page', () => {
     expect(es.updated('explainer')).toBe('Actualizada el ');

@@ -9,7 +9,7 @@ import { highlightTerms, requestedHighlights, withHighlight } from '../../src/li
 import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
-import { MAX_SIMILAR, meaninglessStandIns, shortenedSearch } from '../../src/lib/search-fallback';
+import { MAX_SIMILAR, meaninglessStandIns, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
 import { BRITISH_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../../src/lib/search-query';
 import { excerptParts, marksText, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
@@ -188,6 +188,12 @@ describe('a stand-in too short to mean anything', () => {
     expect(meaninglessStandIns('Mencho', ['menos', 'men'])).toEqual(['Mencho']);
   });
 
+  it('leaves a plain query of the other words, without the punctuation or quotation marks around them', () => {
+    expect(withoutWords('Sheinbaun, Arevalo', ['Sheinbaun'])).toBe('Arevalo');
+    expect(withoutWords('"Sheinbaun Arevalo"', ['Sheinbaun'])).toBe('Arevalo');
+    expect(withoutWords('Sheinbaun?', ['Sheinbaun'])).toBe('');
+  });
+
   it('is not a stem, a begun word, more than half the word, or a word nothing was marked for', () => {
     expect(meaninglessStandIns('Pakalzzqx', ['Pakal', 'Pakales'])).toEqual([]);
     expect(meaninglessStandIns('elections', ['president-elect'])).toEqual([]);
@@ -209,7 +215,8 @@ describe('American spellings', () => {
   });
 
   it('are changed only where the English pages use the British spelling and never the American', () => {
-    const files = ['content/timeline/events.yaml', 'content/glossary/terms.yaml', ...readdirSync('content/explainers').map((name) => `content/explainers/${name}`)];
+    // Every English text search indexes or shows: the verbatim article too, which spells "stabilize".
+    const files = ['content/article/article.md', 'content/home/home.yaml', 'content/sources/sources.yaml', 'content/timeline/events.yaml', 'content/glossary/terms.yaml', ...readdirSync('content/explainers').map((name) => `content/explainers/${name}`)];
     const words = new Set(files.flatMap((file) => readFileSync(file, 'utf8').toLowerCase().match(/\p{L}+/gu) ?? []));
     for (const [american, british] of Object.entries(BRITISH_SPELLINGS)) {
       expect(words.has(american), `the pages write "${american}": searching for it needs no change`).toBe(false);
