@@ -53,20 +53,29 @@ describe('how current a page is', () => {
   // Worked out here from the content files, apart from the site's code: the newest dated source.
   const dates = new Map((parse(readFileSync('content/sources/sources.yaml', 'utf8')) as { id: string; date: string }[]).map((source) => [source.id, String(source.date)]));
   const newest = (ids: string[]) => ids.map((id) => dates.get(id)!).filter((date) => /^\d{4}/.test(date)).sort().at(-1);
-  const explainerSources = (slug: string) => (parse(readFileSync(`content/explainers/${slug}.mdx`, 'utf8').split(/^---$/m)[1]) as { sources: string[] }).sources;
+  type Cited = { cite?: string };
+  const ids = (items: Cited[]) => items.flatMap((item) => (item.cite ? item.cite.split(',').map((id) => id.trim()) : []));
+  /** Every source id a brief cites: its bottom line, key points (the takeaways), background and what to watch. */
+  const briefSources = (slug: string) => {
+    const data = parse(readFileSync(`content/explainers/${slug}.mdx`, 'utf8').split(/^---$/m)[1]) as { takeaways: Cited[]; brief: { bottomLine: Cited; background: Cited[]; watch: Cited[] } };
+    return ids([data.brief.bottomLine, ...data.takeaways, ...data.brief.background, ...data.brief.watch]);
+  };
   const slugs = readdirSync('content/explainers').map((name) => name.replace(/\.mdx$/, ''));
 
-  it.each(['', '/es'])('%s: the home page and the pack cover give the date of the newest source on the site', (prefix) => {
-    const site = newest([...dates.keys()]);
-    expect(site).toMatch(/^\d{4}-\d{2}/);
-    expect(page(`${prefix}/index.html`)('section[aria-labelledby="situation-heading"] time').attr('datetime')).toBe(site);
-    expect(page(`${prefix}/briefs/pack/index.html`)('.pack-cover .brief-newest-source time').attr('datetime')).toBe(site);
+  it.each(['', '/es'])('%s: the home page gives the date of the newest source on the site, the pack cover that of the newest in the pack', (prefix) => {
+    expect(page(`${prefix}/index.html`)('section[aria-labelledby="situation-heading"] time').attr('datetime')).toBe(newest([...dates.keys()]));
+    const pack = page(`${prefix}/briefs/pack/index.html`);
+    const cited = pack('.pack-cover .brief-newest-source time').attr('datetime');
+    expect(cited).toBe(newest(slugs.flatMap(briefSources).concat(ids(parse(readFileSync('content/timeline/events.yaml', 'utf8')) as Cited[]))));
   });
 
-  it.each(slugs)('the %s brief gives the date of the newest source its explainer cites, in both languages', (slug) => {
+  it.each(slugs)('the %s brief gives the date of the newest source it cites, in both languages, one its notes list', (slug) => {
+    const expected = newest(briefSources(slug));
+    expect(expected).toMatch(/^\d{4}/);
     for (const prefix of ['', '/es']) {
-      const time = page(`${prefix}/briefs/${slug}/index.html`)('.brief-masthead .brief-newest-source time');
-      expect(time.attr('datetime'), `${prefix}/briefs/${slug}/`).toBe(newest(explainerSources(slug)));
+      const $ = page(`${prefix}/briefs/${slug}/index.html`);
+      const time = $('.brief-masthead .brief-newest-source time');
+      expect(time.attr('datetime'), `${prefix}/briefs/${slug}/`).toBe(expected);
       expect(time.text()).not.toBe('');
     }
   });
