@@ -21,14 +21,14 @@ function opening(word: string): string {
 }
 
 /**
- * Spanish "y" and "o" change before the sound they would run into:
- * "Chiapas e Izabal", "siete u ocho" (RAE). "y" stays before "hie-" and "hia-"
- * ("agua y hielo"), where the i is a consonant sound.
+ * Spanish "y" becomes "e" before an i sound: "Chiapas e Izabal" (RAE). It stays
+ * "y" before "hie-" and "hia-" ("agua y hielo"), where the i is a consonant sound.
  */
 export function spanishAnd(last: string): string {
   return /^h?[iíï](?![aeoóéá])/.test(opening(last)) ? 'e' : 'y';
 }
 
+/** Spanish "o" before an o sound becomes "u": "siete u ocho", "México u Honduras"; "o" otherwise. */
 export function spanishOr(last: string): string {
   return /^h?[oó]/.test(opening(last)) ? 'u' : 'o';
 }
