@@ -370,7 +370,7 @@ const en: UiStrings = {
   },
   sourcesPage: {
     title: 'Sources',
-    description: 'Every source this explainer cites, with its publisher, date, language, reliability notes and the pages that cite it.',
+    description: 'Every source the site draws on, with its publisher, date, language, reliability notes and the pages that cite it.',
     intro: (count) =>
       `All ${count} sources the site draws on, grouped by subject. Most are Spanish-language news pages; titles in [square brackets] are descriptions where no headline was visible. Dates are only those shown on a page or in its URL.`,
     groupsLabel: 'Source groups',
@@ -446,8 +446,8 @@ const en: UiStrings = {
     states: (names) => `Mexican states along the border: ${names}.`,
     departments: (names) => `Guatemalan departments along the border: ${names}.`,
     rivers: (pacific, peten) => `Rivers labelled along the border: the ${pacific} and the ${peten}.`,
-    crossingsShown: 'Border crossings shown, from south to north:',
-    townsShown: 'Other towns shown:',
+    crossingsShown: 'Border crossings shown, from south to north, and where the map places them:',
+    townsShown: 'Other towns shown, and where the map places them:',
     describe: (states, departments, crossings) =>
       `A heavy dashed line marks the Mexico–Guatemala border, between the Mexican states of ${states} and the Guatemalan departments of ${departments}. ` +
       `Crossings marked: ${crossings}. The list “Map as text” below the map gives the details.`,
@@ -547,7 +547,7 @@ const es: UiStrings = {
   },
   sourcesPage: {
     title: 'Fuentes',
-    description: 'Todas las fuentes que cita esta explicación, con su medio, fecha, idioma, notas de fiabilidad y las páginas que las citan.',
+    description: 'Todas las fuentes en que se apoya el sitio, con su medio, fecha, idioma, notas de fiabilidad y las páginas que las citan.',
     intro: (count) =>
       `Las ${count} fuentes en que se apoya el sitio, agrupadas por tema. La mayoría son notas de prensa en español; los títulos entre [corchetes] son descripciones de este sitio cuando no se veía un titular. Solo se indican las fechas que muestra la página o su URL.`,
     groupsLabel: 'Grupos de fuentes',
@@ -625,8 +625,8 @@ const es: UiStrings = {
     states: (names) => `Estados mexicanos a lo largo de la frontera: ${names}.`,
     departments: (names) => `Departamentos guatemaltecos a lo largo de la frontera: ${names}.`,
     rivers: (pacific, peten) => `Ríos rotulados a lo largo de la frontera: el ${pacific} y el ${peten}.`,
-    crossingsShown: 'Cruces fronterizos señalados, de sur a norte:',
-    townsShown: 'Otras localidades señaladas:',
+    crossingsShown: 'Cruces fronterizos señalados, de sur a norte, y dónde los sitúa el mapa:',
+    townsShown: 'Otras localidades señaladas, y dónde las sitúa el mapa:',
     describe: (states, departments, crossings) =>
       `Una línea discontinua gruesa marca la frontera entre México y Guatemala, entre los estados mexicanos de ${states} y los departamentos guatemaltecos de ${departments}. ` +
       `Cruces señalados: ${crossings}. La lista “El mapa en texto”, bajo el mapa, da los detalles.`,
