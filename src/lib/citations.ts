@@ -64,6 +64,8 @@ export interface BodyCitations {
   terms: string[];
   /** Tags that cite something the scan cannot read (e.g. `id={variable}`). */
   unreadable: string[];
+  /** `<Cite>` without `id`, `<Account>` or `<Figure>` without `cite`: tags that must name a source and name none. */
+  sourceless: string[];
   /** `<Timeline>` tags whose `from`/`to` is not a date, or that would show no event. */
   emptyTimelines: { tag: string; found: string }[];
 }
@@ -77,17 +79,20 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
   const ids: string[] = [];
   const terms: string[] = [];
   const unreadable: string[] = [];
+  const sourceless: string[] = [];
   const emptyTimelines: BodyCitations['emptyTimelines'] = [];
   const tagPattern = /<(Cite|Account|Figure|Timeline|Glossary|Term)\b([^>]*)>/g;
   for (const match of stripCode(body).matchAll(tagPattern)) {
     const [whole, name, inside] = match;
     const attributes = readAttributes(inside);
     if (name === 'Cite') {
-      if (attributes.id === undefined) unreadable.push(whole);
-      else ids.push(...splitIds(attributes.id));
+      if (attributes.id !== undefined) ids.push(...splitIds(attributes.id));
+      else if (/\bid\s*=/.test(inside)) unreadable.push(whole);
+      else sourceless.push(whole);
     } else if (name === 'Account' || name === 'Figure') {
       if (attributes.cite !== undefined) ids.push(...splitIds(attributes.cite));
       else if (/\bcite\s*=/.test(inside)) unreadable.push(whole);
+      else sourceless.push(whole);
     } else if (name === 'Timeline') {
       const bad = (['from', 'to'] as const).filter((key) => attributes[key] !== undefined && !PARTIAL_DATE_PATTERN.test(attributes[key]!));
       // Dates that are not dates pick no events: the problem is the tag, not the sources it would add.
@@ -102,7 +107,7 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
       else terms.push(attributes.id);
     }
   }
-  return { ids: unique(ids), occurrences: ids, terms: unique(terms), unreadable, emptyTimelines };
+  return { ids: unique(ids), occurrences: ids, terms: unique(terms), unreadable, sourceless, emptyTimelines };
 }
 
 /**
@@ -189,6 +194,16 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
       field: 'body',
       found: tag,
       fix: 'write the id as a literal string, e.g. <Cite id="ap-2025-06-09" />',
+    });
+  }
+  for (const tag of body.sourceless) {
+    const [, name] = /^<(\w+)/.exec(tag)!;
+    const attribute = name === 'Cite' ? 'id' : 'cite';
+    problems.push({
+      file,
+      field: 'body',
+      found: `${tag} names no source`,
+      fix: `give it ${attribute}="source-id" with the id(s) of the source(s) behind it, from ${CONTENT_FILES.sources}, e.g. ${tag.replace(/\s*\/?>$/, '')} ${attribute}="ap-2025-06-09"${tag.endsWith('/>') ? ' />' : '>'}`,
     });
   }
   const spaced = spacedCitations(input.body);

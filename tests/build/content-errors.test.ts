@@ -114,14 +114,19 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('100 is the next free one');
   });
 
-  it('unknown source id: names the file and the id, and suggests the nearest', async () => {
-    const result = await buildWith(valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />'), LAST_GOOD_BUILD);
+  it('unknown source id, and an account that names no source: names the file, the id and the nearest, and the attribute to add', async () => {
+    const account = '\n\n<AccountsDiffer title="Where">\n  <Account label="In Mexico">Here.</Account>\n</AccountsDiffer>\n';
+    const result = await buildWith(valid.replace('<Cite id="noroeste-2025-06" />', `<Cite id="noroeste-2025-6" />${account}`), LAST_GOOD_BUILD);
     expect(result.status).not.toBe(0);
     // Found while pages render: the last good site stays, with no page of the failed build in it.
     expect(result.published).toEqual(['last-good-build.txt']);
     expect(result.output).toContain(FILE);
     expect(result.output).toContain('unknown source id "noroeste-2025-6"');
     expect(result.output).toContain('did you mean "noroeste-2025-06"?');
+    // Not a TypeError from inside the component: the check names the tag and what to add.
+    expect(result.output).toContain('<Account label="In Mexico"> names no source');
+    expect(result.output).toContain('<Account label="In Mexico" cite="ap-2025-06-09">');
+    expect(result.output).not.toContain('TypeError');
   });
 
   it("unknown source id in the Spanish article's editor's note: names the file, the field and the nearest id", async () => {

@@ -58,6 +58,14 @@ describe('scanBody', () => {
 
   it('reports a citation whose id is not a literal string', () => {
     expect(scanBody('<Cite id={ids} />', data).unreadable).toEqual(['<Cite id={ids} />']);
+    expect(scanBody('<Cite id={ids} />', data).sourceless).toEqual([]);
+  });
+
+  it('reports tags that must name a source and name none', () => {
+    const result = scanBody('<Cite /> <Account label="x">a</Account> <Figure caption="y">b</Figure> <Account label="z" cite="ap">c</Account>', data);
+    expect(result.sourceless).toEqual(['<Cite />', '<Account label="x">', '<Figure caption="y">']);
+    expect(result.unreadable).toEqual([]);
+    expect(result.ids).toEqual(['ap']);
   });
 });
 
@@ -100,6 +108,17 @@ describe('checkPageCitations', () => {
     expect(problemsOf('<Timeline from="2025-08" to="2025-06" />')).toEqual([['<Timeline from="2025-08" to="2025-06" />', 'no event falls within its dates']]);
     expect(problemsOf('<Timeline from="2025-06-08" to="2025-06" />')).toEqual([]);
     expect(checkPageCitations(input({ body: '<Timeline from="2030" />' })).problems[0].fix).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD, with from before to/);
+  });
+
+  it('fails on a <Cite> without id, or an <Account> or <Figure> without cite, with the attribute to add', () => {
+    const { problems } = checkPageCitations(input({ body: 'Died.<Cite /> <Account label="In Mexico">Four died.</Account> <Figure caption="Map">x</Figure> Text.<Cite id="ap, noroeste" />' }));
+    expect(problems.map((p) => [p.field, p.found])).toEqual([
+      ['body', '<Cite /> names no source'],
+      ['body', '<Account label="In Mexico"> names no source'],
+      ['body', '<Figure caption="Map"> names no source'],
+    ]);
+    expect(problems.map((p) => p.fix.split(', e.g. ')[1])).toEqual(['<Cite id="ap-2025-06-09" />', '<Account label="In Mexico" cite="ap-2025-06-09">', '<Figure caption="Map" cite="ap-2025-06-09">']);
+    expect(problems[0].fix).toMatch(/^give it id="source-id" with the id\(s\) of the source\(s\) behind it, from content\//);
   });
 
   it('fails on an unknown source id, naming the file and suggesting the nearest id', () => {
