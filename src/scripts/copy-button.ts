@@ -9,12 +9,21 @@ export function initCopyButtons(): void {
         const status = this.querySelector<HTMLElement>('[role="status"]');
         const target = button && document.getElementById(button.dataset.copy ?? '');
         if (!button || !target || !navigator.clipboard) return;
+        let clear: ReturnType<typeof setTimeout> | undefined;
+        // Emptied first, so a second copy is announced again; emptied after a while, so it does not linger.
+        const say = (text: string) => {
+          if (!status) return;
+          clearTimeout(clear);
+          status.textContent = '';
+          setTimeout(() => (status.textContent = text), 100);
+          clear = setTimeout(() => (status.textContent = ''), 5000);
+        };
         button.addEventListener('click', async () => {
           try {
             await navigator.clipboard.writeText(target.textContent ?? '');
-            if (status) status.textContent = status.dataset.copied ?? 'Copied';
+            say(status?.dataset.copied ?? 'Copied');
           } catch {
-            if (status) status.textContent = status.dataset.failed ?? 'Copy failed';
+            say(status?.dataset.failed ?? 'Copy failed');
           }
         });
         button.disabled = false;

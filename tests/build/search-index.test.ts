@@ -216,11 +216,22 @@ describe('search on an ordinary page', () => {
   it('ships the search dialog closed, labelled, with a form that works without the script', () => {
     const dialog = $('dialog[data-search-dialog]');
     expect(dialog.attr('open')).toBeUndefined();
-    expect(dialog.attr('aria-label')).toBe('Search the explainer');
+    // Named apart from its search box ("Search the explainer"), so opening it does not say the same words twice.
+    expect(dialog.attr('aria-label')).toBe('Search');
+    expect(dialog.find(`label[for="${dialog.find('input').attr('id')}"]`).text()).toBe('Search the explainer');
     expect(dialog.find('form').attr('action')).toBe('/search/');
     expect(dialog.find('input[type="search"]').attr('name')).toBe('q');
     expect(dialog.find(`label[for="${dialog.find('input').attr('id')}"]`)).toHaveLength(1);
     expect(dialog.find('[role="status"]')).toHaveLength(1);
+  });
+});
+
+describe('the header search button', () => {
+  const button = (route: string) => page(route)('header [data-search-open]');
+
+  it('promises a dialog on every page but the search pages, where it moves to the page\'s own search box', () => {
+    for (const route of ['/', '/explainers/timeline/', '/es/sources/']) expect(button(route).attr('aria-haspopup'), route).toBe('dialog');
+    for (const route of ['/search/', '/es/search/']) expect(button(route).attr('aria-haspopup'), route).toBeUndefined();
   });
 });
 

@@ -78,6 +78,10 @@ describe('the header on a phone', () => {
     expect(await toggle.count()).toBe(1);
     expect(await toggle.evaluate((b) => Math.round(b.getBoundingClientRect().width))).toBeGreaterThanOrEqual(40);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    // The home link shows only its "MX·GT" mark here: a reader who says what they see ("click MX·GT") must find it in its name (WCAG 2.5.3).
+    const home = page.getByRole('link', { name: /^MX·GT / });
+    expect(await home.count()).toBe(1);
+    expect(await home.getAttribute('href')).toBe(`/${prefix}`);
     await context.close();
   });
 });
