@@ -389,6 +389,24 @@ describe('labels read aloud', () => {
   });
 });
 
+describe('the sources page', () => {
+  it.each(['/sources/', '/es/sources/'])('%s: each "cited in" link lands on that source\'s entry in the citing page, not at its top', (route) => {
+    const $ = page(route);
+    const pages = new Map<string, ReturnType<typeof page>>();
+    const citing = (path: string) => pages.get(path) ?? pages.set(path, page(path)).get(path)!;
+    const links = $('li.source-record > p a').toArray();
+    expect(links.length).toBeGreaterThan(200);
+    for (const link of links) {
+      const source = $(link).closest('li.source-record');
+      const [path, fragment] = ($(link).attr('href') ?? '').split('#');
+      expect(fragment, `${source.attr('id')} → ${path}`).toMatch(/^source-\d+$/);
+      const entry = citing(path)(`#${fragment}`);
+      // The entry there links to the same address as the entry here.
+      expect(entry.find('a[href^="http"]').first().attr('href'), `${source.attr('id')} → ${path}#${fragment}`).toBe(source.find('a[href^="http"]').first().attr('href'));
+    }
+  });
+});
+
 describe('the reading path on the home page', () => {
   it.each(['/', '/es/'])('%s numbers the explainers 1, 2, 3… as its list does, whatever their order values', (route) => {
     const numbers = page(route)('#explainers + p + ol > li > span[aria-hidden]').map((_, span) => page(route)(span).text()).get();
