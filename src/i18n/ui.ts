@@ -34,6 +34,8 @@ export interface SearchClientStrings {
   similarWords: (quotedWords: string) => string;
   /** " Showing the first 5." when the dialog shows fewer than were found. */
   showingFirst: (count: string) => string;
+  /** After the count when results are sorted by date: changing the sort then changes what the status says. */
+  updatedFirst: string;
   keepTyping: string;
   /** While a search takes longer than a moment (the first one of a visit loads the index). */
   searching: string;
@@ -221,6 +223,7 @@ const searchClientEn: SearchClientStrings = {
   allOf: (words) => joinWords(words, 'and'),
   similarWords: (words) => `similar words: ${words}`,
   showingFirst: (count) => ` Showing the first ${count}.`,
+  updatedFirst: ' Most recently updated first.',
   keepTyping: 'Keep typing: at least two letters.',
   searching: 'Searching…',
   noPages: 'No pages match these filters.',
@@ -256,6 +259,7 @@ const searchClientEs: SearchClientStrings = {
   allOf: (words) => joinWords(words, spanishAnd),
   similarWords: (words) => `palabras parecidas: ${words}`,
   showingFirst: (count) => ` Se muestran los primeros ${count}.`,
+  updatedFirst: ' Primero las actualizadas más recientemente.',
   keepTyping: 'Siga escribiendo: hacen falta al menos dos letras.',
   searching: 'Buscando…',
   noPages: 'Ninguna página coincide con estos filtros.',

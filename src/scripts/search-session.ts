@@ -151,7 +151,9 @@ export class SearchSession {
           ? shortenedStatus(shortened, countLabel(batch.total))
           : strings.resultsFor(countLabel(batch.total), quoted(query));
       const showing = batch.total > batch.hits.length && !this.elements.more ? strings.showingFirst(formatCount(batch.hits.length)) : '';
-      status.replaceChildren(`${what}${filters}.${showing}`);
+      // Said, not only shown: a new order is otherwise a silent change for a screen reader.
+      const order = state.sort === 'updated' ? strings.updatedFirst : '';
+      status.replaceChildren(`${what}${filters}.${order}${showing}`);
     }
     this.options.onRender?.(state, batch);
   }

@@ -406,6 +406,21 @@ describe('the /search/ page', () => {
     for (const path of filtered) expect(migrationPages).toContain(path);
   });
 
+  it('sorts by date when asked, and says so in the status a screen reader hears', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=Arevalo`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Arevalo"] a`);
+    const before = await status(scope);
+    expect(before).not.toContain('updated first');
+    await page.locator(`${scope} select[name="sort"]`).selectOption('updated');
+    await page.waitForURL((url) => url.search === '?q=Arevalo&sort=updated');
+    await expect.poll(() => status(scope)).toBe(`${before} Most recently updated first.`);
+    // The dates the results show run newest first.
+    const dates = await page.locator(`${scope} [data-search-results] a[data-hit] time`).evaluateAll((times) => times.map((time) => (time as HTMLTimeElement).dateTime));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   it('lists every page of a type when only a filter is chosen', async () => {
     await freshPage();
     await visit(page, `${site}search/?type=article`);
