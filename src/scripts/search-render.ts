@@ -35,32 +35,17 @@ function formatDay(isoDate: string): string {
 /** Ids for the parts of each result drawn on this page. */
 let resultsDrawn = 0;
 
-/** `node`, kept out of its link's name, with an id its link's aria-describedby points at. */
-function description<T extends HTMLElement>(node: T, id: string): T {
-  node.id = id;
-  node.setAttribute('aria-hidden', 'true');
-  return node;
-}
-
 /**
- * One result: title, section, excerpt with the matched words marked, type and date. The whole
- * card is the link, but it is named by its title and section alone: the excerpt and details are
- * hidden from its name and read as its description instead (aria-describedby reaches hidden
- * text). Read out whole, every result was a paragraph long.
+ * One result: title, section, excerpt with the matched words marked, type and date. The link is
+ * the title and section, so a screen reader names each result in a few words; the excerpt and
+ * details follow it as text, read in turn when the list is read through, and as the link's
+ * description when it is focused. The link still covers the whole card (global.css), so a click
+ * or tap anywhere on a result follows it.
  */
 export function hitItem(hit: SearchHit): HTMLLIElement {
   const strings = searchStrings();
   const id = `search-hit-${++resultsDrawn}`;
-  const descriptions = [`${id}-excerpt`];
-  const excerpt = description(
-    element('span', 'mt-1 block text-sm leading-snug text-ink', ...hit.excerpt.map((part) => (part.marked ? element('mark', 'rounded-sm px-0.5', part.text) : part.text))),
-    `${id}-excerpt`,
-  );
-  const link = element(
-    'a',
-    'block rounded px-2 py-2.5 text-ink no-underline hover:bg-paper-sunken focus-visible:bg-paper-sunken',
-    element('span', 'block font-semibold text-accent', hit.title),
-  );
+  const link = element('a', 'block text-ink no-underline', element('span', 'block font-semibold text-accent', hit.title));
   link.href = hit.url;
   link.dataset.hit = '';
   if (hit.section) {
@@ -70,7 +55,9 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
     section.dataset.section = '';
     link.append(element('span', 'block text-sm text-ink-muted', mark, element('span', 'sr-only', strings.section), section));
   }
-  link.append(excerpt);
+  const excerpt = element('span', 'mt-1 block text-sm leading-snug text-ink', ...hit.excerpt.map((part) => (part.marked ? element('mark', 'rounded-sm px-0.5', part.text) : part.text)));
+  excerpt.id = `${id}-excerpt`;
+  const item = element('li', 'relative rounded px-2 py-2.5 hover:bg-paper-sunken', link, excerpt);
   const details: Child[] = [];
   const type = hit.type && hit.type in SEARCH_TYPES ? (hit.type as SearchType) : undefined;
   if (type) details.push(strings.types[type]);
@@ -79,12 +66,15 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
     time.dateTime = hit.updated;
     details.push(`${details.length ? ' · ' : ''}${strings.updated(type)}`, time);
   }
+  const descriptions = [excerpt.id];
   if (details.length) {
-    link.append(description(element('span', 'mt-1 block text-xs text-ink-muted', ...details), `${id}-details`));
-    descriptions.push(`${id}-details`);
+    const line = element('span', 'mt-1 block text-xs text-ink-muted', ...details);
+    line.id = `${id}-details`;
+    item.append(line);
+    descriptions.push(line.id);
   }
   link.setAttribute('aria-describedby', descriptions.join(' '));
-  return element('li', '', link);
+  return item;
 }
 
 /** A quoted query for messages, with the page language's quotation marks. */

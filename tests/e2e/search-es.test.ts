@@ -75,7 +75,7 @@ describe('the search dialog on a Spanish page', () => {
     await freshPage();
     await visit(page, `${site}es/explainers/migration/`);
     await openDialog();
-    expect(await page.locator(dialog).getAttribute('aria-label')).toBe(es.searchPage.label);
+    expect(await page.locator(dialog).getAttribute('aria-label')).toBe(es.nav.search);
     expect(await page.locator(`${dialog} input`).getAttribute('placeholder')).toBe(es.searchPage.placeholder);
     expect(await status(dialog)).toContain(es.search.idle);
     const examples = await page.locator(`${dialog} a[data-example-search]`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)));
@@ -94,7 +94,7 @@ describe('the search dialog on a Spanish page', () => {
     expect(paths[0]).toBe('/es/explainers/migration/');
     // More pages match than the dialog shows: the status says so, in Spanish.
     expect(await status(dialog)).toMatch(/^\d+ resultados para “migracion”\. Se muestran los primeros 5\.$/);
-    const details = await page.locator(`${dialog} a[data-hit] span.text-xs`).allInnerTexts();
+    const details = await page.locator(`${dialog} [data-search-results] > li > span.text-xs`).allInnerTexts();
     expect(details.length).toBe(paths.length);
     for (const line of details) expect(line).toMatch(/^Explicación · Actualizada el \d{1,2} de [a-z]+ de \d{4}$|^(Material de consulta|Artículo) · Actualizado el \d{1,2} de [a-z]+ de \d{4}$/);
     // A result shown at a section names it for screen readers in Spanish.
@@ -178,7 +178,7 @@ describe('Spanish queries on /es/search/', () => {
     await visit(page, `${site}es/search/?q=de%20la%20Fuente`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="de la Fuente"] a`);
     // The sections naming the foreign minister come before those about sources ("fuentes").
-    const excerpts = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.map((link) => link.textContent ?? ''));
+    const excerpts = await page.locator(`${scope} [data-search-results] > li`).evaluateAll((items) => items.map((item) => item.textContent ?? ''));
     const found = excerpts.findIndex((text) => !/de la Fuente/i.test(text));
     const firstAboutSources = found === -1 ? excerpts.length : found;
     expect(firstAboutSources).toBeGreaterThan(2);
@@ -193,7 +193,7 @@ describe('Spanish queries on /es/search/', () => {
     await freshPage();
     await visit(page, `${site}es/search/?q=AP`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="AP"] a`);
-    const marked = await page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.slice(0, 3).map((link) => [...link.querySelectorAll('mark')].map((mark) => mark.textContent?.replace(/[^\p{L}]/gu, ''))));
+    const marked = await page.locator(`${scope} [data-search-results] > li`).evaluateAll((items) => items.slice(0, 3).map((item) => [...item.querySelectorAll('mark')].map((mark) => mark.textContent?.replace(/[^\p{L}]/gu, ''))));
     for (const words of marked) expect(words).toContain('AP');
   });
 

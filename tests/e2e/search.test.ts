@@ -77,7 +77,8 @@ describe('the header search dialog', () => {
     const $ = builtPage('/explainers/whos-who/');
     const heading = $('h3').filter((_, el) => $(el).text().trim() === 'Bernardo Arévalo, Guatemala');
     expect(decodeURIComponent(new URL((await whosWho.getAttribute('href'))!, site).hash)).toBe(`#${heading.attr('id')}`);
-    expect(await whosWho.locator('mark').first().innerText()).toBe('Arévalo');
+    const whosWhoResult = page.locator(`${dialog} [data-search-results] > li`).filter({ has: page.locator('a[data-hit][href*="/explainers/whos-who/"]') });
+    expect(await whosWhoResult.locator('mark').first().innerText()).toBe('Arévalo');
   });
 
   it('ignores accents both ways and marks the words as the page spells them', async () => {
@@ -86,7 +87,7 @@ describe('the header search dialog', () => {
     await openDialog();
     await search(dialog, 'Tecun Uman');
     expect(await resultPaths(dialog)).toContain('/explainers/the-border/');
-    const marked = await page.locator(`${dialog} a[data-hit] mark`).allInnerTexts();
+    const marked = await page.locator(`${dialog} [data-search-results] li mark`).allInnerTexts();
     expect(marked).toEqual(expect.arrayContaining(['Tecún', 'Umán']));
     await search(dialog, 'Arevalo');
     const withoutAccent = await resultPaths(dialog);
@@ -99,16 +100,25 @@ describe('the header search dialog', () => {
     await visit(page, `${site}search/?q=GANSEG`);
     await page.waitForSelector('main [data-search-results][data-query="GANSEG"] a');
     const glossary = page.locator('main a[data-hit][href*="/explainers/glossary/"]');
+    const result = page.locator('main [data-search-results] > li').filter({ has: page.locator('a[data-hit][href*="/explainers/glossary/"]') });
     expect(await glossary.locator('span').first().innerText()).toBe('Glossary of terms and acronyms');
     expect(await glossary.locator('[data-section]').innerText()).toBe('GANSEG — Grupo de Alto Nivel de Seguridad');
     // The excerpt starts after the heading, which the section line already shows.
-    const excerpt = await glossary.locator('[id$="-excerpt"]').innerText();
+    const excerpt = await result.locator('[id$="-excerpt"]').innerText();
     expect(excerpt.length).toBeGreaterThan(20);
     expect(excerpt).not.toMatch(/^(…\s*)?GANSEG/);
-    expect(await glossary.innerText()).toMatch(/Reference · Updated \d{1,2} \w+ \d{4}/);
+    expect(await result.innerText()).toMatch(/Reference · Updated \d{1,2} \w+ \d{4}/);
     expect(new URL(await glossary.getAttribute('href') ?? '', site).hash).toBe('#term-ganseg');
     // Named by title and section, described by the excerpt and details: not a paragraph-long name.
     expect(await glossary.ariaSnapshot()).toMatch(/^- '?link "Glossary of terms and acronyms Section: GANSEG — Grupo de Alto Nivel de Seguridad"'?:\n/);
+    // Read through, the list gives each excerpt as text after its link: none is hidden from a screen reader.
+    expect(await result.ariaSnapshot()).toContain(excerpt.slice(0, 20));
+    expect(await result.locator('[aria-hidden="true"]').allTextContents()).toEqual(['§']);
+    // A tap on the excerpt follows the link, which covers the whole result.
+    await result.scrollIntoViewIfNeeded();
+    const box = (await result.boundingBox())!;
+    const hitAt = (y: number) => page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('a[data-hit]')?.getAttribute('href') ?? 'none', [box.x + box.width / 2, y]);
+    expect(await hitAt(box.y + box.height - 4)).toBe(await glossary.getAttribute('href'));
     const description = await glossary.evaluate((link) => (link.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? `(no #${id})`).join(' '));
     expect(description.startsWith(excerpt.slice(0, 20))).toBe(true);
     expect(description).toMatch(/Reference · Updated \d{1,2} \w+ \d{4}$/);
@@ -335,7 +345,7 @@ describe('the /search/ page', () => {
     await visit(page, `${site}search/?q=Sheinbaun%20Arevalo`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="Sheinbaun Arevalo"] a`);
     await expect.poll(() => status(scope)).toMatch(/^No exact match for “Sheinbaun”\. \d+ results? for “Arevalo”\.$/);
-    const marked = await page.locator(`${scope} a[data-hit] mark`).allTextContents();
+    const marked = await page.locator(`${scope} [data-search-results] li mark`).allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     for (const word of marked) expect(word.toLowerCase(), 'no "she" stands in for "Sheinbaun"').toMatch(/^ar[eé]valo/);
     // The same with punctuation typed; and a stop word left alone is no search at all.
@@ -351,7 +361,7 @@ describe('the /search/ page', () => {
     await visit(page, `${site}search/?q=defense%20minister`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="defense minister"] a`);
     expect(await status(scope)).toMatch(/^\d+ results? for “defense minister”\.$/);
-    const marked = (await page.locator(`${scope} a[data-hit] mark`).allTextContents()).map((word) => word.toLowerCase());
+    const marked = (await page.locator(`${scope} [data-search-results] li mark`).allTextContents()).map((word) => word.toLowerCase());
     expect(marked).toContain('defence');
   });
 
@@ -416,7 +426,7 @@ describe('the /search/ page', () => {
     await page.waitForURL((url) => url.search === '?q=Arevalo&sort=updated');
     await expect.poll(() => status(scope)).toBe(`${before} Most recently updated first.`);
     // The dates the results show run newest first.
-    const dates = await page.locator(`${scope} [data-search-results] a[data-hit] time`).evaluateAll((times) => times.map((time) => (time as HTMLTimeElement).dateTime));
+    const dates = await page.locator(`${scope} [data-search-results] li time`).evaluateAll((times) => times.map((time) => (time as HTMLTimeElement).dateTime));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
   });
