@@ -12,6 +12,7 @@ import { CONTENT_LOCATIONS, EXPLAINER_FIELDS, contentPath, globOfFile, globOfFol
 import { toIsoDate } from './lib/dates';
 import { isoDate, partialDate } from './schemas/dates';
 import { prose } from './schemas/prose';
+import { SOURCE_GROUPS } from './schemas/source-groups';
 import { TOPIC_IDS } from './schemas/topics';
 
 
@@ -124,7 +125,7 @@ const sources = defineCollection({
       /** Why there is no URL. */
       urlNote: prose().optional(),
       /** Grouping on the /sources/ page. */
-      group: z.enum(['january-2026-offer', 'june-2025-incident', 'leaders-and-cooperation', 'background']),
+      group: z.enum(SOURCE_GROUPS),
       /** `standard`; `caution` (read with care: see `note`); `questionable` (known errors: see `note`). */
       reliability: z.enum(['standard', 'caution', 'questionable']),
       /** Why the reliability flag is set, or other notes for readers. */

@@ -3,6 +3,7 @@
  * `UiStrings` lists each string once; a language missing one is a type error.
  */
 import type { SearchType } from '../lib/search-filters';
+import type { SourceGroup } from '../schemas/source-groups';
 import { joinWords, spanishAnd, spanishOr, type Conjunction } from '../lib/word-list';
 
 export const LOCALES = ['en', 'es'] as const;
@@ -183,7 +184,7 @@ export interface UiStrings {
     citedIn: string;
     notCited: string;
     articlePage: string;
-    groups: Record<'january-2026-offer' | 'june-2025-incident' | 'leaders-and-cooperation' | 'background', string>;
+    groups: Record<SourceGroup, string>;
   };
   searchPage: { title: string; description: string; label: string; placeholder: string; submit: string; topic: string; type: string; sortBy: string };
   /** Search as the server draws it: the header dialog, the /search/ page's form and its no-JavaScript fallback. */
