@@ -5,24 +5,17 @@ import { CONTENT_FILES } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { latestPartialDate } from '../lib/dates';
 import { translateSources } from '../lib/source-translations';
+import { oncePerLocale } from './per-locale';
 
 export type Source = CollectionEntry<'sources'>;
 
-const cache = new Map<Locale, Promise<Map<string, Source>>>();
-
 /**
  * Every source by id, with its publisher and notes in `locale` (the Spanish
- * ones from content/es/sources/sources.yaml). Cached for the build. A missing
- * Spanish note fails the build, naming the source and the field.
+ * ones from content/es/sources/sources.yaml). Loaded once per language in a
+ * build, on every call in `astro dev` (oncePerLocale). A missing Spanish note
+ * fails the build, naming the source and the field.
  */
-export function getSourceMap(locale: Locale): Promise<Map<string, Source>> {
-  let sources = cache.get(locale);
-  if (!sources) {
-    sources = load(locale);
-    cache.set(locale, sources);
-  }
-  return sources;
-}
+export const getSourceMap: (locale: Locale) => Promise<Map<string, Source>> = oncePerLocale(load);
 
 /** The date of the newest of these sources, or of every source, as precise as its source gives it (latestPartialDate). */
 export async function newestSourceDate(ids?: Iterable<string>): Promise<string | undefined> {
