@@ -20,9 +20,6 @@ export type Topic = keyof typeof TOPIC_LABELS;
 
 export const TOPIC_IDS = Object.keys(TOPIC_LABELS) as [Topic, ...Topic[]];
 
-/** English labels by topic id. */
-export const TOPICS = Object.fromEntries(TOPIC_IDS.map((id) => [id, TOPIC_LABELS[id].en])) as Record<Topic, string>;
-
 /** A topic's label in a language. */
 export function topicLabel(topic: Topic, locale: Locale = 'en'): string {
   return TOPIC_LABELS[topic][locale];

@@ -4,7 +4,7 @@
  * filter adds one, so Back returns to the previous search.
  */
 import { PAGE_RESULTS } from '../lib/search-config';
-import { SEARCH_TYPES, type SearchType } from '../lib/search-filters';
+import { isSearchType } from '../lib/search-filters';
 import { historyAction, readSearchState, searchQueryString, type SearchChange, type SearchState } from '../lib/search-url';
 import { TOPIC_LABELS, topicLabel, type Topic } from '../schemas/topics';
 import { SearchSession, bindResultKeys } from './search-session';
@@ -13,7 +13,7 @@ import { formatCount, pageLocale, searchStrings } from './search-strings';
 /** " in Migration or Diplomacy, reference pages only"-style wording for the status line, in the page's language. */
 function describeFilters(state: SearchState): string {
   const topics = state.topics.filter((id): id is Topic => id in TOPIC_LABELS).map((id) => topicLabel(id, pageLocale()));
-  const types = state.types.filter((id): id is SearchType => id in SEARCH_TYPES);
+  const types = state.types.filter(isSearchType);
   return searchStrings().describeFilters(topics, types);
 }
 

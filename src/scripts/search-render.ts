@@ -1,6 +1,6 @@
 /** Draws search results and status messages with DOM calls (no innerHTML: excerpts are page text). */
 import { localizePath } from '../i18n/paths';
-import { SEARCH_TYPES, type SearchType } from '../lib/search-filters';
+import { isSearchType } from '../lib/search-filters';
 import type { SearchHit } from '../lib/search-results';
 import { searchQueryString, type SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
@@ -59,7 +59,7 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
   excerpt.id = `${id}-excerpt`;
   const item = element('li', 'relative rounded px-2 py-2.5 hover:bg-paper-sunken', link, excerpt);
   const details: Child[] = [];
-  const type = hit.type && hit.type in SEARCH_TYPES ? (hit.type as SearchType) : undefined;
+  const type = isSearchType(hit.type) ? hit.type : undefined;
   if (type) details.push(strings.types[type]);
   if (hit.updated) {
     const time = element('time', 'whitespace-nowrap', formatDay(hit.updated));
