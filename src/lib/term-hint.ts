@@ -21,6 +21,15 @@ export function firstSentence(text: string): string {
   return end ? flat.slice(0, end.index + 1) : flat;
 }
 
-export function termHint(term: HintedTerm): string {
-  return term.expansion ?? firstSentence(term.definition);
+/** A term's words, to compare: lower case, without a closing full stop, spaces collapsed. */
+const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[.!?]$/, '').toLowerCase();
+
+/**
+ * The hint for a link to `term` whose text is `shownAs`, or none when the hint would only repeat
+ * that text ("state of siege" hinted "State of siege."): a screen reader reads the title as the
+ * link's description, so a copy of its name is said twice.
+ */
+export function termHint(term: HintedTerm, shownAs = ''): string | undefined {
+  const hint = term.expansion ?? firstSentence(term.definition);
+  return comparable(hint) === comparable(shownAs) ? undefined : hint;
 }

@@ -24,4 +24,11 @@ describe('termHint', () => {
     expect(termHint({ expansion: 'Grupo de Alto Nivel de Seguridad', definition: 'The High-Level Security Group. More.' })).toBe('Grupo de Alto Nivel de Seguridad');
     expect(termHint({ definition: "Mexico's foreign ministry. On 10 June 2025 it sent a note." })).toBe("Mexico's foreign ministry.");
   });
+
+  it('gives no hint that only repeats the link text, which a screen reader would read twice', () => {
+    expect(termHint({ definition: 'State of siege. Guatemala declared one.' }, 'state of siege')).toBeUndefined();
+    expect(termHint({ definition: 'State of siege. Guatemala declared one.' }, ' State  of siege. ')).toBeUndefined();
+    expect(termHint({ definition: 'State of siege. Guatemala declared one.' }, 'estado de sitio')).toBe('State of siege.');
+    expect(termHint({ expansion: 'Grupo de Alto Nivel de Seguridad', definition: 'x.' }, 'GANSEG')).toBe('Grupo de Alto Nivel de Seguridad');
+  });
 });
