@@ -1,8 +1,9 @@
 /**
- * One `npm test` for every layer. Each project is one kind of test:
- * unit (src/lib), components (Astro Container API), build (assertions on the
- * real dist/), e2e (Chromium against dist/ served on 127.0.0.1).
- * The build and e2e layers share one build made by tests/setup/global.ts.
+ * One `npm test` for every layer, in three projects: unit (src/lib),
+ * components (Astro Container API, tests/components/vitest.config.ts) and
+ * site: build tests (assertions on the real dist/) and e2e tests (Chromium
+ * against dist/ served on 127.0.0.1), which share one build made by
+ * tests/setup/global.ts.
  */
 import { defineConfig } from 'vitest/config';
 import { LongFilesFirst } from './tests/setup/sequencer';

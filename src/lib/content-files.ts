@@ -180,11 +180,6 @@ export const EXPLAINER_FIELDS = {
 
 const EXAMPLE = 'CONTRIBUTING.md ("Writing an explainer") shows every field with an example';
 
-/**
- * Problems with the frontmatter block of a page (`file`, with its `text`) that Astro reports
- * badly or not at all: no opening or closing `---` (Astro then lists every field as "Required"),
- * a field missing, or a field the page cannot have (Astro prints "****: Unrecognized key").
- */
 /** A page's lines, and the index of the line of dashes that closes its frontmatter (-1: none; undefined: no frontmatter at all). */
 function frontmatterLines(text: string): { lines: string[]; close: number } | undefined {
   const lines = text.split(/\r?\n/);
@@ -192,6 +187,11 @@ function frontmatterLines(text: string): { lines: string[]; close: number } | un
   return { lines, close: lines.findIndex((line, index) => index > 0 && line.trim() === '---') };
 }
 
+/**
+ * Problems with the frontmatter block of a page (`file`, with its `text`) that Astro reports
+ * badly or not at all: no opening or closing `---` (Astro then lists every field as "Required"),
+ * a field missing, or a field the page cannot have (Astro prints "****: Unrecognized key").
+ */
 export function frontmatterProblems(file: string, text: string, fields: { required: readonly string[]; optional: readonly string[] } = EXPLAINER_FIELDS): ContentProblem[] {
   const block = frontmatterLines(text);
   if (!block) {

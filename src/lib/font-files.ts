@@ -11,6 +11,7 @@ import { join } from 'node:path';
 /** Where fontconfig finds fonts on Linux and macOS by default. */
 export const FONT_FOLDERS = ['/usr/share/fonts', '/usr/local/share/fonts', join(homedir(), '.fonts'), join(homedir(), '.local/share/fonts'), '/Library/Fonts', '/System/Library/Fonts'];
 
+/** The font files under `folders`, as sorted "path:size:mtime" lines (see above); a missing folder adds none. */
 export function fontFiles(folders: readonly string[] = FONT_FOLDERS): string[] {
   const files: string[] = [];
   for (const folder of folders) {

@@ -30,7 +30,7 @@ export function qrMatrix(text: string): boolean[][] {
  * An SVG path that strokes every dark module, one horizontal run at a time,
  * offset by `margin` modules: the path runs along the middle of each row
  * (stroke width 1), so a run is just "m<gap> 0h<length>". Kept short because
- * the code is inlined in every page.
+ * the code is inlined in every brief.
  */
 export function qrPath(matrix: boolean[][], margin: number): string {
   const parts: string[] = [];
