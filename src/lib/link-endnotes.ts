@@ -5,6 +5,7 @@
  * targets. Done on the rendered HTML at build time: no client script, and it
  * covers links from Markdown and components alike.
  */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
 export interface LinkEndnote {
   /** The letter shown after the link and in the list: a, b, … z, aa, ab… */
@@ -33,25 +34,12 @@ export function endnoteMarker(index: number): string {
   return marker;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references Astro and Markdown write into text and attributes. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The value of attribute `name` in the inside of a start tag, decoded; undefined if absent. */
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag);
-  return match ? decodeEntities(match[1] ?? match[2] ?? '') : undefined;
+  return match ? decodeHTMLAttribute(match[1] ?? match[2] ?? '') : undefined;
 }
 
 /**
@@ -93,7 +81,7 @@ export function addLinkEndnotes(html: string, options: LinkEndnoteOptions): { ht
     if (!href) return whole;
     let note = byHref.get(href);
     if (!note) {
-      const text = decodeEntities((inner ?? '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+      const text = decodeHTML((inner ?? '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
       note = { marker: endnoteMarker(notes.length), href, text };
       notes.push(note);
       byHref.set(href, note);

@@ -4,7 +4,7 @@
  * src/integrations/pdf.ts; everything here is testable without a browser.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
-import { decodeEntities } from './link-endnotes.ts';
+import { decodeHTMLAttribute } from 'entities';
 
 /** The paper sizes every PDF is made in; `id` goes into the file name. */
 export const PDF_FORMATS = [
@@ -40,7 +40,7 @@ function pdfTag(html: string): string | undefined {
 
 function readAttribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return match ? decodeEntities(match[1]) : undefined;
+  return match ? decodeHTMLAttribute(match[1]) : undefined;
 }
 
 /**

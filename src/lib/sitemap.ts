@@ -3,6 +3,7 @@
  * route produces is listed without a list to keep in step.
  * @see https://www.sitemaps.org/protocol.html
  */
+import { decodeHTMLAttribute } from 'entities';
 import { escapeXml } from './xml.ts';
 
 export interface SitemapEntry {
@@ -34,7 +35,7 @@ export function pageFacts(html: string): PageFacts {
     const data = JSON.parse(match[1]) as { dateModified?: unknown };
     if (typeof data.dateModified === 'string') modified = data.dateModified;
   }
-  return { canonical: canonical && unescapeAttribute(canonical), noindex, modified };
+  return { canonical: canonical && decodeHTMLAttribute(canonical), noindex, modified };
 }
 
 /** A sitemap document for `entries`, sorted by URL so the output never depends on file order. */
@@ -46,6 +47,3 @@ export function sitemapXml(entries: SitemapEntry[]): string {
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }
 
-function unescapeAttribute(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}

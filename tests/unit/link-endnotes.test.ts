@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLinkEndnotes, decodeEntities, endnoteMarker } from '../../src/lib/link-endnotes';
+import { addLinkEndnotes, endnoteMarker } from '../../src/lib/link-endnotes';
 
 const pageUrl = 'https://site.example/explainers/the-border/';
 const mark = (letter: string) => `<sup class="link-endnote-mark" aria-hidden="true">${letter}</sup>`;
@@ -54,8 +54,9 @@ describe('addLinkEndnotes', () => {
   });
 });
 
-describe('decodeEntities', () => {
-  it('decodes named and numeric references and leaves unknown ones', () => {
-    expect(decodeEntities('a &amp; b &#39;c&#x27; &quot;d&quot; &eacute;')).toBe(`a & b 'c' "d" &eacute;`);
+describe('character references in the listed links', () => {
+  it('are decoded, named ones included, in the text and the address', () => {
+    const { notes } = addLinkEndnotes('<a href="https://other.example/?q=Ar&eacute;valo&amp;x=1">Ar&eacute;valo &amp; co &#8212; &quot;PNC&quot;</a>', { pageUrl });
+    expect(notes).toEqual([{ marker: 'a', href: 'https://other.example/?q=Ar%C3%A9valo&x=1', text: 'Arévalo & co — "PNC"' }]);
   });
 });
