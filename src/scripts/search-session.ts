@@ -9,11 +9,18 @@ import { isSearchable, isStopWord, normaliseQuery, withoutStopWords } from '../l
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
 import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from './search-engine';
-import { filteredOutMessage, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
+import { element, filteredOutMessage, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
 import { countLabel, formatCount, searchStrings } from './search-strings';
 
 /** How long a search runs before its status says "Searching…": a quicker one shows its results without a flicker. */
 const SEARCHING_AFTER_MS = 300;
+
+/**
+ * How long the status line must stay the same before a screen reader hears it. Each keystroke
+ * searches and redraws the line at once (for the eyes); read aloud, that was six announcements
+ * for "Arevalo", piling up over the typing echo.
+ */
+const ANNOUNCE_AFTER_MS = 700;
 
 export interface SessionElements {
   status: HTMLElement;
@@ -48,6 +55,7 @@ export class SearchSession {
     private readonly options: SessionOptions,
   ) {
     elements.more?.addEventListener('click', () => void this.showMore());
+    announceWhenSettled(elements.status);
   }
 
   /** Starts loading the index now, so the first query does not wait for it. */
@@ -168,6 +176,24 @@ export class SearchSession {
     this.elements.status.replaceChildren(...unavailableMessage(reason));
     if (reason === 'load') console.warn('Search failed:', error);
   }
+}
+
+/**
+ * Hands the status line's live region to a hidden copy that repeats it once it has stayed the same
+ * for ANNOUNCE_AFTER_MS: the line still changes as the reader types, and is said once they pause.
+ * (Without the script the line keeps its own role="status", which is then the only one.)
+ */
+function announceWhenSettled(status: HTMLElement): void {
+  const announcer = element('p', 'sr-only');
+  announcer.setAttribute('role', 'status');
+  announcer.dataset.searchAnnouncer = '';
+  status.removeAttribute('role');
+  status.after(announcer);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (announcer.textContent = status.textContent), ANNOUNCE_AFTER_MS);
+  }).observe(status, { childList: true, characterData: true, subtree: true });
 }
 
 /**

@@ -66,6 +66,31 @@ describe('the header search dialog', () => {
     expect(hrefs.map((href) => `${href.pathname}${href.hash}`)).toContain('/explainers/glossary/#term-ganseg');
   });
 
+  it('shows the count at each keystroke, but tells a screen reader once the typing pauses', async () => {
+    await freshPage();
+    await visit(page, site);
+    await openDialog();
+    const announcer = page.locator(`${dialog} [data-search-announcer]`);
+    expect(await announcer.getAttribute('role')).toBe('status');
+    // The visible line hands its live region to the announcer: one voice, not two.
+    expect(await page.locator(`${dialog} [data-search-status]`).getAttribute('role')).toBeNull();
+    await page.evaluate((scope) => {
+      const seen: Record<'shown' | 'said', string[]> = { shown: [], said: [] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const watch = (selector: string, into: string[]) => {
+        const el = document.querySelector(`${scope} ${selector}`)!;
+        new MutationObserver(() => into.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      };
+      watch('[data-search-status]', seen.shown);
+      watch('[data-search-announcer]', seen.said);
+    }, dialog);
+    await page.locator(`${dialog} input`).pressSequentially('Arevalo', { delay: 120 });
+    await page.waitForSelector(`${dialog} [data-search-results][data-query="Arevalo"] a`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: { said: string[] } }).seen.said)).toEqual([await status(dialog)]);
+    const seen = await page.evaluate(() => (window as unknown as { seen: { shown: string[] } }).seen);
+    expect(new Set(seen.shown.filter(Boolean)).size).toBeGreaterThan(2);
+  });
+
   it('leads a name to the paragraph about the person', async () => {
     await freshPage();
     await visit(page, site);
