@@ -59,6 +59,13 @@ export function initSearchPage(): void {
     sort.value = state.sort;
   };
 
+  // The tab's title names the search ("“Arevalo” – Search | …"), as history and screen readers show it.
+  const pageTitle = document.title;
+  const showTitle = (state: SearchState) => {
+    const query = state.query.trim();
+    document.title = query ? `${searchStrings().quote(query)} – ${pageTitle}` : pageTitle;
+  };
+
   // The link to this page in the other language carries the search, so switching keeps it.
   const languageLink = document.querySelector<HTMLAnchorElement>('a.language-switcher');
   const keepLanguageLink = (state: SearchState) => {
@@ -74,6 +81,7 @@ export function initSearchPage(): void {
     if (action === 'replace') history.replaceState(null, '', address);
     current = next;
     keepLanguageLink(next);
+    showTitle(next);
     session.search(next);
   };
 
@@ -88,6 +96,7 @@ export function initSearchPage(): void {
   window.addEventListener('popstate', () => {
     current = readSearchState(location.search);
     keepLanguageLink(current);
+    showTitle(current);
     showState(current);
     session.search(current);
   });
@@ -95,6 +104,7 @@ export function initSearchPage(): void {
 
   showState(current);
   keepLanguageLink(current);
+  showTitle(current);
   // The panel is folded in the markup (on phones it would fill the first screen). Unfold it
   // when this search uses a filter or the sort, and on wide screens in browsers whose CSS
   // cannot show a folded panel's content (no ::details-content; see global.css).

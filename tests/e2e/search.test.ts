@@ -314,17 +314,19 @@ describe('an ordinary page before search is opened', () => {
 describe('the /search/ page', () => {
   const scope = 'main';
 
-  it('reads the query from ?q= and keeps the URL in step, so Back returns to the previous search', async () => {
+  it('reads the query from ?q= and keeps the URL and the title in step, so Back returns to the previous search', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=La%20Mesilla`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="La Mesilla"] a`);
     expect(await page.inputValue(`${scope} input[type="search"]`)).toBe('La Mesilla');
+    expect(await page.title()).toMatch(/^“La Mesilla” – Search \|/);
     expect((await resultPaths(scope))[0]).toBe('/explainers/la-mesilla-incident/');
     const entries = await page.evaluate(() => history.length);
 
     // Typing replaces the entry…
     await search(scope, 'GANSEG');
     expect(new URL(page.url()).search).toBe('?q=GANSEG');
+    expect(await page.title()).toMatch(/^“GANSEG” – Search \|/);
     expect(await page.evaluate(() => history.length)).toBe(entries);
 
     // …submitting keeps it, a filter adds one.
@@ -339,6 +341,8 @@ describe('the /search/ page', () => {
     await page.waitForSelector(`${scope} [data-search-results][data-query="GANSEG"] a`);
     // The list still holds the filtered search's results until Back's search lands: wait for the status.
     await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “GANSEG”\.$/);
+    await search(scope, '');
+    expect(await page.title()).toMatch(/^Search \|/);
   });
 
   it('counts a query with stop words as found: "state of siege" is no search for a missing "of"', async () => {
