@@ -260,7 +260,7 @@ const searchClientEs: SearchClientStrings = {
   allOf: (words) => joinWords(words, spanishAnd),
   similarWords: (words) => `palabras parecidas: ${words}`,
   showingFirst: (count) => ` Se muestran los primeros ${count}.`,
-  updatedFirst: ' Primero las actualizadas más recientemente.',
+  updatedFirst: ' Primero, los actualizados más recientemente.',
   keepTyping: 'Siga escribiendo: hacen falta al menos dos letras.',
   searching: 'Buscando…',
   noPages: 'Ninguna página coincide con estos filtros.',

@@ -81,7 +81,8 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
   const unreadable: string[] = [];
   const sourceless: string[] = [];
   const emptyTimelines: BodyCitations['emptyTimelines'] = [];
-  const tagPattern = /<(Cite|Account|Figure|Timeline|Glossary|Term)\b([^>]*)>/g;
+  // A quoted value may hold a ">" (caption="a > b"): the tag ends at the first ">" outside quotes.
+  const tagPattern = /<(Cite|Account|Figure|Timeline|Glossary|Term)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
   for (const match of stripCode(body).matchAll(tagPattern)) {
     const [whole, name, inside] = match;
     const attributes = readAttributes(inside);

@@ -22,7 +22,7 @@ export function firstSentence(text: string): string {
 }
 
 /** A term's words, to compare: lower case, without a closing full stop, spaces collapsed. */
-const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[.!?]$/, '').toLowerCase();
+const comparable = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.!?]$/, '').toLowerCase();
 
 /**
  * The hint for a link to `term` whose text is `shownAs`, or none when the hint would only repeat

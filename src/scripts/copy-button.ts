@@ -9,13 +9,15 @@ export function initCopyButtons(): void {
         const status = this.querySelector<HTMLElement>('[role="status"]');
         const target = button && document.getElementById(button.dataset.copy ?? '');
         if (!button || !target || !navigator.clipboard) return;
+        let show: ReturnType<typeof setTimeout> | undefined;
         let clear: ReturnType<typeof setTimeout> | undefined;
         // Emptied first, so a second copy is announced again; emptied after a while, so it does not linger.
         const say = (text: string) => {
           if (!status) return;
+          clearTimeout(show);
           clearTimeout(clear);
           status.textContent = '';
-          setTimeout(() => (status.textContent = text), 100);
+          show = setTimeout(() => (status.textContent = text), 100);
           clear = setTimeout(() => (status.textContent = ''), 5000);
         };
         button.addEventListener('click', async () => {

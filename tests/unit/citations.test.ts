@@ -67,6 +67,12 @@ describe('scanBody', () => {
     expect(result.unreadable).toEqual([]);
     expect(result.ids).toEqual(['ap']);
   });
+
+  it('reads a tag whose quoted value holds a ">"', () => {
+    const result = scanBody('<Figure caption="Arrivals > 500" cite="ap">x</Figure>', data);
+    expect(result.ids).toEqual(['ap']);
+    expect(result.sourceless).toEqual([]);
+  });
 });
 
 describe('timelineSlice', () => {
