@@ -12,6 +12,7 @@ import { LAST_GOOD_BUILD, runFixtureSite } from '../helpers/fixture-site';
 
 const valid = readFileSync(join(import.meta.dirname, '../fixtures/content-errors/valid-explainer.mdx'), 'utf8');
 const FILE = 'content/explainers/fixture.mdx';
+const SOURCES = 'content/sources/sources.yaml';
 
 function buildWith(mdx: string, extra: Record<string, string | null> = {}) {
   return runFixtureSite({ [FILE]: mdx, ...extra });
@@ -19,7 +20,9 @@ function buildWith(mdx: string, extra: Record<string, string | null> = {}) {
 
 describe.concurrent('content errors fail the build', { timeout: 600_000 }, () => {
   it('accepts the valid fixture (so the cases below fail for their one mistake), with no warning in the log, and replaces the last build whole', async () => {
-    const result = await buildWith(valid, LAST_GOOD_BUILD);
+    // A source no page cites yet, newer than every cited one: the home page must not date the site by it.
+    const uncited = '- id: fixture-uncited-2030\n  publisher: Fixture\n  title: Not cited anywhere\n  date: 2030-01-01\n  language: en\n  url: https://example.org/uncited\n  group: background\n  reliability: standard\n';
+    const result = await buildWith(valid, { ...LAST_GOOD_BUILD, [SOURCES]: readFileSync(join(ROOT, SOURCES), 'utf8') + uncited });
     expect(result.output).not.toMatch(/content problem/);
     expect(result.status).toBe(0);
     expect(result.published).toContain('index.html');
@@ -29,6 +32,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     const $ = load(result.home ?? '');
     const numbers = $('#explainers + p + ol > li > span[aria-hidden]').map((_, span) => $(span).text()).get();
     expect(numbers.at(-1)).toBe(String(numbers.length));
+    // "Newest source cited on this site" comes from the sources pages cite.
+    expect($('section[aria-labelledby="situation-heading"] time').attr('datetime')).toMatch(/^20(2\d)-/);
     // A clean build prints no warning, so the first one an editor causes stands out.
     expect(result.output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line))).toEqual([]);
   });
