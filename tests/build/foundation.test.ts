@@ -280,6 +280,15 @@ describe('line breaks on a phone', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each(['/explainers/timeline/', '/es/explainers/timeline/'])('%s makes each event\'s date a heading under its section, to move through by heading', (route) => {
+    const $ = page(route);
+    const events = $('li.timeline-event');
+    expect(events.length).toBeGreaterThan(50);
+    expect(events.children('h3.timeline-date').length).toBe(events.length);
+    // The section holding the list is an h2, so the dates are one level below it.
+    expect($('ol.timeline').prevAll('h2, h3, h4').first().prop('tagName')).toBe('H2');
+  });
+
   it('set a timeline date note after a dash, not in parentheses around a sentence', () => {
     const $ = page('/explainers/timeline/index.html');
     const notes = $('.timeline-date > span').map((_, span) => $(span).text()).get();
