@@ -42,7 +42,9 @@ export function mountSearchDialog(dialog: HTMLDialogElement): void {
   if (!input || !status || !list || !close) return;
   mounted.add(dialog);
   dialog.querySelector('[data-search-footer]')?.prepend(keyHints());
-  input.setAttribute('aria-describedby', HINTS_ID);
+  // The keys are read out with the box, except where the screen is touched (VoiceOver, TalkBack): there they
+  // are not shown, and no key does what they say.
+  if (!matchMedia('(pointer: coarse)').matches) input.setAttribute('aria-describedby', HINTS_ID);
   const idle = [...status.childNodes].map((node) => node.cloneNode(true));
   const session = new SearchSession(
     { status, list },

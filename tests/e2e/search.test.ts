@@ -276,11 +276,18 @@ describe('the header search dialog', () => {
     expect(fit.text, `"${fit.placeholder}" needs ${fit.text} px in a ${fit.room} px box`).toBeLessThanOrEqual(fit.room);
   });
 
-  it('shows the keys it answers to', async () => {
+  it('shows the keys it answers to, and reads them with the box, but not on a touch screen', async () => {
     await freshPage();
     await visit(page, site);
     await openDialog();
     expect(await page.locator(`${dialog} #search-dialog-keys`).innerText()).toMatch(/to move through results[\s\S]*Enter\s*to open[\s\S]*Esc\s*to close/);
+    expect(await page.locator(`${dialog} input[type="search"]`).getAttribute('aria-describedby')).toBe('search-dialog-keys');
+    // On a phone the keys are not shown and do nothing: a screen reader there does not hear them.
+    await freshPage({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    await visit(page, site);
+    await page.locator('header [data-search-open]').click();
+    await page.waitForSelector(`${dialog}[open] [data-search-footer] #search-dialog-keys`, { state: 'attached' });
+    expect(await page.locator(`${dialog} input[type="search"]`).getAttribute('aria-describedby')).toBeNull();
   });
 });
 
