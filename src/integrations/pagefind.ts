@@ -7,7 +7,11 @@
  * `data-pagefind-ignore`. This file adds what only the build can: selectors
  * to leave out, one record per section (search-index-sections.ts), the page
  * map that groups them back (search-page-map.ts), a smaller index chunk, and
- * the address of the search bundle in every page's header.
+ * the address of the search bundle in every page's header: the pages are
+ * built with a placeholder (SEARCH_UI_PLACEHOLDER), as the bundle's hashed
+ * name exists only after rendering, and this step writes the address in while
+ * it reads each page anyway. Without this integration the header's search
+ * button would have no bundle to load (search-index.test.ts checks it).
  * @see https://pagefind.app/docs/node-api/
  */
 import type { AstroIntegration } from 'astro';
@@ -18,6 +22,7 @@ import * as pagefindApi from 'pagefind';
 import { SEARCH_UI_PLACEHOLDER } from '../lib/search-config';
 import { splitIntoSections, type SectionRecord } from '../lib/search-index-sections';
 import { buildPageMaps, fragmentUrl } from '../lib/search-page-map';
+import { routeForFile } from '../lib/internal-links';
 import { joinBase } from '../lib/urls';
 import { builtHtmlFiles, readBuiltHtml } from './built-html';
 
@@ -44,10 +49,7 @@ const INDEX_CHUNK_SIZE = 2000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /** The site path a built file is served at, without the base: "explainers/x/index.html" → "/explainers/x/". */
-function pagePath(file: string): string {
-  const path = '/' + file.split(sep).join('/');
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
+const pagePath = (file: string): string => routeForFile('/' + file.split(sep).join('/'));
 
 /** Starts Pagefind's indexing service with our chunk size in its environment. */
 async function createIndex() {
