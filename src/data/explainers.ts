@@ -21,6 +21,7 @@ import { AUTHORS_KIT, unknownComponents } from '../lib/authors-kit';
 import { nearestNames, orList } from '../lib/edit-distance';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
+import { withoutCodeFences } from '../lib/mdx-body';
 
 /** Where each language's explainers live, and which collection loads them. */
 const COLLECTIONS = {
@@ -170,7 +171,7 @@ function checkOrder(explainers: Explainer[]): ContentProblem[] {
 /** Images in a body without alt text: screen-reader and text-only readers would miss them. */
 function checkImages(file: string, body: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const match of body.matchAll(/!\[\s*\]\(([^)]*)\)/g)) {
+  for (const match of withoutCodeFences(body).matchAll(/!\[\s*\]\(([^)]*)\)/g)) {
     problems.push({ file, field: 'image', found: `![](${match[1]}) has no alt text`, fix: 'describe the image in the brackets: ![What the image shows](…)' });
   }
   for (const match of body.matchAll(/<(?:img\b|Figure\b(?=[^>]*\bsrc=))(?![^>]*\balt=)[^>]*>/g)) {
@@ -204,7 +205,7 @@ function checkStackedRows(file: string, body: string): ContentProblem[] {
 /** Links in a body to explainers that do not exist or are drafts. */
 function checkLinks(file: string, body: string, slugs: Set<string>, drafts: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const match of body.matchAll(/\/explainers\/([a-z0-9-]+)\/?/g)) {
+  for (const match of withoutCodeFences(body).matchAll(/\/explainers\/([a-z0-9-]+)\/?/g)) {
     const slug = match[1];
     if (drafts.has(slug)) {
       problems.push({ file, field: 'link', found: `links to the draft "${slug}"`, fix: 'publish that page (draft: false) or remove the link' });

@@ -1,4 +1,5 @@
 import { nearestName } from './edit-distance';
+import { withoutCodeFences } from './mdx-body';
 
 /**
  * The names of the authors' kit: the components an explainer uses in MDX without an import
@@ -22,10 +23,7 @@ export interface UnknownComponent {
  */
 export function unknownComponents(body: string, kit: readonly string[] = AUTHORS_KIT): UnknownComponent[] {
   const found: UnknownComponent[] = [];
-  let fenced = false;
-  body.split('\n').forEach((text, index) => {
-    if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
-    if (fenced) return;
+  withoutCodeFences(body).split('\n').forEach((text, index) => {
     for (const match of text.matchAll(/<\/?([A-Z][\w.]*)/g)) {
       const name = match[1];
       if (kit.includes(name) || match[0].startsWith('</')) continue;

@@ -8,6 +8,7 @@
 import { PARTIAL_DATE_PATTERN } from './dates';
 import { CONTENT_FILES } from './content-files';
 import { suggest } from './edit-distance';
+import { withoutCodeFences } from './mdx-body';
 import type { ContentProblem } from './errors';
 
 /** A timeline event or glossary term as far as citations are concerned. */
@@ -40,10 +41,8 @@ export function readAttributes(tag: string): Record<string, string> {
   return attributes;
 }
 
-/** Removes fenced code blocks, so examples in code are not taken for real citations. */
-function stripCode(body: string): string {
-  return body.replace(/^```[\s\S]*?^```/gm, '');
-}
+/** Fenced code blocks blanked, so examples in code are not taken for real citations. */
+const stripCode = withoutCodeFences;
 
 /** Timeline events shown by a `<Timeline from to>` tag. */
 export function timelineSlice<T extends { date?: string }>(events: T[], from?: string, to?: string): T[] {

@@ -1,3 +1,5 @@
+import { withoutCodeFences } from './mdx-body';
+
 /** A heading as Astro's `render()` reports it. */
 export interface Heading {
   depth: number;
@@ -26,10 +28,8 @@ export function buildToc(headings: Heading[]): TocItem[] {
  */
 export function levelOneHeadings(body: string): string[] {
   const found: string[] = [];
-  let fenced = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && /^ {0,3}#(\s|$)|<h1[\s>]/i.test(line)) found.push(line.trim());
+  for (const line of withoutCodeFences(body).split('\n')) {
+    if (/^ {0,3}#(\s|$)|<h1[\s>]/i.test(line)) found.push(line.trim());
   }
   return found;
 }

@@ -1,0 +1,31 @@
+/**
+ * Code fences in an MDX body. The checks that read a body for tags, headings, images and links
+ * (citations.ts, authors-kit.ts, toc.ts, data/explainers.ts) all skip what a fence holds, the same
+ * way, so an example written in a fence (CONTRIBUTING shows some) is never taken for the real thing.
+ */
+
+/** A fence line: three or more backticks or tildes, indented or not (a fence inside a list item is). */
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+/**
+ * The body with each fenced block, fences included, blanked line for line: line numbers still
+ * match the file. A fence closes on a line of the same character, at least as long as the one that
+ * opened it (CommonMark), so a ``` line inside a ~~~ block does not end it.
+ * @see https://spec.commonmark.org/0.31.2/#fenced-code-blocks
+ */
+export function withoutCodeFences(body: string): string {
+  let open: string | undefined;
+  return body
+    .split('\n')
+    .map((line) => {
+      const fence = FENCE.exec(line)?.[1];
+      if (open === undefined) {
+        if (!fence) return line;
+        open = fence;
+        return '';
+      }
+      if (fence && fence[0] === open[0] && fence.length >= open.length && line.trim() === fence) open = undefined;
+      return '';
+    })
+    .join('\n');
+}
