@@ -100,9 +100,15 @@ describe('<Figure>', () => {
 });
 
 describe('<Es>', () => {
-  it('marks Spanish text with lang="es"', async () => {
+  it('marks Spanish text with lang="es", in italics', async () => {
     const $ = load(await container.renderToString(Es, { slots: { default: 'no está bien' } }));
-    expect($('[lang="es"]').text()).toBe('no está bien');
+    expect($('i[lang="es"]').text()).toBe('no está bien');
+  });
+
+  it('sets a name upright, still marked as Spanish', async () => {
+    const $ = load(await container.renderToString(Es, { props: { name: true }, slots: { default: 'Grupo de Alto Nivel de Seguridad' } }));
+    expect($('span[lang="es"]').text()).toBe('Grupo de Alto Nivel de Seguridad');
+    expect($('i')).toHaveLength(0);
   });
 });
 
