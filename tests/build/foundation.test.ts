@@ -344,6 +344,44 @@ describe('quotation marks and apostrophes', () => {
   });
 });
 
+describe('Spanish names in English text', () => {
+  // Read with English sounds, "Cinturón de Fuego" is garbled. On every English explainer each name
+  // below sits inside an element marked lang="es".
+  const englishExplainers = pages.filter((p) => /^\/explainers\/[^/]+\/index\.html$/.test(p));
+  /** Text nodes under `selector` on each English explainer, with whether the nearest [lang] is Spanish. */
+  const textsIn = (selector: string) =>
+    englishExplainers.flatMap((file) => {
+      const $ = page(file);
+      return $(selector).find('*').addBack().contents().toArray().flatMap((node) =>
+        node.type === 'text' ? [{ file, text: node.data, spanish: $(node.parent!).closest('[lang]').attr('lang') === 'es' }] : [],
+      );
+    });
+  const unmarked = (texts: ReturnType<typeof textsIn>, names: string[]) => {
+    const found = texts.flatMap(({ file, text, spanish }) => names.filter((name) => text.includes(name)).map((name) => ({ file, name, spanish })));
+    return { count: found.length, unmarked: found.filter((f) => !f.spanish).map((f) => `${f.file}: "${f.name}"`) };
+  };
+
+  it('in the body, marked by hand with <Es name>', () => {
+    const names = ['Grupo de Alto Nivel de Seguridad', 'Fuerza de Reacción Inmediata Pakal', 'Cinturón de Fuego', 'Sembrando Vida', 'Jóvenes Construyendo el Futuro', 'Secretaría de Seguridad del Pueblo'];
+    // The timeline and the glossary inside a body come from data files: the next test covers them.
+    const result = unmarked(textsIn('article .prose'), names);
+    const data = unmarked([...textsIn('.glossary dd'), ...textsIn('.timeline-event > p')], names);
+    expect(result.count - data.count).toBeGreaterThan(8);
+    expect(result.unmarked.filter((line) => !data.unmarked.includes(line))).toEqual([]);
+  });
+
+  it('in text from data files (takeaways, timeline events, glossary definitions), found by the glossary', () => {
+    type Term = { term: string; expansion?: string; lang: string };
+    const glossaryNames = (parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as Term[])
+      .filter((term) => term.lang === 'es')
+      .flatMap((term) => [term.term, term.expansion ?? ''])
+      .filter((name) => name && !/^[\p{Lu}\d-]+$/u.test(name));
+    const result = unmarked([...textsIn('.key-takeaways li'), ...textsIn('.glossary dd'), ...textsIn('.timeline-event > p:not(.timeline-meta)')], glossaryNames);
+    expect(result.count).toBeGreaterThan(10);
+    expect(result.unmarked).toEqual([]);
+  });
+});
+
 describe('glossary links (<Term>)', () => {
   type Term = { id: string; expansion?: string; definition: string };
   /** The glossary as the pages are built from it: Spanish definitions laid over the English entries by id. */
