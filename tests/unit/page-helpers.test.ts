@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createCitationContext } from '../../src/lib/citation-context';
-import { formatContentProblems } from '../../src/lib/errors';
 import { pdfsEnabled } from '../../src/lib/pdf-settings';
 import { pageReadingText, readingMinutes } from '../../src/lib/reading-time';
 import { buildToc, levelOneHeadings } from '../../src/lib/toc';
@@ -14,14 +13,6 @@ describe('citation context', () => {
     expect(context.numberOf('b')).toBe(2);
     expect(context.numberOf('z')).toBeUndefined();
     expect([context.nextAnchor('b'), context.nextAnchor('b'), context.nextAnchor('a')]).toEqual(['cite-2-1', 'cite-2-2', 'cite-1-1']);
-  });
-});
-
-describe('content problems', () => {
-  it('name the file, the field, what was found and the fix', () => {
-    expect(formatContentProblems([{ file: 'f.mdx', field: 'sources', found: 'x', fix: 'y' }])).toBe(
-      '1 content problem:\n  f.mdx\n    field: sources\n    found: x\n    fix:   y',
-    );
   });
 });
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, assertNoProblems, formatContentProblems, type ContentProblem } from '../../src/lib/errors';
+
+const problem = (file: string, field: string): ContentProblem => ({ file, field, found: `bad ${field}`, fix: `fix ${field}` });
+
+describe('content problems', () => {
+  it('name the file, the field, what was found and the fix', () => {
+    expect(formatContentProblems([{ file: 'f.mdx', field: 'sources', found: 'x', fix: 'y' }])).toBe(
+      '1 content problem:\n  f.mdx\n    field: sources\n    found: x\n    fix:   y',
+    );
+  });
+
+  it('are counted, one block each, in the order found', () => {
+    expect(formatContentProblems([problem('a.mdx', 'title'), problem('b.mdx', 'date')])).toBe(
+      '2 content problems:\n  a.mdx\n    field: title\n    found: bad title\n    fix:   fix title\n  b.mdx\n    field: date\n    found: bad date\n    fix:   fix date',
+    );
+  });
+});
+
+describe('assertNoProblems', () => {
+  it('passes when there is none', () => {
+    expect(() => assertNoProblems([])).not.toThrow();
+  });
+
+  it('fails the build with every problem at once, in the message and on the error', () => {
+    const problems = [problem('a.mdx', 'title'), problem('b.mdx', 'date')];
+    let thrown: unknown;
+    try {
+      assertNoProblems(problems);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as ContentError).name).toBe('ContentError');
+    expect((thrown as ContentError).problems).toEqual(problems);
+    expect((thrown as ContentError).message).toBe(formatContentProblems(problems));
+  });
+});
