@@ -14,7 +14,7 @@ import { checkPageCitations, type CitationData } from '../lib/citations';
 import { CONTENT_FILES, CONTENT_LOCATIONS, frontmatterProblems, isPageFile } from '../lib/content-files';
 import { insecureLinks } from '../lib/external-links';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
-import { findDuplicateSlugs } from '../lib/slugs';
+import { findDuplicateSlugs, slugForPath } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
 import { levelOneHeadings } from '../lib/toc';
 import { AUTHORS_KIT, unknownComponents } from '../lib/authors-kit';
@@ -142,7 +142,7 @@ function checkDuplicateFiles(dir: string, locale: Locale): ContentProblem[] {
   return findDuplicateSlugs(pageFilesIn(dir)).map((group) => ({
     file: group.map((f) => join(dir, f)).join(' and '),
     field: 'file name (slug)',
-    found: `these files would all be published at ${localizePath(`/explainers/${group[0].replace(/(\/index)?\.mdx$/, '').toLowerCase()}/`, locale)}`,
+    found: `these files would all be published at ${localizePath(`/explainers/${slugForPath(group[0])}/`, locale)}`,
     fix: 'rename or remove all but one of them',
   }));
 }

@@ -146,6 +146,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     const result = await buildWith(valid, { 'content/explainers/fixture/index.mdx': valid.replace('order: 99', 'order: 98') });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/explainers/fixture.mdx and content/explainers/fixture/index.mdx');
+    expect(result.output).toContain('would all be published at /explainers/fixture/');
   });
 
   it('a draft linked from a published page, a misspelt explainer and an http link: names the linking file and each link', async () => {
