@@ -1,39 +1,55 @@
 /**
  * Names in another language inside text that comes from data files (a timeline event, a glossary
- * definition), which cannot carry markup: found by the glossary, which says each term's language,
- * and split out so each can be marked with its `lang` and pronounced right by a screen reader
- * ("Cinturón de Fuego" read with English sounds is garbled). The MDX pages mark theirs by hand
- * with <Es name>.
+ * definition, a takeaway or brief item), which cannot carry markup: found by the glossary, which
+ * says each term's language, and split out so each can be marked with its `lang` and pronounced
+ * right by a screen reader ("Cinturón de Fuego" read with English sounds is garbled). The MDX
+ * pages mark theirs by hand with <Es> and <Es name>.
  */
 
 export interface ForeignName {
   text: string;
   lang: string;
+  /** A proper name ("Cinturón de Fuego"), set upright; otherwise a word ("brecha"), set in italics. */
+  name: boolean;
 }
 
 export type TextPart = string | ForeignName;
 
-/** A name worth marking: words, not an acronym ("PNC" is read as letters either way). */
-const isWordName = (text: string) => !/^[\p{Lu}\d-]+$/u.test(text);
+/**
+ * Spanish names the sources use that have no glossary entry of their own, but appear in the text of
+ * data files on English pages. A name added here is marked like a glossary term.
+ */
+export const OTHER_SPANISH_NAMES: readonly string[] = ['Secretaría de Seguridad del Pueblo', 'Jóvenes Construyendo el Futuro'];
+
+/** An acronym ("PNC", "CCyG"): read as letters either way, so not marked. */
+const isAcronym = (text: string) => !/\s/.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2;
 
 /**
- * The names a page in `pageLang` should mark, from glossary terms (each term, and its expansion,
- * in the term's language): those in another language, longest first so a longer name wins.
+ * The names a page in `pageLang` should mark: glossary terms and their expansions in another
+ * language, and OTHER_SPANISH_NAMES on a page that is not Spanish.
  */
 export function foreignNames(terms: readonly { term: string; expansion?: string; lang: string }[], pageLang: string): ForeignName[] {
-  const names = terms
-    .filter((term) => term.lang !== pageLang)
-    .flatMap((term) => [term.term, term.expansion ?? ''].filter((text) => text && isWordName(text)).map((text) => ({ text, lang: term.lang })));
-  return names.sort((a, b) => b.text.length - a.text.length);
+  const fromGlossary = terms.filter((term) => term.lang !== pageLang).flatMap((term) => [term.term, term.expansion ?? ''].map((text) => ({ text, lang: term.lang })));
+  const others = pageLang === 'es' ? [] : OTHER_SPANISH_NAMES.map((text) => ({ text, lang: 'es' }));
+  const seen = new Set<string>();
+  return [...fromGlossary, ...others]
+    .filter(({ text }) => text && !isAcronym(text) && !seen.has(text) && seen.add(text))
+    .map(({ text, lang }) => ({ text, lang, name: /^\p{Lu}/u.test(text) }));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `text` split into plain runs and the `names` in it, each a whole word or phrase ("Plan Mercurio", not "Mercurios"). */
+/**
+ * `text` split into plain runs and the `names` in it, each a whole word or phrase ("Plan Mercurio",
+ * not "Mercurios"). Matches run left to right; where two names start at the same place the longer
+ * is taken ("Plan Cinturón de Fuego" before "Plan").
+ */
 export function markNames(text: string, names: readonly ForeignName[]): TextPart[] {
   if (names.length === 0) return [text];
   const byText = new Map(names.map((name) => [name.text, name]));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map((name) => escape(name.text)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const alternatives = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // Letters, digits and combining marks on either side mean the match is part of a longer word.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

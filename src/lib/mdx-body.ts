@@ -1,11 +1,16 @@
 /**
  * Code fences in an MDX body. The checks that read a body for tags, headings, images and links
- * (citations.ts, authors-kit.ts, toc.ts, data/explainers.ts) all skip what a fence holds, the same
- * way, so an example written in a fence (CONTRIBUTING shows some) is never taken for the real thing.
+ * (citations.ts, authors-kit.ts, toc.ts, reading-time.ts, data/explainers.ts) all skip what a fence
+ * holds, the same way, so an example written in a fence (CONTRIBUTING shows some) is never taken
+ * for the real thing. A fence left open runs to the end of the body, as in CommonMark; fences inside
+ * blockquotes are not told apart from the quote (no page writes one).
  */
 
-/** A fence line: three or more backticks or tildes, indented or not (a fence inside a list item is). */
-const FENCE = /^\s*(`{3,}|~{3,})/;
+/**
+ * A fence line: three or more backticks or tildes, indented or not (a fence inside a list item is).
+ * A backtick fence's info string holds no backtick: "```js`x" is a code span, not a fence (CommonMark).
+ */
+const FENCE = /^\s*(`{3,}(?!.*`)|~{3,})/;
 
 /**
  * The body with each fenced block, fences included, blanked line for line: line numbers still

@@ -1,5 +1,6 @@
 /** Reading time of an explainer: the words a reader meets on the page, at 220 words a minute. */
 import { readAttributes, timelineSlice } from './citations';
+import { withoutCodeFences } from './mdx-body';
 
 /** Estimated reading time in whole minutes (at least 1) for a text, at 220 words a minute. */
 export function readingMinutes(text: string, wordsPerMinute = 220): number {
@@ -31,7 +32,7 @@ export interface ShownRecord {
  */
 export function pageReadingText(page: { body: string; takeaways: string[] }, data: { timeline: ShownRecord[]; glossary: ShownRecord[] }): string {
   const parts = [...page.takeaways, page.body];
-  for (const [, name, inside] of page.body.matchAll(/<(Timeline|Glossary)\b([^>]*)>/g)) {
+  for (const [, name, inside] of withoutCodeFences(page.body).matchAll(/<(Timeline|Glossary)\b([^>]*)>/g)) {
     if (name === 'Glossary') parts.push(...data.glossary.map((term) => term.text));
     else {
       const { from, to } = readAttributes(inside);
