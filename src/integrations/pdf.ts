@@ -166,9 +166,11 @@ export async function renderPdfs({ outDir, site, base = '/', log, concurrency = 
         const response = await page.goto(localRoot + route, { waitUntil: 'load' });
         if (!response?.ok()) throw new Error(`PDF: ${localRoot + route} answered ${response?.status() ?? 'nothing'}.`);
         await page.evaluate(absolutizeLinks, publicRoot + route);
+        // The headings shown in print, as written (not as wrapped or capitalised): the bookmarks' titles.
+        const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (all) => all.filter((h) => h.getClientRects().length > 0).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
         for (const format of PDF_FORMATS) {
           const chromiumPdf = await printFormat(page, format, publicRoot + route);
-          const bytes = await applyPdfMetadata(chromiumPdf, { ...job, creator: job.author, producer: 'Chromium (Skia/PDF) and pdf-lib' });
+          const bytes = await applyPdfMetadata(chromiumPdf, { ...job, creator: job.author, producer: 'Chromium (Skia/PDF) and pdf-lib' }, headings);
           const file = `${route}${pdfFileName(job.stem, format.id)}`;
           await writeFile(join(outDir, file), bytes);
           rendered.push({ file, pages: await pdfPageCount(bytes), format: format.id });

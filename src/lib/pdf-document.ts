@@ -3,7 +3,7 @@
  * are called, and the metadata every PDF carries. The browser work is in
  * src/integrations/pdf.ts; everything here is testable without a browser.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { decodeHTMLAttribute } from 'entities';
 
 /** The paper sizes every PDF is made in; `id` goes into the file name. */
@@ -85,9 +85,10 @@ export interface PdfMetadata extends PdfJob {
  * two builds of one commit give the same bytes. Links, text and the tag
  * tree are kept: pdf-lib copies every object it does not change.
  */
-export async function applyPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+export async function applyPdfMetadata(bytes: Uint8Array, meta: PdfMetadata, headings?: readonly string[]): Promise<Uint8Array> {
   // updateMetadata: false stops pdf-lib stamping its own producer and the current time.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  if (headings) setOutlineTitles(doc, headings, meta.title);
   const date = new Date(`${meta.date}T00:00:00Z`);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -101,6 +102,43 @@ export async function applyPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Pr
   doc.setLanguage(meta.lang);
   // Object streams pack the tag tree's thousands of small objects: the pack is less than half the size.
   return doc.save({ useObjectStreams: true });
+}
+
+/** The bookmarks of a PDF (its outline), in reading order: each entry before its children. */
+function outlineItems(doc: PDFDocument): PDFDict[] {
+  const items: PDFDict[] = [];
+  const walk = (item: PDFDict | undefined) => {
+    for (let current = item; current; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      items.push(current);
+      walk(current.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+  return items;
+}
+
+/**
+ * Gives each bookmark its heading's words. Chromium titles a bookmark with the heading as laid out:
+ * where the heading wraps the space is lost ("Mexico and Guatemala onsecurity") and capitals set by
+ * CSS come out as capitals ("BOTTOM LINE"). `headings` are the page's shown headings, in order,
+ * one per bookmark; if the two lists ever differ in length the build fails, rather than label a
+ * bookmark with another heading's words.
+ */
+function setOutlineTitles(doc: PDFDocument, headings: readonly string[], where: string): void {
+  const items = outlineItems(doc);
+  if (items.length !== headings.length) {
+    throw new Error(`PDF "${where}": ${items.length} bookmarks for ${headings.length} headings; bookmarks come from the headings shown in print (h1–h6), so the two should match.`);
+  }
+  items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(headings[index])));
+}
+
+/** Text of a bookmark (for tests). */
+export async function outlineTitles(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return outlineItems(doc).map((item) => {
+    const title = item.lookup(PDFName.of('Title'));
+    return title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : '';
+  });
 }
 
 /** How many pages a PDF has. */

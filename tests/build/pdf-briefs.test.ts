@@ -12,6 +12,7 @@ import { page as builtPage } from '../helpers/dist';
 import { readPdfPages, type PdfPage } from '../helpers/pdf';
 import { DIST } from '../helpers/serve';
 import { t, toLocale } from '../../src/i18n/ui';
+import { outlineTitles } from '../../src/lib/pdf-document';
 
 const ORIGIN = new URL(process.env.SITE_URL ?? 'https://mexico-guatemala.example.org').origin;
 /** Each edition's folder prefix: "" for English, "es/" for Spanish (when built). */
@@ -96,6 +97,13 @@ describe.each(pdfs)('$file', ({ file, paper, kind, folder }) => {
     expect(doc.getCreationDate()?.toISOString()).toBe(date);
     expect(doc.getModificationDate()?.toISOString()).toBe(date);
     expect(doc.catalog.get(PDFName.of('MarkInfo')), 'tagged PDF').toBeDefined();
+  });
+
+  it('has a bookmark for each heading, titled with its words as written: no words run together where a line wrapped, no capitals from CSS', async () => {
+    const titles = await outlineTitles(readFileSync(join(DIST, file)));
+    const headings = new Set($('h1, h2, h3, h4, h5, h6').map((_, h) => $(h).text().replace(/\s+/g, ' ').trim()).get());
+    expect(titles.length).toBeGreaterThan(kind === 'pack' ? 30 : 4);
+    expect(titles.filter((title) => !headings.has(title))).toEqual([]);
   });
 
   it(`is on ${paper === 'a4' ? 'A4' : 'US Letter'} paper, with the expected number of pages`, async () => {
