@@ -159,6 +159,15 @@ describe('<StackedRows>', () => {
     expect(plain('td[data-label]')).toHaveLength(0);
   });
 
+  it('with second="labelled", puts the heading on the second cell too, and does not mute it', async () => {
+    const table = '<table><thead><tr><th>Period</th><th>Figure</th><th>Change</th></tr></thead><tbody><tr><th scope="row">P</th><td>1</td><td>2</td></tr></tbody></table>';
+    const both = load(await container.renderToString(StackedRows, { props: { second: 'labelled', labelled: true }, locals, slots: { default: table } }));
+    expect(both('div').attr('class')).toBe('stacked-rows stacked-rows-plain');
+    expect(both('tbody tr > *').map((_, cell) => both(cell).attr('data-label') ?? '').get()).toEqual(['', 'Figure', 'Change']);
+    const secondOnly = load(await container.renderToString(StackedRows, { props: { second: 'labelled' }, locals, slots: { default: table } }));
+    expect(secondOnly('tbody tr > *').map((_, cell) => secondOnly(cell).attr('data-label') ?? '').get()).toEqual(['', 'Figure', '']);
+  });
+
   it('rejects any other choice for the second cell, naming the one to write', async () => {
     await expect(container.renderToString(StackedRows, { props: { second: 'bold' }, locals })).rejects.toThrow(/<StackedRows second="bold"> is not a choice/);
   });

@@ -221,7 +221,7 @@ describe('tables of running text (<StackedRows>)', () => {
     await context.close();
   });
 
-  it('on a phone, mute the second cell as a role (Who\'s who), or not where it is the main text (second="plain")', async () => {
+  it('on a phone, mute the second cell as a role (Who\'s who), or not where it is the main text (second="plain") or a figure (second="labelled")', async () => {
     const context = await newContext(browser, { viewport: { width: 375, height: 812 } });
     const { page } = await watchedPage(context);
     const colours = () =>
@@ -231,7 +231,9 @@ describe('tables of running text (<StackedRows>)', () => {
       });
     await visit(page, `${site}explainers/whos-who/`);
     expect(await colours()).toEqual({ muted: true, stacked: true, fits: true });
-    for (const [path, heading] of [['explainers/what-we-dont-know/', 'Covered in'], ['es/explainers/what-we-dont-know/', 'Se trata en']]) {
+    // What we don't know labels its third column; Migration's figures (second="labelled") its second on.
+    const labelled = [['explainers/what-we-dont-know/', 'Covered in'], ['es/explainers/what-we-dont-know/', 'Se trata en'], ['explainers/migration/', '2025 figure'], ['es/explainers/migration/', 'Cifra de 2025']];
+    for (const [path, heading] of labelled) {
       await visit(page, `${site}${path}`);
       expect(await colours(), path).toEqual({ muted: false, stacked: true, fits: true });
       // With its column heading hidden, the "Covered in" cell shows the heading itself.
