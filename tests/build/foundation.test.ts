@@ -466,7 +466,7 @@ describe('the sources page', () => {
       expect(fragment, `${source.attr('id')} → ${path}`).toMatch(/^source-\d+$/);
       const entry = citing(path)(`#${fragment}`);
       // The entry there is the same source: same publisher and title (a source may have no address).
-      const described = (el: ReturnType<typeof entry.first>) => el.find('.source-entry > span.font-semibold, .source-entry > a, .source-entry > span[lang]').map((_, part) => $(part).text()).get().join(' | ');
+      const described = (el: ReturnType<typeof entry.first>) => el.find('.source-entry > b, .source-entry > a, .source-entry > span[lang]').map((_, part) => $(part).text()).get().join(' | ');
       expect(entry, `${source.attr('id')} → ${path}#${fragment}`).toHaveLength(1);
       expect(described(entry), `${source.attr('id')} → ${path}#${fragment}`).toBe(described(source));
     }
