@@ -14,6 +14,7 @@ import { pdf } from './src/integrations/pdf.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { renderOrder } from './src/integrations/render-order.ts';
 import { rowHeaders } from './src/lib/row-headers.ts';
+import { tableNames } from './src/lib/table-names.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { wholeSite } from './src/integrations/whole-site.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security.ts';
@@ -69,9 +70,10 @@ export default defineConfig({
   },
   // Shiki colours code with inline style attributes, which the CSP forbids; the
   // explainers have no code to colour, so code blocks stay plain <pre><code>.
-  // Sätteri (Astro's Markdown and MDX processor) with one plugin of ours: the first cell of each
-  // table row heads the row, for screen readers (src/lib/row-headers.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [rowHeaders] }) },
+  // Sätteri (Astro's Markdown and MDX processor) with two plugins of ours, for screen readers: the
+  // first cell of each table row heads the row (src/lib/row-headers.ts), and each table is named
+  // after its section's heading (src/lib/table-names.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [rowHeaders, tableNames] }) },
   vite: {
     plugins: [tailwindcss()],
     build: {
