@@ -14,6 +14,7 @@ import { isoDate, partialDate } from './schemas/dates';
 import { prose } from './schemas/prose';
 import { SOURCE_GROUPS } from './schemas/source-groups';
 import { TOPIC_IDS } from './schemas/topics';
+import { webAddress } from './schemas/web-address';
 
 
 
@@ -76,7 +77,23 @@ const explainerSchema = z
     /** Drafts are not built, and a published page may not link to one. Default `false`. */
     draft: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((page, context) => {
+    // A date after today is a typo (2062 for 2026): it would stand in the page's citation, feed and sitemap.
+    const dates: [PropertyKey[], Date][] = [[['updated'], page.updated], [['reviewed'], page.reviewed], ...page.changelog.map((entry, index): [PropertyKey[], Date] => [['changelog', index, 'date'], entry.date])];
+    for (const [path, date] of dates) {
+      if (isAfterToday(date)) context.addIssue({ code: 'custom', path, message: `${toIsoDate(date)} is after today: write the date the change was made` });
+    }
+    const newest = page.changelog[0]?.date;
+    if (newest && page.updated < newest) {
+      context.addIssue({ code: 'custom', path: ['updated'], message: `${toIsoDate(page.updated)} is before the newest change in changelog (${toIsoDate(newest)}): write updated: ${toIsoDate(newest)}` });
+    }
+  });
+
+/** Whether `date` (a day, read as UTC midnight) is after today anywhere on Earth: a day's grace for time zones. */
+function isAfterToday(date: Date): boolean {
+  return date.getTime() > Date.now() + 24 * 60 * 60 * 1000;
+}
 
 // The build checks each page's fields against EXPLAINER_FIELDS before Astro reads it: the list must be this schema's.
 {
@@ -115,13 +132,13 @@ const sources = defineCollection({
       /** The page's headline in its own words (only its quotation marks are set as typographer's marks), or a description in [square brackets] where none was visible. */
       title: prose(z.string().min(2)),
       /** Publication date as precise as shown (YYYY, YYYY-MM, YYYY-MM-DD) or "not shown". */
-      date: z.union([partialDate, z.literal('not shown')]),
+      date: z.union([partialDate, z.literal('not shown')], { error: 'use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"' }),
       /** Where the date comes from, e.g. "from URL". */
       dateNote: prose().optional(),
       /** Language of the source page (BCP 47 code). */
       language: z.enum(['en', 'es', 'pt']),
       /** The page's URL (https or http as published). Omit only when none exists, and then give `urlNote`. */
-      url: z.url().optional(),
+      url: webAddress.optional(),
       /** Why there is no URL. */
       urlNote: prose().optional(),
       /** Grouping on the /sources/ page. */

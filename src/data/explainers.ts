@@ -96,10 +96,20 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     const outsideCode = withoutCodeFences(body);
     problems.push(...result.problems, ...checkLinks(file, outsideCode, slugs, drafts), ...insecureLinks(file, outsideCode), ...checkImages(file, outsideCode), ...checkStackedRows(file, outsideCode));
     for (const tag of unknownComponents(body)) {
+      const line = bodyFirstLine(file, body) + tag.line - 1;
+      if (tag.miscased) {
+        problems.push({
+          file,
+          field: `<${tag.name}>`,
+          found: `<${tag.name}> (line ${line}) is a plain HTML tag, not the kit's <${tag.nearest}>: tag names are case-sensitive, so the page would show nothing of it`,
+          fix: `write <${tag.nearest}>, with its capital, as CONTRIBUTING.md ("The authors' kit") shows`,
+        });
+        continue;
+      }
       problems.push({
         file,
         field: `<${tag.name}>`,
-        found: `<${tag.name}> (line ${bodyFirstLine(file, body) + tag.line - 1}) is not in the authors' kit${tag.nearest ? ` (did you mean <${tag.nearest}>?)` : ''}`,
+        found: `<${tag.name}> (line ${line}) is not in the authors' kit${tag.nearest ? ` (did you mean <${tag.nearest}>?)` : ''}`,
         fix: `use one of ${AUTHORS_KIT.map((name) => `<${name}>`).join(', ')}; CONTRIBUTING.md ("The authors' kit") shows each`,
       });
     }

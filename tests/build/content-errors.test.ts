@@ -107,6 +107,20 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('list changes newest first: 2026-11-27 comes after 2026-11-20');
   });
 
+  it('a date after today, an updated date older than the newest change, and Markdown in YAML text, which would show as typed: names each field and the fix', async () => {
+    // One build for all three: each is a check of the page's frontmatter.
+    const planted = valid
+      .replace('updated: 2026-11-27', 'updated: 2026-11-20')
+      .replace('  - date: 2026-11-27\n    note: First published.', '  - date: 2062-11-27\n    note: First published.')
+      .replace('text: Chiapas state police pursued', 'text: The **Chiapas** state police pursued');
+    const result = await buildWith(planted);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('fixture.mdx');
+    expect(result.output).toContain('2062-11-27 is after today: write the date the change was made');
+    expect(result.output).toContain('2026-11-20 is before the newest change in changelog (2062-11-27)');
+    expect(result.output).toContain('takeaways.0.text: Markdown emphasis around "Chiapas" would show as typed: YAML text is plain, with no Markdown or tags');
+  });
+
   it('a level-1 heading in the body, and two pages in one place of the reading path: names the files, the heading and a free place', async () => {
     // One build for both: the same page check finds them.
     const result = await buildWith(valid.replace('## What happened', '# What happened'), { 'content/explainers/fixture-twin.mdx': valid });
@@ -199,9 +213,10 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: entry 1 \(line \d+\): id\n\s+found: an entry without an id/);
   });
 
-  it('an image without alt text, a <StackedRows> with no table in it and a misspelt component: names the file, the line and the fix', async () => {
-    // One build for all three: each is a check on the MDX body.
-    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" />\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>');
+  it('an image without alt text, a <StackedRows> with no table in it, a misspelt component and one in lower case: names the file, the line and the fix', async () => {
+    // One build for all four: each is a check on the MDX body.
+    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" />\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>\n\nA fact.<cite id="ap-2025-06-09" />');
+    const citeLine = planted.split('\n').findIndex((text) => text.startsWith('A fact.<cite')) + 1;
     const line = planted.split('\n').indexOf('<StackedRows>') + 1;
     const calloutLine = planted.split('\n').findIndex((text) => text.startsWith('<Callot')) + 1;
     const result = await buildWith(planted);
@@ -211,6 +226,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" /> has no alt attribute');
     expect(result.output).toContain(`field: <StackedRows>\n    found: line ${line}: <StackedRows> wraps no markdown table\n    fix:   put one markdown table between`);
     expect(result.output).toContain(`field: <Callot>\n    found: <Callot> (line ${calloutLine}) is not in the authors' kit (did you mean <Callout>?)`);
+    // In lower case, MDX would render an empty HTML <cite> and the note would silently go.
+    expect(result.output).toContain(`field: <cite>\n    found: <cite> (line ${citeLine}) is a plain HTML tag, not the kit's <Cite>`);
   });
 
   it('images under a base path: a Markdown image and <Figure src> get the base, and the link check finds their files', async () => {

@@ -17,6 +17,16 @@ describe('tags that are not in the authors\' kit', () => {
     expect(unknownComponents(body)).toEqual([{ name: 'Dashboard', line: 7, nearest: undefined }]);
   });
 
+  it('finds a kit name written in lower case, which MDX would take for plain HTML', () => {
+    const body = ['A fact.<cite id="ap-2025-06-09" />', '', '<callout type="note">', 'x', '</callout>', '<es>Plan Mercurio</es> and <figure> and <em>this</em>'].join('\n');
+    expect(unknownComponents(body)).toEqual([
+      { name: 'cite', line: 1, nearest: 'Cite', miscased: true },
+      { name: 'callout', line: 3, nearest: 'Callout', miscased: true },
+      { name: 'es', line: 6, nearest: 'Es', miscased: true },
+      { name: 'figure', line: 6, nearest: 'Figure', miscased: true },
+    ]);
+  });
+
   it('is the kit CONTRIBUTING documents, no more and no fewer', () => {
     const guide = readFileSync(join(import.meta.dirname, '../../CONTRIBUTING.md'), 'utf8');
     const section = guide.slice(guide.indexOf("## The authors' kit"), guide.indexOf('\n## ', guide.indexOf("## The authors' kit") + 1));
