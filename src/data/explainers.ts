@@ -12,6 +12,7 @@ import { localizePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
 import { CONTENT_FILES, CONTENT_LOCATIONS, frontmatterProblems, isPageFile } from '../lib/content-files';
+import { bodyLinkProblems } from '../lib/body-links';
 import { insecureLinks } from '../lib/external-links';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs, slugForPath } from '../lib/slugs';
@@ -94,7 +95,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     });
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);
-    problems.push(...result.problems, ...checkLinks(file, outsideCode, slugs, drafts), ...insecureLinks(file, outsideCode), ...checkImages(file, outsideCode), ...checkStackedRows(file, outsideCode));
+    problems.push(...result.problems, ...checkLinks(file, outsideCode, slugs, drafts), ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkImages(file, outsideCode), ...checkStackedRows(file, outsideCode));
     for (const tag of unknownComponents(body)) {
       const line = bodyFirstLine(file, body) + tag.line - 1;
       if (tag.miscased) {

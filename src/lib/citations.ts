@@ -199,11 +199,15 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
   for (const tag of body.sourceless) {
     const [, name] = /^<(\w+)/.exec(tag)!;
     const attribute = name === 'Cite' ? 'id' : 'cite';
+    // Ids under another name (<Cite source="ap-2025-06-09" />): the fix is the attribute's name.
+    const misnamed = Object.entries(readAttributes(tag.slice(name.length + 1))).find(([, value]) => splitIds(value).length > 0 && splitIds(value).every((id) => input.knownSources.has(id)));
     problems.push({
       file,
       field: 'body',
       found: `${tag} names no source`,
-      fix: `give it ${attribute}="source-id" with the id(s) of the source(s) behind it, from ${CONTENT_FILES.sources}, e.g. ${tag.replace(/\s*\/?>$/, '')} ${attribute}="ap-2025-06-09"${tag.endsWith('/>') ? ' />' : '>'}`,
+      fix: misnamed
+        ? `write ${attribute}= where it says ${misnamed[0]}=: ${tag.replace(new RegExp(`\\b${misnamed[0]}(\\s*=)`), `${attribute}$1`)}`
+        : `give it ${attribute}="source-id" with the id(s) of the source(s) behind it, from ${CONTENT_FILES.sources}, e.g. ${tag.replace(/\s*\/?>$/, '')} ${attribute}="ap-2025-06-09"${tag.endsWith('/>') ? ' />' : '>'}`,
     });
   }
   const spaced = spacedCitations(input.body);

@@ -163,10 +163,10 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('would all be published at /explainers/fixture/');
   });
 
-  it('a draft linked from a published page, a misspelt explainer and an http link: names the linking file and each link', async () => {
-    // One build for all three: the same page check finds them.
+  it('a draft linked from a published page, a misspelt explainer, an http link, a relative link and a raw <a>: names the linking file and each link', async () => {
+    // One build for all five: the same page check finds them.
     const draft = valid.replace('order: 99', 'order: 98').replace('---\n\n##', 'draft: true\n---\n\n##');
-    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [border](/explainers/the-bordr/), [report](http://example.org/report)).<Cite');
+    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [border](/explainers/the-bordr/), [report](http://example.org/report), [migration](migration/), <a href="/explainers/migration/">migration</a>).<Cite');
     const result = await buildWith(linking, { 'content/explainers/draft-page.mdx': draft });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
@@ -174,6 +174,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('links to /explainers/the-bordr/, which does not exist');
     expect(result.output).toContain('did you mean /explainers/the-border/?');
     expect(result.output).toContain('links to http://example.org/report, which is not https');
+    expect(result.output).toContain("found: a relative link, migration/, which a browser reads from this page's own address\n    fix:   write the site path, from its first /: /explainers/migration/ for an explainer");
+    expect(result.output).toContain('found: a raw <a href="/explainers/migration/">, which the build does not give the base path');
   });
 
   it('a source note without its Spanish translation: names the Spanish sources file, the source, the field and the fix', async () => {

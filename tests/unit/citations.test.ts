@@ -127,6 +127,11 @@ describe('checkPageCitations', () => {
     expect(problems[0].fix).toMatch(/^give it id="source-id" with the id\(s\) of the source\(s\) behind it, from content\//);
   });
 
+  it('says which attribute to rename when the ids are there under another name', () => {
+    const { problems } = checkPageCitations(input({ body: 'Died.<Cite source="ap" /> <Account label="In Mexico" id="noroeste, ap">Four died.</Account> Text.<Cite id="ap, noroeste" />' }));
+    expect(problems.map((p) => p.fix)).toEqual(['write id= where it says source=: <Cite id="ap" />', 'write cite= where it says id=: <Account label="In Mexico" cite="noroeste, ap">']);
+  });
+
   it('fails on an unknown source id, naming the file and suggesting the nearest id', () => {
     const { problems } = checkPageCitations(input({ body: '<Cite id="noroest" />', declared: ['ap'] }));
     expect(problems[0]).toMatchInlineSnapshot(`

@@ -1,0 +1,49 @@
+/**
+ * Links an editor writes in an MDX body that would build but go wrong: a relative address, read
+ * from the page's own address ("the-border/" on /explainers/x/ is /explainers/x/the-border/); a
+ * raw <a href="/…">, which the build does not give the base path, so it breaks only once the
+ * site is deployed under one; and, on a Spanish page, a link to an English page. Pure logic,
+ * over a body with its code fences blanked (src/lib/mdx-body.ts).
+ */
+import type { ContentProblem } from './errors';
+import type { Locale } from '../i18n/ui';
+
+/** The site's sections an explainer links into, each with a Spanish edition under /es/. */
+const SECTIONS = /^\/(?:explainers|article|sources|briefs|topics|search)(?:\/|$)|^\/$/;
+
+/** Where each link of the body goes, as written: Markdown links, then raw <a> tags. */
+function targets(body: string): { target: string; raw: boolean }[] {
+  const markdown = [...body.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({ target: match[1], raw: false }));
+  const anchors = [...body.matchAll(/<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true }));
+  return [...markdown, ...anchors];
+}
+
+export function bodyLinkProblems(file: string, body: string, locale: Locale): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const home = locale === 'es' ? '/es' : '';
+  for (const { target, raw } of targets(body)) {
+    if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target)) continue;
+    if (!target.startsWith('/')) {
+      const slug = target.replace(/^(?:\.\.?\/)+/, '').replace(/^(?:es\/)?explainers\//, '').match(/^[a-z0-9-]+/)?.[0];
+      problems.push({
+        file,
+        field: 'link',
+        found: `a relative link, ${target}, which a browser reads from this page's own address`,
+        fix: `write the site path, from its first /${slug ? `: ${home}/explainers/${slug}/ for an explainer` : ''}`,
+      });
+      continue;
+    }
+    if (raw) {
+      problems.push({
+        file,
+        field: 'link',
+        found: `a raw <a href="${target}">, which the build does not give the base path: it would break on a site deployed under one`,
+        fix: `write it as a Markdown link, [the words](${target})`,
+      });
+    }
+    if (locale === 'es' && SECTIONS.test(target) && !target.startsWith('/es/')) {
+      problems.push({ file, field: 'link', found: `links to the English page ${target}`, fix: `link to the Spanish one, /es${target}` });
+    }
+  }
+  return problems;
+}

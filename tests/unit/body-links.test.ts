@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { bodyLinkProblems } from '../../src/lib/body-links';
+
+const found = (body: string, locale: 'en' | 'es' = 'en') => bodyLinkProblems('content/explainers/x.mdx', body, locale).map((p) => [p.found, p.fix]);
+
+describe('links in a page body', () => {
+  it('pass site paths, fragments, external addresses and mail', () => {
+    expect(found('[a](/explainers/the-border/) [b](#sources) [c](https://example.org/) [d](mailto:x@example.org) [e](/explainers/the-border/#the-1882-treaty "title")')).toEqual([]);
+    expect(found('[a](/es/explainers/the-border/) [b](#x)', 'es')).toEqual([]);
+  });
+
+  it('find a relative link, with the site path to write', () => {
+    expect(found('See [the border](the-border/).')).toEqual([["a relative link, the-border/, which a browser reads from this page's own address", 'write the site path, from its first /: /explainers/the-border/ for an explainer']]);
+    expect(found('Ver [la frontera](../the-border/).', 'es')[0][1]).toBe('write the site path, from its first /: /es/explainers/the-border/ for an explainer');
+  });
+
+  it('find a raw <a> to a site path, which would miss the base path', () => {
+    expect(found('<a href="/explainers/the-border/">the border</a> <a href="https://example.org/">ok</a>')).toEqual([
+      ['a raw <a href="/explainers/the-border/">, which the build does not give the base path: it would break on a site deployed under one', 'write it as a Markdown link, [the words](/explainers/the-border/)'],
+    ]);
+  });
+
+  it('find a Spanish page linking to an English one', () => {
+    expect(found('[la frontera](/explainers/the-border/) y [el artículo](/article/)', 'es')).toEqual([
+      ['links to the English page /explainers/the-border/', 'link to the Spanish one, /es/explainers/the-border/'],
+      ['links to the English page /article/', 'link to the Spanish one, /es/article/'],
+    ]);
+  });
+});
