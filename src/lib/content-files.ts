@@ -22,6 +22,7 @@ import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { parseIsoDay, toIsoDate } from './dates';
 import { suggest } from './edit-distance';
 import type { ContentProblem } from './errors';
+import { TOPIC_IDS } from '../schemas/topics';
 
 /** A folder of pages, one file each (any depth), or one file holding a list of entries. */
 export type ContentLocation = { folder: string; extension: '.mdx'; what: string } | { file: string; what: string };
@@ -254,15 +255,25 @@ export function translationFieldProblems(spanish: { file: string; text: string }
   const translation = frontmatterOf(spanish.text);
   const original = frontmatterOf(english.text);
   if (!translation || !original) return [];
-  return KEPT_IN_TRANSLATION.flatMap((field) => {
+  return KEPT_IN_TRANSLATION.flatMap((field): ContentProblem[] => {
     const value = keptValue(translation[field]);
     const expected = keptValue(original[field]);
     if (value === expected) return [];
+    // A topic no page may have is the English page's mistake: copying it here would fix nothing.
+    const unknownTopics = field === 'topics' && Array.isArray(original.topics) ? original.topics.map(String).filter((topic) => !(TOPIC_IDS as readonly string[]).includes(topic)) : [];
+    if (unknownTopics.length) {
+      return unknownTopics.map((topic) => ({
+        file: english.file,
+        field,
+        found: `"${topic}" is not a topic${suggest(topic, TOPIC_IDS)}`,
+        fix: `use one of ${TOPIC_IDS.join(', ')} (src/schemas/topics.ts); its Spanish page keeps the same`,
+      }));
+    }
     return [{
       file: spanish.file,
       field,
       found: `${value || '(none)'}, where ${english.file} has ${expected || '(none)'}`,
-      fix: `a translation keeps ${field} as in English: ${expected ? `write ${field}: ${expected}` : `remove ${field}:`} here, or change the English page first`,
+      fix: `a translation keeps ${field} as in English: if the English page is right, ${expected ? `write ${field}: ${expected}` : `remove ${field}:`} here; if not, correct it first, then this page to match`,
     }];
   });
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTHORS_KIT, unknownComponents } from '../../src/lib/authors-kit';
+import { TOPIC_IDS } from '../../src/schemas/topics';
 
 describe('tags that are not in the authors\' kit', () => {
   it('finds a misspelt component, with its line and the nearest name', () => {
@@ -32,5 +33,14 @@ describe('tags that are not in the authors\' kit', () => {
     const section = guide.slice(guide.indexOf("## The authors' kit"), guide.indexOf('\n## ', guide.indexOf("## The authors' kit") + 1));
     const documented = [...new Set([...section.matchAll(/<([A-Z]\w*)/g)].map((match) => match[1]))].sort();
     expect(documented).toEqual([...AUTHORS_KIT].sort());
+  });
+});
+
+describe('the topics CONTRIBUTING lists', () => {
+  it('are the schema\'s, no more and no fewer', () => {
+    const guide = readFileSync(join(import.meta.dirname, '../../CONTRIBUTING.md'), 'utf8');
+    const paragraph = guide.slice(guide.indexOf('Topics (`src/schemas/topics.ts`'), guide.indexOf('\n\n', guide.indexOf('Topics (`src/schemas/topics.ts`')));
+    const listed = [...paragraph.split('fails the build):')[1].matchAll(/`([a-z-]+)`/g)].map((match) => match[1]);
+    expect(listed).toEqual([...TOPIC_IDS]);
   });
 });

@@ -189,13 +189,25 @@ describe('a Spanish explainer\'s kept fields, read before Astro reads it', () =>
         file: 'content/es/explainers/a.mdx',
         field: 'order',
         found: '4, where content/explainers/a.mdx has 3',
-        fix: 'a translation keeps order as in English: write order: 3 here, or change the English page first',
+        fix: 'a translation keeps order as in English: if the English page is right, write order: 3 here; if not, correct it first, then this page to match',
       },
       {
         file: 'content/es/explainers/a.mdx',
         field: 'terms',
         found: '(none), where content/explainers/a.mdx has [ganseg]',
-        fix: 'a translation keeps terms as in English: write terms: [ganseg] here, or change the English page first',
+        fix: 'a translation keeps terms as in English: if the English page is right, write terms: [ganseg] here; if not, correct it first, then this page to match',
+      },
+    ]);
+  });
+
+  it("blames the English page for a topic no page may have, rather than asking the Spanish one to copy it", () => {
+    const mistaken = page('content/explainers/a.mdx', 'title: A\norder: 3\ntopics: [diplomacy, borders]');
+    expect(translationFieldProblems(page('content/es/explainers/a.mdx', 'title: Un\norder: 3\ntopics: [diplomacy, border]'), mistaken)).toEqual([
+      {
+        file: 'content/explainers/a.mdx',
+        field: 'topics',
+        found: '"borders" is not a topic (did you mean "border"?)',
+        fix: 'use one of security-cooperation, diplomacy, cross-border-incident, border, organized-crime, migration, leaders, reference (src/schemas/topics.ts); its Spanish page keeps the same',
       },
     ]);
   });
@@ -203,7 +215,7 @@ describe('a Spanish explainer\'s kept fields, read before Astro reads it', () =>
   it('asks to remove a field the English page does not have', () => {
     const bare = page('content/explainers/b.mdx', 'title: B\norder: 5');
     expect(translationFieldProblems(page('content/es/explainers/b.mdx', 'title: B\norder: 5\nterms: [ganseg]'), bare)[0].fix).toBe(
-      'a translation keeps terms as in English: remove terms: here, or change the English page first',
+      'a translation keeps terms as in English: if the English page is right, remove terms: here; if not, correct it first, then this page to match',
     );
   });
 
