@@ -5,7 +5,9 @@
  * or wrong on the site without a word. It also reads each explainer's
  * frontmatter for what Astro reports only obscurely: unclosed dashes, a
  * missing field, a misspelt one; and each Spanish page's against its English
- * page's, for the fields a translation keeps (order, topics, sources, terms).
+ * page's, for the fields a translation keeps (order, topics, sources, terms) and for its shape:
+ * as many key points, brief items and headings, and the same notes in the same order
+ * (src/lib/translation-shape.ts).
  * Under `astro dev` the problems are
  * logged instead, so the server still starts, and checked again on every
  * change to a content file.
@@ -15,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_LOCATIONS, CONTENT_ROOT, contentFile, entryListProblems, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { ContentError, type ContentProblem } from '../lib/errors';
+import { translationShapeProblems } from '../lib/translation-shape';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -37,7 +40,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
     ...translationsWithoutOriginal(files),
     ...lists.flatMap((file) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
     ...pages.flatMap((file) => frontmatterProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
-    ...translationPairs(files).flatMap(([spanish, english]) => translationFieldProblems(read(dir, spanish), read(dir, english))),
+    ...translationPairs(files).flatMap(([spanish, english]) => [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english))]),
   ];
 }
 

@@ -225,7 +225,7 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
  * frontmatterProblems, or Astro, reports it). A parse, unlike frontmatterProblems' line scan: it
  * runs only for the pages that have a translation.
  */
-function frontmatterOf(text: string): Record<string, unknown> | undefined {
+export function frontmatterOf(text: string): Record<string, unknown> | undefined {
   const block = frontmatterLines(text);
   if (!block || block.close === -1) return undefined;
   try {

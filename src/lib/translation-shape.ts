@@ -1,0 +1,73 @@
+/**
+ * A Spanish explainer says what its English page says, sentence for sentence: the same key
+ * points, brief items and sections, and the same notes in the same order. When the English page
+ * changes (a takeaway added, a source cited in a new sentence) and the Spanish one does not, the
+ * two editions drift apart, and the Spanish reader is left with the older claims. These checks
+ * compare the shape of the two files before the build starts (src/integrations/content-files.ts),
+ * beside translationFieldProblems, which compares the fields a translation keeps as they are.
+ */
+import type { ContentProblem } from './errors';
+import { frontmatterOf } from './content-files';
+import { withoutCodeFences } from './mdx-body';
+
+interface Page {
+  file: string;
+  text: string;
+}
+
+/** The body after the frontmatter's closing dashes, code fences blanked. */
+function bodyOf(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  return withoutCodeFences(lines.slice(close + 1).join('\n'));
+}
+
+/** Each section heading's level, in order: "## ### ## ##". */
+function headingLevels(body: string): string {
+  return [...body.matchAll(/^(#{2,6})\s/gm)].map((match) => match[1]).join(' ');
+}
+
+/** The source ids of each note in the body, in order: `<Cite id>`, `<Account cite>`, `<Figure cite>`. */
+function notes(body: string): string[] {
+  return [...body.matchAll(/<(?:Cite\b[^>]*?\bid|(?:Account|Figure)\b[^>]*?\bcite)\s*=\s*"([^"]*)"/g)].map((match) =>
+    match[1]
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .join(', '),
+  );
+}
+
+const countOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
+
+export function translationShapeProblems(spanish: Page, english: Page): ContentProblem[] {
+  const translation = frontmatterOf(spanish.text);
+  const original = frontmatterOf(english.text);
+  if (!translation || !original) return [];
+  const problems: ContentProblem[] = [];
+  const differ = (field: string, found: string, expected: string, what: string) =>
+    problems.push({ file: spanish.file, field, found: `${found}, where ${english.file} has ${expected}`, fix: `translate the English page as it is now: ${what}` });
+
+  const briefOf = (data: Record<string, unknown>) => (data.brief && typeof data.brief === 'object' ? (data.brief as Record<string, unknown>) : {});
+  for (const [field, mine, theirs] of [
+    ['takeaways', countOf(translation.takeaways), countOf(original.takeaways)],
+    ['brief.background', countOf(briefOf(translation).background), countOf(briefOf(original).background)],
+    ['brief.watch', countOf(briefOf(translation).watch), countOf(briefOf(original).watch)],
+  ] as const) {
+    if (mine !== theirs) differ(field, `${mine} ${mine === 1 ? 'item' : 'items'}`, `${theirs}`, `one item for each of its ${theirs}, in its order`);
+  }
+
+  const [body, originalBody] = [bodyOf(spanish.text), bodyOf(english.text)];
+  const [levels, originalLevels] = [headingLevels(body), headingLevels(originalBody)];
+  if (levels !== originalLevels) {
+    differ('body', `headings ${levels || '(none)'}`, `headings ${originalLevels || '(none)'}`, 'a heading for each of its headings, at the same level and in the same order');
+  }
+
+  const [cited, originalCited] = [notes(body), notes(originalBody)];
+  const at = originalCited.findIndex((ids, index) => cited[index] !== ids);
+  const first = at === -1 && cited.length > originalCited.length ? originalCited.length : at;
+  if (first !== -1) {
+    const nth = (list: string[]) => `note ${first + 1}: ${list[first] === undefined ? 'none' : `"${list[first]}"`}`;
+    differ('body', `${cited.length} notes (${nth(cited)})`, `${originalCited.length} (${nth(originalCited)})`, 'each sentence with the note its English sentence has, in the same order');
+  }
+  return problems;
+}

@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translationShapeProblems } from '../../src/lib/translation-shape';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+const page = (file: string, frontmatter: string, body: string) => ({ file, text: `---\n${frontmatter}\n---\n\n${body}\n` });
+const FRONT = 'title: A\ntakeaways:\n  - text: One.\n    cite: a\n  - text: Two.\n    cite: b\nbrief:\n  background:\n    - text: B.\n      cite: a\n  watch:\n    - text: W.\n      analysis: true';
+const BODY = '## First\n\nOne.<Cite id="a" /> Two.<Cite id="a, b" />\n\n### Part\n\n<Account label="x" cite="b">y</Account>';
+const english = page('content/explainers/a.mdx', FRONT, BODY);
+
+describe('a translation has the shape of its English page', () => {
+  it('passes every Spanish page of the site, and a faithful translation with its ids written another way', () => {
+    for (const file of readdirSync(join(CONTENT, 'explainers'))) {
+      const [es, en] = [join(CONTENT, 'es/explainers', file), join(CONTENT, 'explainers', file)].map((path) => ({ file: path, text: readFileSync(path, 'utf8') }));
+      expect(translationShapeProblems(es, en), file).toEqual([]);
+    }
+    expect(translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace('One.', 'Uno.').replace('"a, b"', '"a,b"')), english)).toEqual([]);
+  });
+
+  it('names a key point or brief item the Spanish page lacks', () => {
+    const fewer = FRONT.replace('  - text: Two.\n    cite: b\n', '');
+    expect(translationShapeProblems(page('content/es/explainers/a.mdx', fewer, BODY), english).map((p) => [p.field, p.found])).toEqual([['takeaways', '1 item, where content/explainers/a.mdx has 2']]);
+  });
+
+  it('names headings that differ in number or level', () => {
+    const [problem] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace('### Part', '## Part')), english);
+    expect([problem.field, problem.found]).toEqual(['body', 'headings ## ##, where content/explainers/a.mdx has headings ## ###']);
+  });
+
+  it('names the first note that differs, so a sentence added in English is found in Spanish', () => {
+    const missing = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace(' Two.<Cite id="a, b" />', '')), english);
+    expect(missing.map((p) => p.found)).toEqual(['2 notes (note 2: "b"), where content/explainers/a.mdx has 3 (note 2: "a, b")']);
+    expect(missing[0].fix).toBe('translate the English page as it is now: each sentence with the note its English sentence has, in the same order');
+    const extra = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, `${BODY}\n\nMás.<Cite id="c" />`), english);
+    expect(extra.map((p) => p.found)).toEqual(['4 notes (note 4: "c"), where content/explainers/a.mdx has 3 (note 4: none)']);
+  });
+});
