@@ -14,6 +14,7 @@ import { checkPageCitations, type CitationData } from '../lib/citations';
 import { CONTENT_FILES, CONTENT_LOCATIONS, frontmatterProblems, isPageFile } from '../lib/content-files';
 import { bodyLinkProblems } from '../lib/body-links';
 import { insecureLinks } from '../lib/external-links';
+import { idLines } from '../lib/id-lines';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs, slugForPath } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
@@ -92,6 +93,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
       knownSources,
       knownTerms,
       data,
+      whereIs: (id) => idLines(readFileSync(file, 'utf8'), id),
     });
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);

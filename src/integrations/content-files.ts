@@ -57,8 +57,12 @@ export function contentFiles(): AstroIntegration {
         const problems = contentFolderProblems(dir);
         if (!problems.length) return;
         const error = new ContentError(problems);
-        if (command === 'dev') logger.error(error.message);
-        else throw error;
+        if (command === 'dev') return logger.error(error.message);
+        // Thrown, the problems would come under "An unhandled error occurred while running the hook"
+        // and a stack trace into this file: words that blame the tool for an editor's typo. Nothing
+        // is written yet (the staging folder comes later), so the build can stop here, plainly.
+        logger.error(`${error.message}\nThe build stopped before it started: fix these in the files named, then build again.`);
+        process.exit(1);
       },
       // Under `astro dev`, check again whenever a content file changes, in the terminal (the page
       // itself shows a broken explainer's problems: src/data/explainers.ts).

@@ -167,6 +167,8 @@ export interface PageCitationInput {
   /** Every known glossary id. */
   knownTerms: Set<string>;
   data: CitationData;
+  /** Where the file writes an id ("takeaways, line 12"), asked only for an unknown one (src/lib/id-lines.ts). */
+  whereIs?: (id: string) => string[];
 }
 
 export interface PageCitations {
@@ -239,10 +241,11 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
   const cited = unique([...order, ...input.brief.flat()]);
   for (const id of cited) {
     if (!input.knownSources.has(id)) {
+      const places = input.whereIs?.(id) ?? [];
       problems.push({
         file,
         field: 'citation',
-        found: `unknown source id "${id}"`,
+        found: `unknown source id "${id}"${places.length ? ` (${places.join('; ')})` : ''}`,
         fix: `use an id from ${CONTENT_FILES.sources}${suggest(id, input.knownSources)}, or add the source there`,
       });
     }

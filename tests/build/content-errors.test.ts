@@ -51,6 +51,9 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toMatch(/field: summary\s+found: missing\s+fix: +add summary: to the frontmatter/);
     // Not Astro's "summary**: **summary: Required".
     expect(result.output).not.toContain('**');
+    // Nor a stack trace under "An unhandled error occurred", which reads as the tool's fault.
+    expect(result.output).toContain('The build stopped before it started: fix these in the files named, then build again.');
+    expect(result.output).not.toMatch(/unhandled error|Stack trace/i);
   });
 
   it('a misspelt field, and frontmatter never closed: says so, instead of listing every field as missing', async () => {
@@ -143,7 +146,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     // Found while pages render: the last good site stays, with no page of the failed build in it.
     expect(result.published).toEqual(['last-good-build.txt']);
     expect(result.output).toContain(FILE);
-    expect(result.output).toContain('unknown source id "noroeste-2025-6"');
+    expect(result.output).toContain(`unknown source id "noroeste-2025-6" (body, line ${valid.split('\n').findIndex((line) => line.includes('<Cite id="noroeste-2025-06" />')) + 1})`);
     expect(result.output).toContain('did you mean "noroeste-2025-06"?');
     // Not a TypeError from inside the component: the check names the tag and what to add.
     expect(result.output).toContain('<Account label="In Mexico"> names no source');

@@ -1,0 +1,20 @@
+/**
+ * Where an id is written in a page file, for error messages an editor can act on: "takeaways,
+ * line 12; body, line 40" rather than only the id. A line in the frontmatter is named by the
+ * field it sits under; a line after it is "body". Lines count from 1, as editors show them.
+ */
+export function idLines(text: string, id: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(`(?:^|[\\s"',\\[])${escaped}(?=$|[\\s"',\\]])`);
+  const found: string[] = [];
+  let field = 'frontmatter';
+  lines.forEach((line, index) => {
+    const inFrontmatter = index > 0 && index < close;
+    if (inFrontmatter) field = /^([A-Za-z]\w*)\s*:/.exec(line)?.[1] ?? field;
+    if (index > close && whole.test(line)) found.push(`body, line ${index + 1}`);
+    else if (inFrontmatter && whole.test(line)) found.push(`${field}, line ${index + 1}`);
+  });
+  return found;
+}
