@@ -15,6 +15,7 @@ import { CONTENT_FILES, CONTENT_LOCATIONS, frontmatterProblems, isPageFile } fro
 import { bodyLinkProblems } from '../lib/body-links';
 import { insecureLinks } from '../lib/external-links';
 import { idLines } from '../lib/id-lines';
+import { componentPropProblems } from '../lib/component-props';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs, slugForPath } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
@@ -115,6 +116,9 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
         found: `<${tag.name}> (line ${line}) is not in the authors' kit${tag.nearest ? ` (did you mean <${tag.nearest}>?)` : ''}`,
         fix: `use one of ${AUTHORS_KIT.map((name) => `<${name}>`).join(', ')}; CONTRIBUTING.md ("The authors' kit") shows each`,
       });
+    }
+    for (const prop of componentPropProblems(outsideCode)) {
+      problems.push({ file, field: prop.field, found: `${prop.found} (line ${bodyFirstLine(file, body) + prop.line - 1})`, fix: prop.fix });
     }
     for (const heading of levelOneHeadings(body)) {
       problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: 'the title is the page\'s only h1: start each section with ## and each part of one with ###' });
