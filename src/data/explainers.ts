@@ -7,11 +7,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { localizePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
-import { CONTENT_FILES, CONTENT_LOCATIONS, frontmatterProblems, isPageFile } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, isPageFile } from '../lib/content-files';
+import { contentFolderProblems } from '../integrations/content-files';
 import { bodyLinkProblems } from '../lib/body-links';
 import { insecureLinks } from '../lib/external-links';
 import { idLines } from '../lib/id-lines';
@@ -134,17 +135,13 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
   });
 
   problems.push(...checkDuplicateFiles(dir, locale), ...checkOrder(explainers));
-  // Under `astro dev`, a page whose frontmatter breaks drops out of the collection, and Astro only logs
-  // the schema error: read the files as saved, so every page shows the problem. (A build checks them all
-  // before it starts: src/integrations/content-files.ts.)
-  if (import.meta.env.DEV) problems.push(...frontmatterFileProblems(dir));
+  // A build runs the content folder's checks before it starts (src/integrations/content-files.ts);
+  // under `astro dev` they only reach the terminal, while a page whose frontmatter breaks drops out
+  // of the collection and a source id used twice quietly shows the wrong entry. Run them here too,
+  // on the files as saved, so every page shows the problem over itself.
+  if (import.meta.env.DEV) problems.push(...contentFolderProblems(resolve(CONTENT_ROOT)));
   assertNoProblems(problems);
   return explainers.sort((a, b) => a.entry.data.order - b.entry.data.order);
-}
-
-/** The frontmatter problems of every page file in `dir`, read from the disk. */
-function frontmatterFileProblems(dir: string): ContentProblem[] {
-  return pageFilesIn(dir).flatMap((f) => frontmatterProblems(join(dir, f), readFileSync(join(dir, f), 'utf8')));
 }
 
 /** The pages the loader reads in `dir` (both languages' folders hold .mdx pages), as paths with "/"; none if it cannot be read. */

@@ -37,7 +37,7 @@ function outputMatching(pattern: RegExp, from: number, ms = 60_000): Promise<str
 }
 
 describe('astro dev', { timeout: 180_000 }, () => {
-  it('reports a frontmatter mistake as soon as the file is saved, and says when it is fixed', async () => {
+  it('reports a frontmatter mistake as soon as the file is saved, and says when it is fixed; shows a source id used twice over the page', async () => {
     dir = copyProject('mg-dev');
     const port = String(4300 + Math.floor(Math.random() * 600));
     server = spawn(process.execPath, [ASTRO_CLI, 'dev', '--port', port, '--host', '127.0.0.1'], {
@@ -72,5 +72,24 @@ describe('astro dev', { timeout: 180_000 }, () => {
     mark = output.length;
     writeFileSync(file, good);
     await outputMatching(/The content problems are fixed\./, mark);
+    for (let tries = 0; (await fetch(home)).status !== 200; tries++) {
+      if (tries > 60) throw new Error(`the dev server never served ${home} again once fixed:\n${output.slice(mark)}`);
+      await new Promise((wait) => setTimeout(wait, 500));
+    }
+
+    // A source id used twice: Astro would keep one entry for both and log a line; the pages show the problem.
+    const sources = join(dir, 'content/sources/sources.yaml');
+    const allSources = readFileSync(sources, 'utf8');
+    mark = output.length;
+    writeFileSync(sources, `${allSources}\n- id: ap-2025-06-09\n  publisher: Test Publisher\n  title: A page\n  date: 2025-06-09\n  language: en\n  url: https://example.org/\n  group: background\n  reliability: standard\n`);
+    await outputMatching(/"ap-2025-06-09", which the entry at line \d+ already uses/, mark);
+    let page = await fetch(`${home}explainers/migration/`);
+    for (let tries = 0; page.status !== 500; tries++) {
+      if (tries > 60) throw new Error(`the dev server kept serving the page with a duplicated source id:\n${output.slice(mark)}`);
+      await new Promise((wait) => setTimeout(wait, 500));
+      page = await fetch(`${home}explainers/migration/`);
+    }
+    expect(await page.text()).toContain('<title>ContentError</title>');
+    writeFileSync(sources, allSources);
   });
 });
