@@ -8,7 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
-import { CONTENT_LOCATIONS, EXPLAINER_FIELDS, contentPath, globOfFile, globOfFolder } from './lib/content-files';
+import { CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, contentPath, globOfFile, globOfFolder, type EntryFields } from './lib/content-files';
 import { toIsoDate } from './lib/dates';
 import { isoDate, partialDate } from './schemas/dates';
 import { prose } from './schemas/prose';
@@ -95,15 +95,20 @@ function isAfterToday(date: Date): boolean {
   return date.getTime() > Date.now() + 24 * 60 * 60 * 1000;
 }
 
-// The build checks each page's fields against EXPLAINER_FIELDS before Astro reads it: the list must be this schema's.
-{
-  const shape = explainerSchema.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+/**
+ * The build checks fields against lists in src/lib/content-files.ts before Astro reads a file
+ * (EXPLAINER_FIELDS for the pages, ENTRY_FIELDS for the YAML lists), to say in plain words, with the
+ * line, what is missing or misspelt: each list must be its schema's, and this stops the build if not.
+ */
+function assertFieldsMatch(schema: { shape: object }, fields: EntryFields, name: string): void {
+  const shape = schema.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
   const required = Object.keys(shape).filter((field) => !shape[field].safeParse(undefined).success);
   const optional = Object.keys(shape).filter((field) => !required.includes(field));
-  if (required.join() !== EXPLAINER_FIELDS.required.join() || optional.join() !== EXPLAINER_FIELDS.optional.join()) {
-    throw new Error(`EXPLAINER_FIELDS in src/lib/content-files.ts is out of step with the explainer schema: write required: ${JSON.stringify(required)}, optional: ${JSON.stringify(optional)}.`);
+  if (required.join() !== fields.required.join() || optional.join() !== fields.optional.join()) {
+    throw new Error(`${name} in src/lib/content-files.ts is out of step with its schema in src/content.config.ts: write required: ${JSON.stringify(required)}, optional: ${JSON.stringify(optional)}.`);
   }
 }
+assertFieldsMatch(explainerSchema, EXPLAINER_FIELDS, 'EXPLAINER_FIELDS');
 
 /** Explainer pages: MDX files in `content/explainers/`. The file name is the URL slug. */
 const explainers = defineCollection({
@@ -327,5 +332,9 @@ const glossaryEs = defineCollection({
     })
     .strict(),
 });
+
+for (const [name, collection] of Object.entries({ sources, sourcesEs, timeline, timelineEs, glossary, glossaryEs, home })) {
+  assertFieldsMatch(collection.schema as { shape: object }, ENTRY_FIELDS[name as keyof typeof ENTRY_FIELDS], `ENTRY_FIELDS.${name}`);
+}
 
 export const collections = { home, explainers, explainersEs, sources, sourcesEs, article, articleEs, timeline, timelineEs, glossary, glossaryEs };

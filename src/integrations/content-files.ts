@@ -15,7 +15,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_LOCATIONS, CONTENT_ROOT, contentFile, entryListProblems, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { translationShapeProblems } from '../lib/translation-shape';
 
@@ -30,7 +30,9 @@ export function filesUnder(dir: string): string[] {
 export function contentFolderProblems(dir: string): ContentProblem[] {
   const files = filesUnder(dir);
   // The YAML files of entries (sources, events, terms, home), where they exist; a missing one is Astro's to report.
-  const lists = Object.values(CONTENT_LOCATIONS).flatMap((location) => ('file' in location && location.file.endsWith('.yaml') && files.includes(location.file) ? [location.file] : []));
+  const lists = Object.entries(CONTENT_LOCATIONS).flatMap(([name, location]) =>
+    'file' in location && location.file.endsWith('.yaml') && files.includes(location.file) ? [{ file: location.file, fields: ENTRY_FIELDS[name as keyof typeof ENTRY_FIELDS] as EntryFields | undefined }] : [],
+  );
   // Explainer pages in either language: their frontmatter's dashes and fields.
   const pages = [CONTENT_LOCATIONS.explainers, CONTENT_LOCATIONS.explainersEs].flatMap((location) =>
     files.filter((file) => file.startsWith(`${location.folder}/`) && isPageFile(location, file)),
@@ -38,7 +40,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   return [
     ...unreadContentFiles(files),
     ...translationsWithoutOriginal(files),
-    ...lists.flatMap((file) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
+    ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'), fields)),
     ...pages.flatMap((file) => frontmatterProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
     ...translationPairs(files).flatMap(([spanish, english]) => [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english))]),
   ];

@@ -136,7 +136,7 @@ export function impossibleDates(file: string, lines: readonly string[], firstLin
  * its `text`): a syntax error, anything but a list of entries (an empty file
  * too), an entry without an id, or an id used twice. Each names the line.
  */
-export function entryListProblems(file: string, text: string): ContentProblem[] {
+export function entryListProblems(file: string, text: string, fields?: EntryFields): ContentProblem[] {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   const [error] = document.errors;
@@ -164,9 +164,40 @@ export function entryListProblems(file: string, text: string): ContentProblem[] 
     const earlier = firstLine.get(String(id));
     if (earlier === undefined) firstLine.set(String(id), line);
     else problems.push({ file, field: `entry ${index + 1} (line ${line}): id`, found: `"${id}", which the entry at line ${earlier} already uses: only one of them would be kept, and every use of the id would show that one`, fix: 'give each entry its own id' });
+    if (!fields || !isMap(item)) return;
+    // Astro reports these as "publisher**: **publisher: Required", with no line.
+    const keys = item.items.map((pair) => String((pair.key as { value?: unknown } | null)?.value ?? pair.key));
+    const known = [...fields.required, ...fields.optional];
+    for (const key of fields.required.filter((name) => !keys.includes(name))) {
+      problems.push({ file, field: `entry ${index + 1} (line ${line}): ${key}`, found: `"${id}" has no ${key}`, fix: `add ${key}: to the entry; CONTRIBUTING.md ("Data collections") says what each field holds` });
+    }
+    for (const key of keys.filter((name) => !known.includes(name))) {
+      problems.push({ file, field: `entry ${index + 1} (line ${line}): ${key}`, found: `"${key}" is not a field this file's entries have${suggest(key, known)}`, fix: `remove it, or use one of: ${known.join(', ')}` });
+    }
   });
   return problems;
 }
+
+/** The fields an entry of a YAML list must and may have. */
+export interface EntryFields {
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+/**
+ * The fields of each YAML list's entries, so the build can name a missing or misspelt one with its
+ * line before Astro reads the file. Each collection's schema in src/content.config.ts checks, when
+ * it loads, that its list here is its own (as EXPLAINER_FIELDS for the pages).
+ */
+export const ENTRY_FIELDS = {
+  sources: { required: ['id', 'publisher', 'title', 'date', 'language', 'group', 'reliability'], optional: ['dateNote', 'url', 'urlNote', 'note'] },
+  sourcesEs: { required: ['id'], optional: ['publisher', 'title', 'dateNote', 'urlNote', 'note'] },
+  timeline: { required: ['id', 'date', 'event', 'cite'], optional: ['dateNote', 'places', 'explainer'] },
+  timelineEs: { required: ['id', 'event'], optional: ['dateNote', 'places'] },
+  glossary: { required: ['id', 'term', 'definition', 'cite'], optional: ['expansion', 'lang'] },
+  glossaryEs: { required: ['id', 'definition'], optional: ['term'] },
+  home: { required: ['id', 'kicker', 'heading', 'intro', 'situationHeading', 'situation', 'readArticle', 'pathHeading', 'pathIntro', 'sourcesHeading'], optional: [] },
+} as const satisfies Partial<Record<keyof typeof CONTENT_LOCATIONS, EntryFields>>;
 
 /**
  * The frontmatter fields of an explainer, in either language. The explainer schema in

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/content-files';
-import { CONTENT_FILES, CONTENT_LOCATIONS, EXPLAINER_FIELDS, entryListProblems, frontmatterProblems, globOfFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryListProblems, frontmatterProblems, globOfFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -83,6 +83,16 @@ describe('a YAML file of entries', () => {
       'entry 2 (line 2): id | an entry without an id, which would be left out of the site',
       'entry 3 (line 3): id | an entry without an id, which would be left out of the site',
     ]);
+  });
+
+  it("fails on a field missing or misspelt in an entry, with its line (Astro would print \"publisher**: **publisher: Required\", with none)", () => {
+    const text = '- id: a\n  publisher: A\n  title: T\n  date: 2025\n  language: en\n  group: background\n  reliability: standard\n- id: b\n  pubisher: B\n  title: T\n  date: 2025\n  language: en\n  group: background\n  reliability: standard\n';
+    const problems = entryListProblems('content/sources/sources.yaml', text, ENTRY_FIELDS.sources);
+    expect(problems.map((problem) => `${problem.field} | ${problem.found}`)).toEqual([
+      'entry 2 (line 8): publisher | "b" has no publisher',
+      'entry 2 (line 8): pubisher | "pubisher" is not a field this file\'s entries have (did you mean "publisher"?)',
+    ]);
+    expect(problems[0].fix).toBe('add publisher: to the entry; CONTRIBUTING.md ("Data collections") says what each field holds');
   });
 
   it('fails on a day no calendar has, with its line (YAML would roll 2025-06-31 over to 1 July)', () => {
