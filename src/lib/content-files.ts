@@ -330,12 +330,14 @@ function spanishPages(files: readonly string[]): { file: string; original: strin
  * under whichever page happened to render first.
  */
 export function translationsWithoutOriginal(files: readonly string[]): ContentProblem[] {
+  const englishFolder = `${CONTENT_LOCATIONS.explainers.folder}/`;
+  const englishNames = files.filter((file) => file.startsWith(englishFolder) && isPageFile(CONTENT_LOCATIONS.explainers, file)).map((file) => file.slice(englishFolder.length));
   return spanishPages(files)
     .filter((page) => !page.exists)
     .map(({ file, original }) => ({
       file: contentFile(file),
       field: 'file name',
-      found: `no English page ${contentFile(original)}`,
+      found: `no English page ${contentFile(original)}${suggest(original.slice(englishFolder.length), englishNames)}`,
       fix: `a translation takes its English page's file name: rename it to match one in ${contentFile(CONTENT_LOCATIONS.explainers.folder)}/, or add the English page first`,
     }));
 }

@@ -187,6 +187,11 @@ describe('a Spanish explainer\'s kept fields, read before Astro reads it', () =>
     ]);
   });
 
+  it('suggests the English file a misspelt name was meant to be', () => {
+    const [problem] = translationsWithoutOriginal(['explainers/december-2025-operations.mdx', 'es/explainers/december-2025-operation.mdx']);
+    expect(problem.found).toBe('no English page content/explainers/december-2025-operation.mdx (did you mean "december-2025-operations.mdx"?)');
+  });
+
   it('passes the same values written another way: lists in another order, or as a block', () => {
     const spanish = page('content/es/explainers/a.mdx', 'title: Un\norder: 3\ntopics: [migration, diplomacy]\nsources: [noroeste-2025-06, ap-2025-06-09]\nterms:\n  - ganseg');
     expect(translationFieldProblems(spanish, english)).toEqual([]);
