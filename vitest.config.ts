@@ -6,7 +6,7 @@
  * tests/setup/global.ts.
  */
 import { defineConfig } from 'vitest/config';
-import { LongFilesFirst } from './tests/setup/sequencer';
+import { LongFilesFirst } from './tests/setup/sequencer.ts';
 
 export default defineConfig({
   test: {
