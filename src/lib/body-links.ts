@@ -1,6 +1,7 @@
 /**
  * Links an editor writes in an MDX body that would build but go wrong: a relative address, read
- * from the page's own address ("the-border/" on /explainers/x/ is /explainers/x/the-border/); a
+ * from the page's own address ("the-border/" on /explainers/x/ is /explainers/x/the-border/), or
+ * a relative image, where CONTRIBUTING puts images in public/images/; a
  * raw <a href="/…">, which the build does not give the base path, so it breaks only once the
  * site is deployed under one; and, on a Spanish page, a link to an English page. Pure logic,
  * over a body with its code fences blanked (src/lib/mdx-body.ts).
@@ -11,18 +12,22 @@ import type { Locale } from '../i18n/ui';
 /** The site's sections an explainer links into, each with a Spanish edition under /es/. */
 const SECTIONS = /^\/(?:explainers|article|sources|briefs|topics|search)(?:\/|$)|^\/$/;
 
-/** Where each link of the body goes, as written: Markdown links, then raw <a> tags. */
-function targets(body: string): { target: string; raw: boolean }[] {
-  const markdown = [...body.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({ target: match[1], raw: false }));
-  const anchors = [...body.matchAll(/<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true }));
+/** Where each link and Markdown image of the body points, as written: Markdown, then raw <a> tags. */
+function targets(body: string): { target: string; raw: boolean; image: boolean }[] {
+  const markdown = [...body.matchAll(/(!?)\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({ target: match[2], raw: false, image: match[1] === '!' }));
+  const anchors = [...body.matchAll(/<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true, image: false }));
   return [...markdown, ...anchors];
 }
 
 export function bodyLinkProblems(file: string, body: string, locale: Locale): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const home = locale === 'es' ? '/es' : '';
-  for (const { target, raw } of targets(body)) {
+  for (const { target, raw, image } of targets(body)) {
     if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target)) continue;
+    if (!target.startsWith('/') && image) {
+      problems.push({ file, field: 'image', found: `a relative image address, ${target}`, fix: 'put the file in public/images/ and write its site path, /images/name.png, as CONTRIBUTING.md shows (the build gives it the base path)' });
+      continue;
+    }
     if (!target.startsWith('/')) {
       const slug = target.replace(/^(?:\.\.?\/)+/, '').replace(/^(?:es\/)?explainers\//, '').match(/^[a-z0-9-]+/)?.[0];
       problems.push({

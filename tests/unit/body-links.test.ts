@@ -14,6 +14,12 @@ describe('links in a page body', () => {
     expect(found('Ver [la frontera](../the-border/).', 'es')[0][1]).toBe('write the site path, from its first /: /es/explainers/the-border/ for an explainer');
   });
 
+  it('tell a relative image from a relative link, and pass one from public/images/ and link text with brackets', () => {
+    expect(found('![The map](./map.png) ![The map](/images/map.png) [the [1882] treaty](/explainers/the-border/)')).toEqual([
+      ['a relative image address, ./map.png', 'put the file in public/images/ and write its site path, /images/name.png, as CONTRIBUTING.md shows (the build gives it the base path)'],
+    ]);
+  });
+
   it('find a raw <a> to a site path, which would miss the base path', () => {
     expect(found('<a href="/explainers/the-border/">the border</a> <a href="https://example.org/">ok</a>')).toEqual([
       ['a raw <a href="/explainers/the-border/">, which the build does not give the base path: it would break on a site deployed under one', 'write it as a Markdown link, [the words](/explainers/the-border/)'],
