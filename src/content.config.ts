@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
 import { CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, contentPath, globOfFile, globOfFolder, type EntryFields } from './lib/content-files';
 import { toIsoDate } from './lib/dates';
-import { isoDate, partialDate } from './schemas/dates';
+import { isoDate, partialDate, sourceDate } from './schemas/dates';
 import { prose } from './schemas/prose';
 import { SOURCE_GROUPS } from './schemas/source-groups';
 import { TOPIC_IDS } from './schemas/topics';
@@ -137,7 +137,7 @@ const sources = defineCollection({
       /** The page's headline in its own words (only its quotation marks are set as typographer's marks), or a description in [square brackets] where none was visible. */
       title: prose(z.string().min(2)),
       /** Publication date as precise as shown (YYYY, YYYY-MM, YYYY-MM-DD) or "not shown". */
-      date: z.union([partialDate, z.literal('not shown')], { error: 'use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"' }),
+      date: sourceDate,
       /** Where the date comes from, e.g. "from URL". */
       dateNote: prose().optional(),
       /** Language of the source page (BCP 47 code). */

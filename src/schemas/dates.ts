@@ -19,3 +19,14 @@ export const partialDate = z.preprocess(
     message: 'use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)',
   }),
 );
+
+/**
+ * A source's publication date: a partial date as above, or "not shown" where the page shows none.
+ * One check with one message naming both, where a union would report only the date's.
+ */
+export const sourceDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toIsoDate(value) : typeof value === 'number' ? String(value) : value),
+  z.string({ message: 'use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"' }).refine((value) => value === 'not shown' || PARTIAL_DATE_PATTERN.test(value), {
+    message: 'use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"',
+  }),
+);

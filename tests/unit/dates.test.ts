@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datePrecision, formatDate, formatPartialDate, latestPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
-import { isoDate, partialDate } from '../../src/schemas/dates';
+import { isoDate, partialDate, sourceDate } from '../../src/schemas/dates';
 
 describe('partial dates', () => {
   it.each([
@@ -53,6 +53,18 @@ describe('dates as precise as a source allows, in the YAML lists', () => {
     const result = partialDate.safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)');
+  });
+});
+
+describe("a source's publication date", () => {
+  it('takes a partial date, written either way, or "not shown"', () => {
+    expect(sourceDate.parse(new Date('2025-06-09T00:00:00Z'))).toBe('2025-06-09');
+    expect(sourceDate.parse(2025)).toBe('2025');
+    expect(sourceDate.parse('not shown')).toBe('not shown');
+  });
+
+  it.each(['June 2025', 'unknown', 'Not shown', true])('refuses %s, naming both ways to write it', (value) => {
+    expect(sourceDate.safeParse(value).error?.issues[0]?.message).toBe('use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"');
   });
 });
 
