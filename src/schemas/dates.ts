@@ -7,6 +7,12 @@ import { PARTIAL_DATE_PATTERN, parseIsoDay, toIsoDate } from '../lib/dates';
  */
 export const isoDate = z.preprocess((value) => parseIsoDay(value) ?? value, z.date({ message: 'use a date written as YYYY-MM-DD, e.g. 2026-11-27' }));
 
+/** A date as the editor wrote it: YAML's Date of an unquoted day, or number of a year, back to its text. */
+function asWritten(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return toIsoDate(value);
+  return typeof value === 'number' ? String(value) : value;
+}
+
 /**
  * A date as precise as a source allows: YYYY, YYYY-MM or YYYY-MM-DD. Quoted in the YAML lists, it
  * is a string; unquoted, YAML makes a Date of a full date and a number of a year, which are the same
@@ -14,7 +20,7 @@ export const isoDate = z.preprocess((value) => parseIsoDay(value) ?? value, z.da
  * stopped before the build, with its line: impossibleDates in src/lib/content-files.ts).
  */
 export const partialDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toIsoDate(value) : typeof value === 'number' ? String(value) : value),
+  asWritten,
   z.string({ message: 'use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)' }).regex(PARTIAL_DATE_PATTERN, {
     message: 'use YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows)',
   }),
@@ -24,9 +30,8 @@ export const partialDate = z.preprocess(
  * A source's publication date: a partial date as above, or "not shown" where the page shows none.
  * One check with one message naming both, where a union would report only the date's.
  */
+const SOURCE_DATE_MESSAGE = 'use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"';
 export const sourceDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toIsoDate(value) : typeof value === 'number' ? String(value) : value),
-  z.string({ message: 'use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"' }).refine((value) => value === 'not shown' || PARTIAL_DATE_PATTERN.test(value), {
-    message: 'use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"',
-  }),
+  asWritten,
+  z.string({ message: SOURCE_DATE_MESSAGE }).refine((value) => value === 'not shown' || PARTIAL_DATE_PATTERN.test(value), { message: SOURCE_DATE_MESSAGE }),
 );
