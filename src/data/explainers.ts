@@ -2,7 +2,8 @@
  * Loads the explainers of one language and checks everything the schema
  * alone cannot: citations, the sources list, glossary terms, reading-path
  * order, duplicate slugs, images without alt text, links to drafts, links
- * that are not https, and <StackedRows> that wrap no table.
+ * that are not https, <StackedRows> that wrap no table, and figures, dates or
+ * quotations with no note.
  * Any problem fails the build with the file, field and fix.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -26,6 +27,7 @@ import { nearestNames, orList } from '../lib/edit-distance';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
 import { withoutCodeFences } from '../lib/mdx-body';
+import { uncitedFigures } from '../lib/uncited-figures';
 
 /** Where each language's explainers live, and which collection loads them. */
 const COLLECTIONS = {
@@ -120,6 +122,14 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     }
     for (const prop of componentPropProblems(outsideCode)) {
       problems.push({ file, field: prop.field, found: `${prop.found} (line ${bodyFirstLine(file, body) + prop.line - 1})`, fix: prop.fix });
+    }
+    for (const block of uncitedFigures(outsideCode)) {
+      problems.push({
+        file,
+        field: 'body',
+        found: `a ${block.kind === 'figure' ? 'figure or date' : 'quotation'} with no note (line ${bodyFirstLine(file, body) + block.line - 1}): "${block.excerpt}"`,
+        fix: 'end the sentence with <Cite id="…" /> naming the source that gives it (one note may close several sentences of one paragraph); if it is this site\'s own reading, put it in <Callout type="analysis">; if it says what this site looked for and did not find, in <Callout type="not-found">',
+      });
     }
     for (const heading of levelOneHeadings(body)) {
       problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: 'the title is the page\'s only h1: start each section with ## and each part of one with ###' });

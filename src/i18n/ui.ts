@@ -147,6 +147,8 @@ export interface UiStrings {
     note: string;
     caution: string;
     analysis: string;
+    /** The label of a <Callout type="not-found">: what the site looked for and did not find. */
+    notFound: string;
     analysisDisclaimer: string;
     accountsDiffer: string;
     accordingTo: string;
@@ -345,6 +347,7 @@ const en: UiStrings = {
     note: 'Note',
     caution: 'Caution',
     analysis: 'Analysis',
+    notFound: 'Not found',
     analysisDisclaimer: "This is this site’s reading of the sources, not reported fact.",
     accountsDiffer: 'Accounts differ:',
     accordingTo: 'According to:',
@@ -522,6 +525,7 @@ const es: UiStrings = {
     note: 'Nota',
     caution: 'Precaución',
     analysis: 'Análisis',
+    notFound: 'No encontrado',
     analysisDisclaimer: 'Esta es la lectura de las fuentes que hace este sitio, no un hecho reportado.',
     accountsDiffer: 'Las versiones difieren:',
     accordingTo: 'Según:',

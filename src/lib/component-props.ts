@@ -6,7 +6,7 @@
  */
 import { PLACE_IDS } from './locator-map-places';
 
-export const CALLOUT_TYPES = ['note', 'caution', 'analysis'] as const;
+export const CALLOUT_TYPES = ['note', 'caution', 'analysis', 'not-found'] as const;
 export const STACKED_ROWS_SECOND = ['muted', 'plain', 'labelled'] as const;
 
 export interface PropProblem {

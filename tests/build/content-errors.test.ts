@@ -221,13 +221,14 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: entry 1 \(line \d+\): id\n\s+found: an entry without an id/);
   });
 
-  it('an image without alt text, a <StackedRows> with no table in it, a misspelt component, one in lower case and a callout type it does not have: names the file, the line and the fix', async () => {
-    // One build for all five: each is a check on the MDX body.
-    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" />\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>\n\nA fact.<cite id="ap-2025-06-09" />\n\n<Callout type="warning">Careful.</Callout>');
+  it('an image without alt text, a <StackedRows> with no table in it, a misspelt component, one in lower case, a callout type it does not have and a figure with no note: names the file, the line and the fix', async () => {
+    // One build for all six: each is a check on the MDX body.
+    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" />\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>\n\nA fact.<cite id="ap-2025-06-09" />\n\n<Callout type="warning">Careful.</Callout>\n\nThe fixture counted 42 crossings.');
     const warningLine = planted.split('\n').findIndex((text) => text.startsWith('<Callout type="warning"')) + 1;
     const citeLine = planted.split('\n').findIndex((text) => text.startsWith('A fact.<cite')) + 1;
     const line = planted.split('\n').indexOf('<StackedRows>') + 1;
     const calloutLine = planted.split('\n').findIndex((text) => text.startsWith('<Callot')) + 1;
+    const figureLine = planted.split('\n').indexOf('The fixture counted 42 crossings.') + 1;
     const result = await buildWith(planted);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
@@ -239,6 +240,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain(`field: <cite>\n    found: <cite> (line ${citeLine}) is a plain HTML tag, not the kit's <Cite>`);
     // Found before rendering, with its file and line: not "Caught error rendering /explainers/fixture/".
     expect(result.output).toContain(`field: <Callout type>\n    found: type="warning" is not a choice (line ${warningLine})\n    fix:   write type="note", type="caution", type="analysis"`);
+    // A figure no note cites: the one kind of unsourced statement a machine can spot.
+    expect(result.output).toContain(`field: body\n    found: a figure or date with no note (line ${figureLine}): "The fixture counted 42 crossings."\n    fix:   end the sentence with <Cite id="…" />`);
   });
 
   it('images under a base path: a Markdown image and <Figure src> get the base, and the link check finds their files', async () => {

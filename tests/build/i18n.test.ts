@@ -64,6 +64,18 @@ describe('Spanish edition', () => {
     }
   });
 
+  it('labels callouts in the page\'s language: what the site did not find is "No encontrado" / "Not found"', () => {
+    for (const [route, label] of [['/es/explainers/security-cooperation/', 'No encontrado'], ['/explainers/security-cooperation/', 'Not found']] as const) {
+      const $ = page(route);
+      const boxes = $('aside[data-callout="not-found"]');
+      expect(boxes.length, route).toBeGreaterThan(0);
+      boxes.each((_, box) => {
+        expect($(box).attr('aria-label'), route).toBe(label);
+        expect($(box).children('p').first().text().trim(), route).toBe(label);
+      });
+    }
+  });
+
   it('keeps the source article in English on the Spanish page, under a labelled translation', () => {
     const $ = page('/es/article/');
     expect($('.article-text').attr('lang')).toBe('en');

@@ -22,7 +22,7 @@ describe('<Callout>', () => {
     const $ = load(await container.renderToString(Callout, { props: example.props, slots: { default: example.slot } }));
     const aside = $('aside.callout');
     expect(aside.attr('data-callout')).toBe(example.props.type);
-    expect(aside.attr('aria-label')).toMatch(/^(Note|Caution|Analysis)/);
+    expect(aside.attr('aria-label')).toMatch(/^(Note|Caution|Analysis|Not found)/);
     expect($('script')).toHaveLength(0);
   });
 
@@ -31,8 +31,15 @@ describe('<Callout>', () => {
     expect(load(html)('aside').text()).toContain("This is this site’s reading of the sources, not reported fact.");
   });
 
+  it('labels what the site looked for and did not find', async () => {
+    const { props, slot } = calloutExamples.notFound;
+    const english = load(await container.renderToString(Callout, { props, slots: { default: slot } }));
+    expect(english('aside').attr('aria-label')).toBe('Not found');
+    expect(english('aside > p').first().text().trim()).toBe('Not found');
+  });
+
   it('rejects an unknown type and lists the allowed ones', async () => {
-    await expect(container.renderToString(Callout, { props: { type: 'warning' } })).rejects.toThrow(/Use one of: note, caution, analysis/);
+    await expect(container.renderToString(Callout, { props: { type: 'warning' } })).rejects.toThrow(/Use one of: note, caution, analysis, not-found/);
   });
 });
 

@@ -13,6 +13,6 @@ describe("the kit's closed-choice props", () => {
       [6, '<StackedRows second>', 'second="bold" is not a choice'],
       [8, '<LocatorMap highlight>', 'unknown place id: agua-zarca'],
     ]);
-    expect(componentPropProblems(body)[0].fix).toBe('write type="note", type="caution", type="analysis"');
+    expect(componentPropProblems(body)[0].fix).toBe('write type="note", type="caution", type="analysis", type="not-found"');
   });
 });
