@@ -160,6 +160,16 @@ describe('the search index', () => {
     if (spanish) expect(spanish.filters).toEqual(recordsOf('/explainers/la-mesilla-incident/')[0].filters);
   });
 
+  it('indexes the article\'s own text under its heading, not under the summary or note above it', () => {
+    const lead = 'Mexican President Claudia Sheinbaum Pardo announced';
+    for (const route of ['/article/', '/es/article/']) {
+      const sections = recordsOf(route);
+      expect(sections.find((record) => record.url === `${route}#article-text`)?.content, route).toContain(lead);
+      // On the Spanish page the summary section came first: an English search led to it.
+      expect(sections.filter((record) => !record.url.endsWith('#article-text') && record.content.includes(lead)).map((record) => record.url), route).toEqual([]);
+    }
+  });
+
   it('has a page map for each language that places every record on its page', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
     let mapped = 0;
