@@ -74,6 +74,16 @@ export function meaninglessStandIns(query: string, matched: readonly string[]): 
   });
 }
 
+/**
+ * Whether some marked word begins with the whole of `start` (ignoring case and accents): whether a
+ * search for a typo's start (typoStarts) found it, or only a shorter start again ("Mench" searched
+ * by Pagefind as "men").
+ */
+export function marksBeginWith(start: string, matched: readonly string[]): boolean {
+  const startLetters = letters(start);
+  return markedWords(matched).some((candidate) => candidate.words.some((word) => sharedStart(startLetters, word) === startLetters.length));
+}
+
 /** The query's words without `words`, as a plain query: punctuation and quotation marks go too. */
 export function withoutWords(query: string, words: readonly string[]): string {
   return wordsOf(query)
@@ -83,7 +93,7 @@ export function withoutWords(query: string, words: readonly string[]): string {
 
 /** What a shortened search found instead of the words typed. */
 export interface ShortenedSearch {
-  /** The typed words no result contains, as typed. */
+  /** The typed words no result contains, as typed (a typo found by a start of it too). */
   missing: string[];
   /** The marked words that stand in for them, as the pages spell them, each once (ignoring case), at most MAX_SIMILAR. */
   similar: string[];
@@ -101,9 +111,13 @@ export const MAX_SIMILAR = 4;
  * another typed word was found: Pagefind leaves out a word it cannot match at
  * all ("Ring of Fire" found pages with "fired" and no "ring"). `matched` is
  * every word marked in the results shown; `dropped`, typed words searched
- * again without (meaninglessStandIns), which are missing whatever the marks say.
+ * again without (meaninglessStandIns), which are missing whatever the marks say;
+ * `misspelt`, typed words searched by a start of them (typoStarts), which are
+ * missing too, with the words found for them as similar words. A one-letter
+ * word ("8" of "8 June", the "s" of "Arévalo's") is never named: the marks
+ * leave out lone letters, so they cannot tell whether it was found.
  */
-export function shortenedSearch(query: string, matched: readonly string[], dropped: readonly string[] = []): ShortenedSearch | undefined {
+export function shortenedSearch(query: string, matched: readonly string[], dropped: readonly string[] = [], misspelt: readonly string[] = []): ShortenedSearch | undefined {
   const marked = markedWords(matched);
   const missing: string[] = [...dropped];
   const unmatched: string[] = [];
@@ -111,9 +125,13 @@ export function shortenedSearch(query: string, matched: readonly string[], dropp
   const similar = new Set<string>();
   for (const typed of wordsOf(query)) {
     const typedLetters = letters(typed);
+    if (typedLetters.length === 1) continue;
     const shared = sharedWith(typedLetters, marked);
     const best = Math.max(0, ...shared.map((candidate) => candidate.count));
-    if (best === 0) unmatched.push(typed);
+    if (misspelt.includes(typed)) {
+      missing.push(typed);
+      for (const candidate of shared) if (candidate.count > Math.floor(typedLetters.length / 2)) similar.add(candidate.text);
+    } else if (best === 0) unmatched.push(typed);
     else if (best >= lettersToKeep(typedLetters.length)) found.push(typed);
     else {
       missing.push(typed);

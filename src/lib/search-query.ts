@@ -38,6 +38,27 @@ export function shorterQueries(query: string): string[] {
   return shorter;
 }
 
+/** The fewest letters a start of a typo keeps (typoStarts). */
+export const TYPO_START_LETTERS = 5;
+/** The most letters typoStarts leaves off the end of a typo. */
+export const TYPO_ENDING_LETTERS = 3;
+
+/**
+ * The starts of a word worth searching for in its place, longest first, when Pagefind could only
+ * stand in for it by a start of half the word or less (search-fallback.ts, meaninglessStandIns): a
+ * typo near its end ("Sheinbam" searched as "She") still begins like the word meant ("Sheinba"
+ * finds "Sheinbaum"). Each leaves off at most TYPO_ENDING_LETTERS and keeps at least
+ * TYPO_START_LETTERS: a shorter start of a short word begins too many others ("Menc" of
+ * "Mencho" is "mención"). A typo early in a word ("Guatamala") is not found this way.
+ */
+export function typoStarts(word: string): string[] {
+  const letters = Array.from(word);
+  const shortest = Math.max(TYPO_START_LETTERS, letters.length - TYPO_ENDING_LETTERS);
+  const starts: string[] = [];
+  for (let length = letters.length - 1; length >= shortest; length--) starts.push(letters.slice(0, length).join(''));
+  return starts;
+}
+
 /**
  * Words too common to search for (articles, prepositions, conjunctions), by page language. In a
  * query with other words they only dilute it: every section has a "de" or a "the", so the excerpt
@@ -68,13 +89,14 @@ export function withoutStopWords(query: string, language: string): string {
 }
 
 /**
- * American spellings of words the English pages spell only the British way, as a reader may type
- * them: "defense minister" finds the ministers of defence. Whole words only, and only where no
- * English page has the American spelling: the pages write both "organized crime" and
- * "organised", and the source article "stabilize", so those are left as typed. A unit test checks
- * each pair against the content files.
+ * Spellings a reader may type that the English pages never use, each with the one they do. Mostly
+ * American spellings of words the pages spell the British way ("defense minister" finds the
+ * ministers of defence), and one the other way round: the pages follow the article and the topic's
+ * name in writing "organized crime", so a British reader's "organised crime" finds it. Whole words
+ * only, and only where no English page has the typed spelling (the source article writes
+ * "stabilize", so that is left as typed). A unit test checks each pair against the content files.
  */
-export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
+export const SITE_SPELLINGS: Readonly<Record<string, string>> = {
   defense: 'defence',
   program: 'programme',
   programs: 'programmes',
@@ -85,12 +107,13 @@ export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
   apologized: 'apologised',
   apologizing: 'apologising',
   dialog: 'dialogue',
+  organised: 'organized',
 };
 
-/** The query in the pages' own spelling: British for English pages (BRITISH_SPELLINGS), as typed otherwise. */
+/** The query in the English pages' own spelling (SITE_SPELLINGS); on other pages as typed. */
 export function inSiteSpelling(query: string, language: string): string {
   if (!language.startsWith('en')) return query;
-  return query.replace(/[\p{L}]+/gu, (word) => BRITISH_SPELLINGS[word.toLocaleLowerCase('en')] ?? word);
+  return query.replace(/[\p{L}]+/gu, (word) => SITE_SPELLINGS[word.toLocaleLowerCase('en')] ?? word);
 }
 
 /**

@@ -4,8 +4,8 @@
  * fast typing cannot pile searches up), draws the results and says what
  * happened in a polite live region.
  */
-import { meaninglessStandIns, shortenedSearch, withoutWords, wordsOf, type ShortenedSearch } from '../lib/search-fallback';
-import { isSearchable, isStopWord, normaliseQuery, withoutStopWords } from '../lib/search-query';
+import { marksBeginWith, meaninglessStandIns, shortenedSearch, withoutWords, wordsOf, type ShortenedSearch } from '../lib/search-fallback';
+import { isSearchable, isStopWord, normaliseQuery, typoStarts, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
 import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from './search-engine';
@@ -92,17 +92,33 @@ export class SearchSession {
   }
 
   /**
-   * Runs the search, and again without any word Pagefind could only stand in for by a start too
-   * short to mean anything ("Sheinbaun" searched as "She"; search-fallback.ts): the reader gets the
-   * pages for the other words, or none, and the status names the word that matched nothing.
+   * Runs the search, and again for any word Pagefind could only stand in for by a start too short
+   * to mean anything ("Sheinbam" searched as "She"; search-fallback.ts): first with the longest
+   * start of the word that finds a page for it ("Sheinba", which finds "Sheinbaum"; typoStarts),
+   * else without the word. The reader gets the pages for the word meant, or for the other words,
+   * or none, and the status names the word typed as having no exact match.
    */
   private async meaningfulSearch(state: SearchState): Promise<{ searched: SearchState; batch: SearchBatch }> {
-    const batch = await runSearch(state, 0, this.options.limit, this.options.counts);
-    const query = normaliseQuery(state.query);
+    let batch = await runSearch(state, 0, this.options.limit, this.options.counts);
+    let query = normaliseQuery(state.query);
     const language = document.documentElement.lang;
     // A newer query waiting replaces this one: no second search for it.
-    const meaningless = isSearchable(query) && batch.total > 0 && !this.pending ? meaninglessStandIns(withoutStopWords(query, language), matchedWords(batch)) : [];
+    const standIns = (text: string, found: SearchBatch) => (isSearchable(text) && found.total > 0 && !this.pending ? meaninglessStandIns(withoutStopWords(text, language), matchedWords(found)) : []);
+    let meaningless = standIns(query, batch);
     if (meaningless.length === 0) return { searched: state, batch };
+    for (const typo of meaningless) {
+      for (const start of typoStarts(typo)) {
+        if (this.pending) break;
+        const repaired = wordsOf(query).map((word) => (word === typo ? start : word)).join(' ');
+        const found = await runSearch({ ...state, query: repaired }, 0, this.options.limit, this.options.counts);
+        if (found.total === 0 || !marksBeginWith(start, matchedWords(found))) continue;
+        query = repaired;
+        batch = found;
+        break;
+      }
+    }
+    meaningless = meaningless.filter((typo) => wordsOf(query).includes(typo));
+    if (meaningless.length === 0) return { searched: { ...state, query }, batch };
     const searched = { ...state, query: withoutWords(query, meaningless) };
     // Stop words alone ("the" of "the Sheinbaun") are in every page: no answer either.
     const rest = searched.query.split(' ').filter((word) => word && !isStopWord(word, language));
@@ -151,8 +167,12 @@ export class SearchSession {
       // Stop words were not searched for (search-engine.ts), so no result marks them: not a word missing.
       const language = document.documentElement.lang;
       const kept = wordsOf(withoutStopWords(normaliseQuery(searched.query), language));
-      const dropped = searched === state ? [] : wordsOf(withoutStopWords(query, language)).filter((word) => !kept.includes(word));
-      const shortened = isSearchable(query) ? shortenedSearch(kept.join(' '), matchedWords(batch), dropped) : undefined;
+      const typed = wordsOf(withoutStopWords(query, language));
+      // A typo searched by a start of it ("Sheinba" for "Sheinbam", meaningfulSearch) is named as typed.
+      const misspelt = typed.filter((word) => !kept.includes(word) && kept.some((start) => word.startsWith(start)));
+      const dropped = typed.filter((word) => !kept.includes(word) && !misspelt.includes(word));
+      const asTyped = kept.map((word) => misspelt.find((typo) => typo.startsWith(word) && !typed.includes(word)) ?? word);
+      const shortened = isSearchable(query) ? shortenedSearch(asTyped.join(' '), matchedWords(batch), dropped, misspelt) : undefined;
       const what = !isSearchable(query)
         ? countLabel(batch.total)
         : shortened

@@ -378,23 +378,45 @@ describe('the /search/ page', () => {
     expect(await status(scope)).toMatch(/^No exact match for “hurricane”\. \d+ results? for “Belize” and “Guatemala”\.$/);
   });
 
-  it('drops a word Pagefind could match only by a short start ("Sheinbaun" as "She"), and says so', async () => {
+  it('finds the name a typo meant when Pagefind could match it only by a short start ("Sheinbam" as "She"), and says so', async () => {
     await freshPage();
-    await visit(page, `${site}search/?q=Sheinbaun`);
-    await expect.poll(() => status(scope)).toMatch(/^No pages match “Sheinbaun”\. Check the spelling/);
-    expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
-    await visit(page, `${site}search/?q=Sheinbaun%20Arevalo`);
-    await page.waitForSelector(`${scope} [data-search-results][data-query="Sheinbaun Arevalo"] a`);
-    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Sheinbaun”\. \d+ results? for “Arevalo”\.$/);
+    await visit(page, `${site}search/?q=Sheinbam`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Sheinbam"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Sheinbam”\. \d+ results for similar words: “Sheinbaum”/);
     const marked = await page.locator(`${scope} [data-search-results] li mark`).allTextContents();
     expect(marked.length).toBeGreaterThan(0);
-    for (const word of marked) expect(word.toLowerCase(), 'no "she" stands in for "Sheinbaun"').toMatch(/^ar[eé]valo/);
-    // The same with punctuation typed; and a stop word left alone is no search at all.
-    await visit(page, `${site}search/?q=Sheinbaun%2C%20Arevalo`);
-    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Sheinbaun”\. \d+ results? for “Arevalo”\.$/);
-    await visit(page, `${site}search/?q=the%20Sheinbaun`);
-    await expect.poll(() => status(scope)).toMatch(/^No pages match “the Sheinbaun”\. Check the spelling/);
+    for (const word of marked) expect(word.toLowerCase(), 'no "she" stands in for "Sheinbam"').toMatch(/^sheinbaum/);
+    // Beside a word that was found, the typo is named and the name meant is searched with it.
+    await visit(page, `${site}search/?q=Sheinbaun%20Peten`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Sheinbaun Peten"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Sheinbaun”\. \d+ results? for “Peten” and similar words: “Sheinbaum/);
+  });
+
+  it('drops a word whose every start is too short to mean anything, and says so', async () => {
+    await freshPage();
+    // "Shxinbaun": its longer starts ("Shxinbau" … "Shxin") are on no page, and "She" is no answer.
+    await visit(page, `${site}search/?q=Shxinbaun`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “Shxinbaun”\. Check the spelling/);
     expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
+    await visit(page, `${site}search/?q=Shxinbaun%20Arevalo`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Shxinbaun Arevalo"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Shxinbaun”\. \d+ results? for “Arevalo”\.$/);
+    const marked = await page.locator(`${scope} [data-search-results] li mark`).allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word.toLowerCase(), 'no "sh" stands in for "Shxinbaun"').toMatch(/^ar[eé]valo/);
+    // The same with punctuation typed; and a stop word left alone is no search at all.
+    await visit(page, `${site}search/?q=Shxinbaun%2C%20Arevalo`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Shxinbaun”\. \d+ results? for “Arevalo”\.$/);
+    await visit(page, `${site}search/?q=the%20Shxinbaun`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “the Shxinbaun”\. Check the spelling/);
+    expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
+  });
+
+  it('does not say a one-letter word went unmatched: "8 June 2025"', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=8%20June%202025`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="8 June 2025"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “8 June 2025”\.$/);
   });
 
   it('finds the British spelling for an American one: "defense minister"', async () => {

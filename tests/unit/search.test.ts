@@ -9,8 +9,8 @@ import { highlightTerms, requestedHighlights, withHighlight } from '../../src/li
 import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
-import { MAX_SIMILAR, meaninglessStandIns, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
-import { BRITISH_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../../src/lib/search-query';
+import { MAX_SIMILAR, marksBeginWith, meaninglessStandIns, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
+import { SITE_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, typoStarts, withoutStopWords } from '../../src/lib/search-query';
 import { excerptParts, marksText, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
 import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
@@ -130,6 +130,24 @@ describe('stop words and the phrase as typed', () => {
   });
 });
 
+describe('the starts of a typo to search for in its place', () => {
+  it('run longest first, each leaving off at most three letters and keeping at least five', () => {
+    expect(typoStarts('Sheinbam')).toEqual(['Sheinba', 'Sheinb', 'Shein']);
+    expect(typoStarts('Guatamala')).toEqual(['Guatamal', 'Guatama', 'Guatam']);
+    // "Menc" would find "mención".
+    expect(typoStarts('Mencho')).toEqual(['Mench']);
+    expect(typoStarts('Pakal')).toEqual([]);
+    expect(typoStarts('Arévalp')).toEqual(['Aréval', 'Aréva']);
+  });
+
+  it('count as found only when a marked word begins with the whole start', () => {
+    expect(marksBeginWith('Sheinba', ['Sheinbaum’s', 'Petén'])).toBe(true);
+    expect(marksBeginWith('areval', ['Arévalo'])).toBe(true);
+    // Pagefind searched "men" for "Mench".
+    expect(marksBeginWith('Mench', ['menos', 'men'])).toBe(false);
+  });
+});
+
 describe('a query Pagefind shortened (a word not in the index)', () => {
   it('names the typed word and the words the results have instead, as the pages spell them, each once', () => {
     expect(shortenedSearch('Pakalzzqx', ['Pakal', 'Pakales', 'pakal'])).toEqual({ missing: ['Pakalzzqx'], similar: ['Pakal', 'Pakales'], found: [] });
@@ -169,6 +187,17 @@ describe('a query Pagefind shortened (a word not in the index)', () => {
     expect(shortenedSearch('estado de sitio', ['estado', 'de', 'sitio'])).toBeUndefined();
   });
 
+  it('names a typo searched by a start of it as missing, with the words found for it', () => {
+    // "Sheinbam" was searched as "Sheinba" (search-session.ts): the results have "Sheinbaum", which stemming alone would call the word.
+    expect(shortenedSearch('Sheinbam', ['Sheinbaum', 'Sheinbaum’s'], [], ['Sheinbam'])).toEqual({ missing: ['Sheinbam'], similar: ['Sheinbaum', 'Sheinbaum’s'], found: [] });
+    expect(shortenedSearch('Sheinbam Petén', ['Sheinbaum', 'Petén', 'she'], [], ['Sheinbam'])).toEqual({ missing: ['Sheinbam'], similar: ['Sheinbaum'], found: ['Petén'] });
+  });
+
+  it('never names a one-letter word: the marks leave lone letters out', () => {
+    expect(shortenedSearch('8 June 2025', ['8', 'June', '2025'])).toBeUndefined();
+    expect(shortenedSearch('Arevalo s', ['Arévalo’s'])).toBeUndefined();
+  });
+
   it('says nothing when nothing was marked to tell by', () => {
     expect(shortenedSearch('Pakalzzqx', [])).toBeUndefined();
     expect(shortenedSearch('zzqxv', ['GANSEG'])).toBeUndefined();
@@ -203,9 +232,10 @@ describe('a stand-in too short to mean anything', () => {
   });
 });
 
-describe('American spellings', () => {
-  it('become the pages\' British spelling on the English site, whole words only, whatever their case', () => {
+describe('Spellings the pages do not use', () => {
+  it('become the pages\' spelling on the English site, whole words only, whatever their case', () => {
     expect(inSiteSpelling('Defense minister', 'en')).toBe('defence minister');
+    expect(inSiteSpelling('Organised crime', 'en')).toBe('organized crime');
     expect(inSiteSpelling('work program', 'en-GB')).toBe('work programme');
     expect(inSiteSpelling('defenseless programmer', 'en')).toBe('defenseless programmer');
   });
@@ -214,16 +244,16 @@ describe('American spellings', () => {
     expect(inSiteSpelling('defense', 'es')).toBe('defense');
   });
 
-  it('are changed only where the English pages use the British spelling and never the American', () => {
+  it('are changed only where the English pages use the other spelling and never the typed one', () => {
     // Every English text search indexes or shows: the verbatim article too, which spells "stabilize".
     const files = ['content/article/article.md', 'content/home/home.yaml', 'content/sources/sources.yaml', 'content/timeline/events.yaml', 'content/glossary/terms.yaml', ...readdirSync('content/explainers').map((name) => `content/explainers/${name}`)];
     const words = new Set(files.flatMap((file) => readFileSync(file, 'utf8').toLowerCase().match(/\p{L}+/gu) ?? []));
-    for (const [american, british] of Object.entries(BRITISH_SPELLINGS)) {
-      expect(words.has(american), `the pages write "${american}": searching for it needs no change`).toBe(false);
+    for (const typed of Object.keys(SITE_SPELLINGS)) {
+      expect(words.has(typed), `the pages write "${typed}": searching for it needs no change`).toBe(false);
     }
     // Each pair's stem at least: a pair the pages no longer use at all is dead weight in the search bundle.
-    for (const british of new Set(Object.values(BRITISH_SPELLINGS).map((word) => word.slice(0, 6)))) {
-      expect([...words].some((word) => word.startsWith(british)), `no English page has a word beginning "${british}"`).toBe(true);
+    for (const spelling of new Set(Object.values(SITE_SPELLINGS).map((word) => word.slice(0, 6)))) {
+      expect([...words].some((word) => word.startsWith(spelling)), `no English page has a word beginning "${spelling}"`).toBe(true);
     }
   });
 });
