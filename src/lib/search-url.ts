@@ -47,11 +47,18 @@ export function searchQueryString(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** What made the search change: each keystroke replaces the history entry, a submit or a filter adds one. */
+/** What made the search change: typing, a submit (Enter) or a filter. */
 export type SearchChange = 'typing' | 'submit' | 'filter';
 
-/** How the browser history should record a change of search. */
-export function historyAction(previous: SearchState, next: SearchState, change: SearchChange): 'push' | 'replace' | 'none' {
+/**
+ * How the browser history should record a change of search. A submit or a filter adds an entry.
+ * Typing adds one at its first keystroke after a search the reader reached (`editing` false: the
+ * page loaded with it, or Enter, a filter or Back led to it), so Back returns to that search, and
+ * replaces it at every later keystroke, so Back does not step through "G", "GA", "GAN".
+ * Typing into an empty search page replaces: Back leaves the page, as it would have.
+ */
+export function historyAction(previous: SearchState, next: SearchState, change: SearchChange, editing = false): 'push' | 'replace' | 'none' {
   if (searchQueryString(previous) === searchQueryString(next)) return 'none';
-  return change === 'typing' ? 'replace' : 'push';
+  if (change !== 'typing') return 'push';
+  return editing || searchQueryString(previous) === '' ? 'replace' : 'push';
 }

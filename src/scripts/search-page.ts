@@ -1,7 +1,8 @@
 /**
  * The /search/ page: the search box, topic and type filters and sort, kept
- * in the URL. Typing replaces the history entry; submitting or changing a
- * filter adds one, so Back returns to the previous search.
+ * in the URL. Typing a new search adds one history entry and then replaces
+ * it as the reader types; submitting or changing a filter adds one, so Back
+ * returns to the previous search (historyAction).
  */
 import { PAGE_RESULTS } from '../lib/search-config';
 import { isSearchType } from '../lib/search-filters';
@@ -73,9 +74,12 @@ export function initSearchPage(): void {
   };
 
   let current = readSearchState(location.search);
+  // Whether the history entry is one typing added, and typing goes on replacing.
+  let editing = false;
   const update = (change: SearchChange) => {
     const next = formState();
-    const action = historyAction(current, next, change);
+    const action = historyAction(current, next, change, editing);
+    editing = change === 'typing' ? editing || action !== 'none' : false;
     const address = location.pathname + searchQueryString(next);
     if (action === 'push') history.pushState(null, '', address);
     if (action === 'replace') history.replaceState(null, '', address);
@@ -95,6 +99,7 @@ export function initSearchPage(): void {
   });
   window.addEventListener('popstate', () => {
     current = readSearchState(location.search);
+    editing = false;
     keepLanguageLink(current);
     showTitle(current);
     showState(current);

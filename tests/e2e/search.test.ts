@@ -335,17 +335,21 @@ describe('the /search/ page', () => {
     expect((await resultPaths(scope))[0]).toBe('/explainers/la-mesilla-incident/');
     const entries = await page.evaluate(() => history.length);
 
-    // Typing replaces the entry…
-    await search(scope, 'GANSEG');
-    expect(new URL(page.url()).search).toBe('?q=GANSEG');
+    // A new search typed adds one entry, which later keystrokes replace…
+    await search(scope, 'GANS');
+    expect(new URL(page.url()).search).toBe('?q=GANS');
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    await page.locator(`${scope} input[type="search"]`).press('End');
+    await page.locator(`${scope} input[type="search"]`).pressSequentially('EG');
+    await page.waitForURL((url) => url.search === '?q=GANSEG');
     expect(await page.title()).toMatch(/^“GANSEG” – Search \|/);
-    expect(await page.evaluate(() => history.length)).toBe(entries);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
 
     // …submitting keeps it, a filter adds one.
     await page.locator(`${scope} input[type="search"]`).press('Enter');
     await page.locator(`${scope} input[name="type"][value="reference"]`).check();
     await page.waitForURL((url) => url.search === '?q=GANSEG&type=reference');
-    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 2);
 
     await page.goBack();
     await page.waitForURL((url) => url.search === '?q=GANSEG');
@@ -353,6 +357,11 @@ describe('the /search/ page', () => {
     await page.waitForSelector(`${scope} [data-search-results][data-query="GANSEG"] a`);
     // The list still holds the filtered search's results until Back's search lands: wait for the status.
     await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “GANSEG”\.$/);
+    // Back again: the search before the one typed.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'La Mesilla');
+    expect(await page.inputValue(`${scope} input[type="search"]`)).toBe('La Mesilla');
+    await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “La Mesilla”\.$/);
     await search(scope, '');
     expect(await page.title()).toMatch(/^Search \|/);
   });

@@ -279,11 +279,16 @@ describe('search state in the URL', () => {
     expect(readSearchState('?topic=nope&topic=migration&type=blog&sort=random')).toEqual({ ...EMPTY_SEARCH, topics: ['migration'] });
   });
 
-  it('replaces the history entry while typing and adds one on submit or a filter change', () => {
+  it('adds a history entry at the first keystroke of a new search, replaces it while typing, and adds one on submit or a filter change', () => {
     const typed = { ...EMPTY_SEARCH, query: 'La Mes' };
+    // From a search the reader reached: Back must return to it.
+    expect(historyAction(typed, { ...typed, query: 'G' }, 'typing')).toBe('push');
+    expect(historyAction({ ...typed, query: 'G' }, { ...typed, query: 'GA' }, 'typing', true)).toBe('replace');
+    // From the empty page: nothing to return to but the page before.
     expect(historyAction(EMPTY_SEARCH, typed, 'typing')).toBe('replace');
     expect(historyAction(EMPTY_SEARCH, typed, 'submit')).toBe('push');
     expect(historyAction(typed, { ...typed, topics: ['border'] }, 'filter')).toBe('push');
+    expect(historyAction(typed, { ...typed, topics: ['border'] }, 'filter', true)).toBe('push');
     expect(historyAction(typed, { ...typed }, 'submit')).toBe('none');
   });
 });
