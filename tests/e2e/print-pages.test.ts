@@ -119,6 +119,24 @@ describe('a printed explainer', () => {
     });
   });
 
+  it('on paper, keeps a sentence that introduces a list on the page of the list\'s first item', async () => {
+    await onPage('/explainers/the-border/', async (page) => {
+      const start = (text: string) => text.replace(/\s+/g, '').slice(0, 30);
+      const pairs = await page.evaluate(() =>
+        [...document.querySelectorAll('.prose p + ul, .prose p + ol')].map((list) => [list.previousElementSibling?.textContent ?? '', list.querySelector('li')?.textContent ?? '']),
+      );
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const format of ['Letter', 'A4'] as const) {
+        const printed = (await readPdfPages(await page.pdf({ format }))).map((sheet) => sheet.text.replace(/\s+/g, ''));
+        const pageOf = (text: string) => printed.findIndex((sheet) => sheet.includes(start(text)));
+        for (const [leadIn, first] of pairs) {
+          expect(pageOf(leadIn), `${format}: ${start(leadIn)} not found`).toBeGreaterThanOrEqual(0);
+          expect(pageOf(first), `${format}: "${start(leadIn)}" printed apart from "${start(first)}"`).toBe(pageOf(leadIn));
+        }
+      }
+    });
+  });
+
   it.each(['/explainers/la-mesilla-incident/', '/explainers/the-border/', '/explainers/january-2026-offer/', '/explainers/organized-crime/', '/es/explainers/la-mesilla-incident/'].filter((page) => existsSync(join(DIST, page, 'index.html'))))(
     'on paper, %s keeps every version in an "Accounts differ" box on one page, and a caution on the page of what it introduces',
     async (route) => {
