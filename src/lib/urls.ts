@@ -27,3 +27,19 @@ export const servedPath = (pathname: string) => pathname.replace(/\/404\/$/, '/4
  * language's (briefStrings().files).
  */
 export const pdfStem = (word: string, slug?: string) => ['mx-gt', slug, word].filter(Boolean).join('-');
+
+/**
+ * A web address as a reader reads it on paper: letters beyond ASCII shown as letters, not as the
+ * escapes a link holds ("…/wiki/Guatemala–Mexico_border", not "…/Guatemala%E2%80%93Mexico_border",
+ * which nobody could type from a printout; a browser escapes them again). Escaped ASCII ("%20",
+ * "%2F") stays as it is: decoded, a space would end the address and a slash would change it.
+ */
+export function readableAddress(address: string): string {
+  return address.replace(/(?:%[89a-f][0-9a-f])+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run; // not UTF-8: leave the escapes
+    }
+  });
+}

@@ -119,6 +119,14 @@ describe('a printed explainer', () => {
     });
   });
 
+  it('prints a source\'s address with its letters, not the escapes its link holds', async () => {
+    await onPage('/explainers/the-border/', async (page) => {
+      const printed = (await readPdfPages(await page.pdf({ format: 'A4' }))).map((sheet) => sheet.text.replace(/\s+/g, '')).join('');
+      expect(printed).toContain('en.wikipedia.org/wiki/Guatemala–Mexico_border');
+      expect(printed).not.toMatch(/%[89A-F][0-9A-F]/i);
+    });
+  });
+
   it('on paper, keeps a sentence that introduces a list on the page of the list\'s first item', async () => {
     await onPage('/explainers/the-border/', async (page) => {
       const start = (text: string) => text.replace(/\s+/g, '').slice(0, 30);

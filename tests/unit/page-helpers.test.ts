@@ -3,7 +3,7 @@ import { createCitationContext } from '../../src/lib/citation-context';
 import { pdfsEnabled } from '../../src/lib/pdf-settings';
 import { pageReadingText, readingMinutes } from '../../src/lib/reading-time';
 import { buildToc, levelOneHeadings } from '../../src/lib/toc';
-import { joinBase } from '../../src/lib/urls';
+import { joinBase, readableAddress } from '../../src/lib/urls';
 
 // The cite formats, in both languages, are tested in cite-formats.test.ts.
 
@@ -60,5 +60,18 @@ describe('level-1 headings in a body', () => {
     const body = ['## Section', '# Second title', 'Text with a # sign.', '```', '# a shell comment', '```', '<h1 id="x">Also</h1>', '#hashtag', '   # Indented'].join('\n');
     expect(levelOneHeadings(body)).toEqual(['# Second title', '<h1 id="x">Also</h1>', '# Indented']);
     expect(levelOneHeadings('## Only\n### Parts')).toEqual([]);
+  });
+});
+
+describe('readableAddress', () => {
+  it('shows escaped letters as letters, for an address printed on paper', () => {
+    expect(readableAddress('https://en.wikipedia.org/wiki/Guatemala%E2%80%93Mexico_border')).toBe('https://en.wikipedia.org/wiki/Guatemala–Mexico_border');
+    expect(readableAddress('https://en.wikipedia.org/wiki/Inauguration_of_Bernardo_Ar%C3%A9valo')).toBe('https://en.wikipedia.org/wiki/Inauguration_of_Bernardo_Arévalo');
+  });
+
+  it('leaves escaped ASCII, and escapes that are not UTF-8, as they are', () => {
+    expect(readableAddress('https://example.org/a%20b%2Fc?q=x%26y')).toBe('https://example.org/a%20b%2Fc?q=x%26y');
+    expect(readableAddress('https://example.org/%E2%80')).toBe('https://example.org/%E2%80');
+    expect(readableAddress('https://example.org/plain')).toBe('https://example.org/plain');
   });
 });
