@@ -3,7 +3,7 @@
  * (Typeset.astro): a number and its unit ("956 km"), a day and its month ("19 January",
  * "19 de enero"), and a code joined by hyphens ("Decree 1-2026", "09-06-2025",
  * "mdp-2026-01-24"), which a line break would turn into a hyphenated word.
- * Titles keep their year ranges whole ("2025–2026", KeptRanges.astro).
+ * Titles keep their year ranges and place names whole (KeptTogether.astro).
  */
 import { t } from '../i18n/ui';
 
@@ -37,14 +37,19 @@ export function keepTogether(html: string, codeClass = 'whitespace-nowrap'): str
   });
 }
 
-/** A year range ("2024–2026", "2025–26"), which a line would otherwise break after its dash. */
-const YEAR_RANGE = /\d{4}–\d{2,4}(?!\d)/g;
+/**
+ * What a title must not break inside: a year range ("2024–2026", "2025–26"), which a line would
+ * otherwise break after its dash, and a place name after its article ("La Mesilla", "El Ceibo"),
+ * which balanced headings broke as "La / Mesilla". Not two names joined by a dash: at 320 px a
+ * heading's "Mexico–Guatemala" is wider than the screen, and breaking after its dash is the only fit.
+ */
+const KEPT = /\d{4}–\d{2,4}(?!\d)|(?<!\p{L})(?:La|El|Las|Los) \p{Lu}\p{L}*/gu;
 
-/** A plain text cut into the pieces to render, each year range kept on one line (`keep`). */
-export function yearRangeParts(text: string): { text: string; keep: boolean }[] {
+/** A title cut into the pieces to render, each of the cases above kept on one line (`keep`). */
+export function keptParts(text: string): { text: string; keep: boolean }[] {
   const parts: { text: string; keep: boolean }[] = [];
   let last = 0;
-  for (const match of text.matchAll(YEAR_RANGE)) {
+  for (const match of text.matchAll(KEPT)) {
     if (match.index > last) parts.push({ text: text.slice(last, match.index), keep: false });
     parts.push({ text: match[0], keep: true });
     last = match.index + match[0].length;

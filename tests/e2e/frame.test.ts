@@ -284,6 +284,37 @@ describe('page titles', () => {
   });
 });
 
+describe('titles with a place name', () => {
+  it('keep "La Mesilla" on one line, in the page heading and on the home page, in both languages', async () => {
+    for (const width of [320, 1280]) {
+      const context = await newContext(browser, { viewport: { width, height: 900 } });
+      const { page } = await watchedPage(context);
+      for (const [path, selector] of [['es/explainers/la-mesilla-incident/', 'main h1'], ['explainers/la-mesilla-incident/', 'main h1'], ['', 'main h3'], ['es/', 'main h3']]) {
+        await visit(page, `${site}${path}`);
+        const lines = await page.locator(selector).evaluateAll((headings) =>
+          headings.flatMap((heading) => {
+            const range = document.createRange();
+            const text = heading.firstChild?.nodeType === Node.TEXT_NODE ? heading : heading.querySelector('a') ?? heading;
+            const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+            const found: number[] = [];
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent!.indexOf('La Mesilla');
+              if (at === -1) continue;
+              range.setStart(node, at);
+              range.setEnd(node, at + 'La Mesilla'.length);
+              found.push(new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size);
+            }
+            return found;
+          }),
+        );
+        expect(lines.length, `/${path} at ${width} px: no "La Mesilla" in ${selector}`).toBeGreaterThan(0);
+        for (const count of lines) expect(count, `/${path} at ${width} px: "La Mesilla" over ${count} lines`).toBe(1);
+      }
+      await context.close();
+    }
+  });
+});
+
 describe('the "single source" label', () => {
   it('stays on the line of its citation, and the punctuation after it never starts a line', async () => {
     const context = await newContext(browser, { viewport: { width: 320, height: 700 } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepDayWithMonth, keepTogether, smartQuotes, yearRangeParts } from '../../src/lib/typography';
+import { keepDayWithMonth, keepTogether, smartQuotes, keptParts } from '../../src/lib/typography';
 
 describe('keepTogether', () => {
   it('joins a number to its unit with a no-break space', () => {
@@ -22,22 +22,32 @@ describe('keepTogether', () => {
   });
 });
 
-describe('yearRangeParts', () => {
+describe('keptParts', () => {
   it('keeps each year range of a title whole', () => {
-    expect(yearRangeParts('Security cooperation between Mexico and Guatemala, 2024–2026')).toEqual([
+    expect(keptParts('Security cooperation between Mexico and Guatemala, 2024–2026')).toEqual([
       { text: 'Security cooperation between Mexico and Guatemala, ', keep: false },
       { text: '2024–2026', keep: true },
     ]);
-    expect(yearRangeParts('2025–26: a year, and 2024–2026')).toEqual([
+    expect(keptParts('2025–26: a year, and 2024–2026')).toEqual([
       { text: '2025–26', keep: true },
       { text: ': a year, and ', keep: false },
       { text: '2024–2026', keep: true },
     ]);
   });
 
-  it('leaves a title without a range as one piece', () => {
-    expect(yearRangeParts('The June 2025 La Mesilla incident')).toEqual([{ text: 'The June 2025 La Mesilla incident', keep: false }]);
-    expect(yearRangeParts('')).toEqual([]);
+  it('keeps a place name after its article whole, but lets two names joined by a dash break after it', () => {
+    // At 320 px the heading's "Mexico–Guatemala" is wider than the screen.
+    expect(keptParts('Timeline of the Mexico–Guatemala security relationship')).toEqual([{ text: 'Timeline of the Mexico–Guatemala security relationship', keep: false }]);
+    expect(keptParts('La incursión policial en La Mesilla de junio de 2025')).toEqual([
+      { text: 'La incursión policial en ', keep: false },
+      { text: 'La Mesilla', keep: true },
+      { text: ' de junio de 2025', keep: false },
+    ]);
+  });
+
+  it('leaves a title with none of these as one piece', () => {
+    expect(keptParts('Who is who in the security relationship')).toEqual([{ text: 'Who is who in the security relationship', keep: false }]);
+    expect(keptParts('')).toEqual([]);
   });
 });
 
