@@ -279,7 +279,7 @@ export const RIVERS: readonly RiverLabel[] = [
 export const COUNTRIES: readonly CountryLabel[] = [
   { id: '484', name: 'Mexico', focus: true, at: { wide: { lon: -93.3, lat: 17.25 }, narrow: { lon: -92.75, lat: 16.85 } } },
   { id: '320', name: 'Guatemala', focus: true, at: { wide: { lon: -90.35, lat: 15.15 }, narrow: { lon: -90.0, lat: 15.2 } } },
-  { id: '084', name: 'Belize', focus: false, at: { wide: { lon: -88.7, lat: 17.2 }, narrow: { lon: -89.035, lat: 17.35, rotate: 90 } } },
+  { id: '084', name: 'Belize', focus: false, at: { wide: { lon: -88.7, lat: 17.2 }, narrow: { lon: -89.035, lat: 17.0, rotate: 90 } } },
   { id: '340', name: 'Honduras', focus: false, at: { wide: { lon: -88.35, lat: 14.8 } } },
   { id: '222', name: 'El Salvador', focus: false, at: { wide: { lon: -89.0, lat: 13.85 } } },
 ];

@@ -159,6 +159,15 @@ describe('places and labels', () => {
     }
   });
 
+  it('sets Belize\'s name on the narrow map below the end of the Mexico–Guatemala border, not across it', () => {
+    // Where the border meets Belize (the Mexico–Guatemala–Belize tripoint, about 89.15° W, 17.82° N).
+    const [, tripointY] = createProjection(LAYOUTS.narrow).projection([-89.15, 17.82])!;
+    const belize = getLocatorMap('narrow').countryLabels.find((label) => label.id === '084')!;
+    expect(belize.rotate).toBe(90);
+    // Set vertically and centred on y: "BELIZE" at 14px with 0.14em letter spacing is about 70 units long.
+    expect(belize.y - 40).toBeGreaterThan(tripointY + 4);
+  });
+
   it.each(layouts)('keeps label anchors of the %s map inside the viewBox', (layout) => {
     const model = layout === 'wide' ? wide : narrow;
     const labels = [
