@@ -11,6 +11,9 @@ export interface PagefindResultData {
   /** The section's address: the page, with #id below its top. */
   url: string;
   excerpt: string;
+  /** The section's whole text, and the positions of its matched words among its words (split at white space, as Pagefind does). */
+  content?: string;
+  locations?: number[];
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
 }
@@ -29,7 +32,7 @@ export interface SearchHit {
   /** The heading of the section, unless it is the top of the page. */
   section?: string;
   excerpt: ExcerptPart[];
-  /** Every word Pagefind marked, the section heading included (which the excerpt leaves out). */
+  /** Every word Pagefind matched in the section, in the excerpt (its heading included, which the excerpt leaves out) or beyond it. */
   matched: string[];
   /** The page's type id: "explainer", "reference" or "article". */
   type?: string;
@@ -125,6 +128,18 @@ export function marksText(data: PagefindResultData): boolean {
   return withoutHeading(excerptParts(data.excerpt), heading).some((part) => part.marked);
 }
 
+/**
+ * The section's matched words beyond those its excerpt shows: the status line judges which typed
+ * words were found by them (search-fallback.ts), and "La Mesilla" in a section whose excerpt centres
+ * on "happened" was said to have no exact match. Pagefind marks the excerpt the same way: the words
+ * at `locations` among the text split at white space. Punctuation around a word is left off.
+ */
+export function matchedInContent(data: Pick<PagefindResultData, 'content' | 'locations'>): string[] {
+  if (!data.content || !data.locations?.length) return [];
+  const words = data.content.split(/[^\S\uFEFF]+/);
+  return data.locations.map((at) => words[at]?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? '').filter(Boolean);
+}
+
 /** The result a reader sees for one search record. */
 export function toSearchHit(data: PagefindResultData): SearchHit {
   const excerpt = excerptParts(data.excerpt);
@@ -137,7 +152,7 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
     title,
     section,
     excerpt: withoutHeading(excerpt, section ?? title),
-    matched: excerpt.filter((part) => part.marked).map((part) => part.text),
+    matched: [...excerpt.filter((part) => part.marked).map((part) => part.text), ...matchedInContent(data)],
     type: data.filters?.type?.[0],
     updated: updated && ISO_DATE.test(updated) ? updated : undefined,
   };

@@ -421,6 +421,14 @@ describe('the /search/ page', () => {
     expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
   });
 
+  it('does not say a word went unmatched when the results have it beyond their excerpts: "what happened at La Mesilla"', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=what%20happened%20at%20La%20Mesilla`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="what happened at La Mesilla"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^\d+ results? for/);
+    expect(await status(scope)).not.toMatch(/“La”|“Mesilla”/);
+  });
+
   it('does not say a one-letter word went unmatched: "8 June 2025"', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=8%20June%202025`);

@@ -11,7 +11,7 @@ import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
 import { MAX_SIMILAR, marksBeginWith, meaninglessStandIns, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
 import { SITE_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, typoStarts, withoutStopWords } from '../../src/lib/search-query';
-import { excerptParts, marksText, toSearchHit } from '../../src/lib/search-results';
+import { excerptParts, marksText, matchedInContent, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
 import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
 
@@ -127,6 +127,15 @@ describe('stop words and the phrase as typed', () => {
     expect(phraseFirst(records('c1'), records('a0', 'b1', 'c1'), top).map((r) => r.id)).toEqual(['a0', 'c1', 'b1']);
     // A page top further down moves with its group, like any section.
     expect(phraseFirst(records('c1'), records('b1', 'a0', 'c1'), top).map((r) => r.id)).toEqual(['c1', 'b1', 'a0']);
+  });
+});
+
+describe('matched words beyond the excerpt', () => {
+  it('are the words of the section at Pagefind\'s locations, split at white space, without their punctuation', () => {
+    const content = 'What happened. On 8 June 2025 Chiapas police entered La Mesilla, Guatemala.';
+    expect(matchedInContent({ content, locations: [1, 9, 10] })).toEqual(['happened', 'La', 'Mesilla']);
+    expect(matchedInContent({ content, locations: [99] })).toEqual([]);
+    expect(matchedInContent({ content })).toEqual([]);
   });
 });
 
