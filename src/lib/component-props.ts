@@ -33,6 +33,24 @@ export function componentPropProblems(body: string): PropProblem[] {
       problems.push({ line: lineOf(match.index), field: `<${tag} ${prop}>`, found: `${prop}="${match[1]}" is not a choice`, fix: `write ${allowed.map((value) => `${prop}="${value}"`).join(', ')}` });
     }
   }
+  // Each callout is a landmark named by its type and title (Callout.astro): two alike on a page are
+  // two landmarks a screen reader lists with the same name, which WCAG's checks fail.
+  const callouts = new Set<string>();
+  for (const match of body.matchAll(/<Callout\b([^>]*)>/g)) {
+    const type = /\btype\s*=\s*["']([^"']*)["']/.exec(match[1])?.[1] ?? 'note';
+    const title = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[1]);
+    const name = `${type}\u0000${(title?.[1] ?? title?.[2] ?? '').trim()}`;
+    if (!callouts.has(name)) {
+      callouts.add(name);
+      continue;
+    }
+    problems.push({
+      line: lineOf(match.index),
+      field: '<Callout title>',
+      found: `a second <Callout type="${type}">${title ? ` titled "${title[1] ?? title[2]}"` : ' with no title'} on the page: a screen reader would list both boxes under the same name`,
+      fix: 'give each callout of a type a title of its own: <Callout type="…" title="…">',
+    });
+  }
   for (const match of body.matchAll(/<LocatorMap\b[^>]*?\bhighlight\s*=\s*\{\s*\[([^\]]*)\]\s*\}/g)) {
     const unknown = [...match[1].matchAll(/["']([^"']*)["']/g)].map((id) => id[1]).filter((id) => !PLACE_IDS.includes(id));
     if (unknown.length) {

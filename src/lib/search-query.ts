@@ -60,19 +60,21 @@ export function typoStarts(word: string): string[] {
 }
 
 /**
- * Words too common to search for (articles, prepositions, conjunctions), by page language. In a
- * query with other words they only dilute it: every section has a "de" or a "the", so the excerpt
- * Pagefind picks may show nothing but them, and the result link asks the page to light up each
- * one. The phrase search (phraseQuery) still uses them, where they carry meaning: "de la Fuente".
+ * Words too common to search for (articles, prepositions, conjunctions, and the words of a question:
+ * "what did Sheinbaum offer"), by page language. In a query with other words they only dilute it:
+ * Pagefind wants every word in one section, every section has a "de" or a "the", and few have a
+ * "what" beside the words that matter; the excerpt Pagefind picks may show nothing but them, and
+ * the result link asks the page to light up each one. The phrase search (phraseQuery) still uses
+ * them, where they carry meaning: "de la Fuente".
  */
 export const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']),
-  es: new Set(['a', 'al', 'con', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'u', 'un', 'una', 'y']),
+  en: new Set(['a', 'an', 'and', 'are', 'at', 'by', 'did', 'do', 'does', 'for', 'from', 'how', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'was', 'were', 'what', 'when', 'where', 'which', 'who', 'why', 'with']),
+  es: new Set(['a', 'al', 'cómo', 'con', 'cuál', 'cuándo', 'de', 'del', 'dónde', 'e', 'el', 'en', 'es', 'fue', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'qué', 'quién', 'quiénes', 'u', 'un', 'una', 'y']),
 };
 
-/** Whether `word` is a stop word in `language` (any language when none is given). */
+/** Whether `word` is a stop word in `language` (any language when none is given), whatever punctuation it is typed with ("¿Qué"). */
 export function isStopWord(word: string, language?: string): boolean {
-  const key = word.toLocaleLowerCase('es');
+  const key = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLocaleLowerCase('es');
   const lists = language === undefined ? Object.values(STOP_WORDS) : [STOP_WORDS[language.slice(0, 2)] ?? new Set<string>()];
   return lists.some((list) => list.has(key));
 }

@@ -427,6 +427,10 @@ describe('the /search/ page', () => {
     await page.waitForSelector(`${scope} [data-search-results][data-query="what happened at La Mesilla"] a`);
     await expect.poll(() => status(scope)).toMatch(/^\d+ results? for/);
     expect(await status(scope)).not.toMatch(/“La”|“Mesilla”/);
+    // The words of a question are not searched for: "what" was named as having no exact match.
+    await visit(page, `${site}search/?q=what%20did%20Sheinbaum%20offer`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="what did Sheinbaum offer"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “what did Sheinbaum offer”\.$/);
   });
 
   it('does not say a one-letter word went unmatched: "8 June 2025"', async () => {

@@ -15,4 +15,12 @@ describe("the kit's closed-choice props", () => {
     ]);
     expect(componentPropProblems(body)[0].fix).toBe('write type="note", type="caution", type="analysis", type="not-found"');
   });
+
+  it('name a second callout of a type with the same title, or none: both boxes would be landmarks of one name', () => {
+    const body = '<Callout type="not-found">\nA.\n</Callout>\n\n<Callout type="not-found" title="B">\nB.\n</Callout>\n\n<Callout type="not-found">\nC.\n</Callout>\n\n<Callout type="note" title="B">x</Callout>\n<Callout title=\'B\'>y</Callout>';
+    expect(componentPropProblems(body).map((p) => [p.line, p.field, p.found])).toEqual([
+      [9, '<Callout title>', 'a second <Callout type="not-found"> with no title on the page: a screen reader would list both boxes under the same name'],
+      [14, '<Callout title>', 'a second <Callout type="note"> titled "B" on the page: a screen reader would list both boxes under the same name'],
+    ]);
+  });
 });

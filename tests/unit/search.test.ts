@@ -108,6 +108,13 @@ describe('stop words and the phrase as typed', () => {
     expect(isStopWord('Fuente')).toBe(false);
   });
 
+  it('leaves out the words of a question, in either language', () => {
+    expect(withoutStopWords('what did Sheinbaum offer', 'en')).toBe('Sheinbaum offer');
+    expect(withoutStopWords('who is the foreign minister', 'en')).toBe('foreign minister');
+    expect(withoutStopWords('¿Qué ofreció Sheinbaum?', 'es')).toBe('ofreció Sheinbaum?');
+    expect(withoutStopWords('quién es el canciller', 'es')).toBe('canciller');
+  });
+
   it('searches the words as typed too, unless the reader quoted them', () => {
     expect(phraseQuery('de la Fuente')).toBe('"de la Fuente"');
     expect(phraseQuery('AP')).toBe('"AP"');
