@@ -128,3 +128,19 @@ export function inSiteSpelling(query: string, language: string): string {
 export function phraseQuery(query: string): string | undefined {
   return query.includes('"') ? undefined : `"${query}"`;
 }
+
+/** The longest query a status line or the tab's title repeats whole. */
+export const SHOWN_QUERY_LENGTH = 60;
+
+/**
+ * A query as the status line and the tab's title repeat it: whole, or cut at a word with an
+ * ellipsis when longer than SHOWN_QUERY_LENGTH. A pasted paragraph, or 300 x's, was repeated in
+ * full, in the title and in what a screen reader says after each search.
+ */
+export function shownQuery(query: string): string {
+  const letters = Array.from(query);
+  if (letters.length <= SHOWN_QUERY_LENGTH) return query;
+  const cut = letters.slice(0, SHOWN_QUERY_LENGTH - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length >= SHOWN_QUERY_LENGTH / 2 ? atWord : cut).trimEnd()}…`;
+}

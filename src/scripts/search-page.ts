@@ -6,6 +6,7 @@
  */
 import { PAGE_RESULTS } from '../lib/search-config';
 import { isSearchType } from '../lib/search-filters';
+import { shownQuery } from '../lib/search-query';
 import { historyAction, readSearchState, searchQueryString, type SearchChange, type SearchState } from '../lib/search-url';
 import { TOPIC_LABELS, topicLabel, type Topic } from '../schemas/topics';
 import { SearchSession, bindResultKeys } from './search-session';
@@ -64,7 +65,7 @@ export function initSearchPage(): void {
   const pageTitle = document.title;
   const showTitle = (state: SearchState) => {
     const query = state.query.trim();
-    document.title = query ? `${searchStrings().quote(query)} – ${pageTitle}` : pageTitle;
+    document.title = query ? `${searchStrings().quote(shownQuery(query))} – ${pageTitle}` : pageTitle;
   };
 
   // The link to this page in the other language carries the search, so switching keeps it.

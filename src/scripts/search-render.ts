@@ -1,6 +1,7 @@
 /** Draws search results and status messages with DOM calls (no innerHTML: excerpts are page text). */
 import { localizePath } from '../i18n/paths';
 import { isSearchType } from '../lib/search-filters';
+import { shownQuery } from '../lib/search-query';
 import type { SearchHit } from '../lib/search-results';
 import { searchQueryString, type SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
@@ -79,7 +80,7 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
 
 /** A quoted query for messages, with the page language's quotation marks. */
 export function quoted(query: string): string {
-  return searchStrings().quote(query);
+  return searchStrings().quote(shownQuery(query));
 }
 
 /** What to say when nothing matched, with somewhere else to look. */

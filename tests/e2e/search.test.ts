@@ -433,6 +433,14 @@ describe('the /search/ page', () => {
     await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “what did Sheinbaum offer”\.$/);
   });
 
+  it('repeats a very long query shortened, in the status and the tab\'s title', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=${'x'.repeat(300)}`);
+    await expect.poll(() => status(scope)).toMatch(/x…”/);
+    expect((await status(scope)).length).toBeLessThan(200);
+    expect((await page.title()).length).toBeLessThan(120);
+  });
+
   it('does not say a one-letter word went unmatched: "8 June 2025"', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=8%20June%202025`);

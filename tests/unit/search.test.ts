@@ -10,7 +10,7 @@ import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
 import { MAX_SIMILAR, marksBeginWith, meaninglessStandIns, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
-import { SITE_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, typoStarts, withoutStopWords } from '../../src/lib/search-query';
+import { SHOWN_QUERY_LENGTH, SITE_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, shownQuery, typoStarts, withoutStopWords } from '../../src/lib/search-query';
 import { excerptParts, marksText, matchedInContent, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
 import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
@@ -134,6 +134,18 @@ describe('stop words and the phrase as typed', () => {
     expect(phraseFirst(records('c1'), records('a0', 'b1', 'c1'), top).map((r) => r.id)).toEqual(['a0', 'c1', 'b1']);
     // A page top further down moves with its group, like any section.
     expect(phraseFirst(records('c1'), records('b1', 'a0', 'c1'), top).map((r) => r.id)).toEqual(['c1', 'b1', 'a0']);
+  });
+});
+
+describe('a query as the status line repeats it', () => {
+  it('is whole up to its length, else cut at a word with an ellipsis', () => {
+    expect(shownQuery('La Mesilla')).toBe('La Mesilla');
+    const long = 'police officers crossed the border into Guatemala in pursuit of armed men from Chiapas';
+    const shown = shownQuery(long);
+    expect(Array.from(shown).length).toBeLessThanOrEqual(SHOWN_QUERY_LENGTH);
+    expect(shown).toBe('police officers crossed the border into Guatemala in…');
+    // One long word is cut within it.
+    expect(shownQuery('x'.repeat(300))).toBe(`${'x'.repeat(SHOWN_QUERY_LENGTH - 1)}…`);
   });
 });
 
