@@ -14,13 +14,15 @@ const MAX_TERMS = 6;
 /**
  * The distinct matched words of an excerpt. Stop words and other one- and
  * two-letter words ("la", "del", "the") are dropped when another word matched
- * too: on the page they would light up every "la" in every sentence.
+ * too: on the page they would light up every "la" in every sentence. A
+ * possessive is asked for without its "’s": "Sheinbaum’s" lit up only the two
+ * possessives on a page with thirteen "Sheinbaum".
  */
 export function highlightTerms(parts: readonly ExcerptPart[]): string[] {
   const seen = new Map<string, string>();
   for (const part of parts) {
     if (!part.marked) continue;
-    const word = part.text.trim();
+    const word = part.text.trim().replace(/(?<=\p{L})['’]s$/u, '');
     const key = word.toLocaleLowerCase('en');
     if (word && !seen.has(key)) seen.set(key, word);
   }

@@ -358,6 +358,9 @@ describe('highlighting on the next page', () => {
     const parts = excerptParts('<mark>La</mark> <mark>Mesilla</mark> and <mark>la</mark> <mark>mesilla</mark> <mark>Arévalo</mark>');
     expect(highlightTerms(parts)).toEqual(['Mesilla', 'Arévalo']);
     expect(highlightTerms(excerptParts('<mark>EU</mark> and <mark>eu</mark>'))).toEqual(['EU']);
+    // A possessive asks for the name, which lights up both forms on the page.
+    expect(highlightTerms(excerptParts('<mark>Sheinbaum’s</mark> offer, and <mark>Sheinbaum</mark> said'))).toEqual(['Sheinbaum']);
+    expect(highlightTerms(excerptParts("<mark>Arévalo's</mark> tour"))).toEqual(['Arévalo']);
     // A phrase's stop words would light up every "del" and "the" on the page.
     expect(highlightTerms(excerptParts('<mark>Cinturón</mark> <mark>del</mark> <mark>Fuego</mark> and <mark>the</mark>'))).toEqual(['Cinturón', 'Fuego']);
     expect(highlightTerms(excerptParts('<mark>del</mark>'))).toEqual(['del']);
