@@ -1,8 +1,10 @@
 /**
- * Briefs in Chromium: every brief fits on two pages of US Letter and of A4
- * (printed here from the served page, not taken from the build's PDFs), prints
- * only the sheet, carries its numbered notes, and on screen offers a working
- * "Print brief" button and the PDFs.
+ * Briefs in Chromium: every brief prints its title in even lines and only the
+ * sheet, carries its numbered notes, and on screen offers a working "Print
+ * brief" button and the PDFs. That each brief fits on two pages of US Letter
+ * and of A4 is asserted on the build's PDFs (tests/build/pdf-briefs.test.ts):
+ * the same Chromium prints them from the same page with the same paper, so
+ * printing all 48 again here only repeated that check.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,14 +50,6 @@ describe('every brief', () => {
   it.each(['', 'es/'])('exists for each explainer of the edition at "/%s"', (prefix) => {
     const explainers = existsSync(join(DIST, prefix, 'explainers')) ? readdirSync(join(DIST, prefix, 'explainers'), { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
     expect(briefsIn(`${prefix}briefs`)).toEqual(explainers.map((e) => e.name).sort());
-  });
-
-  it.each(allBriefs)('%s fits on at most two pages of US Letter and of A4', async (route) => {
-    await onPage(route, async (page) => {
-      const letter = await pageCount(page, 'Letter');
-      const a4 = await pageCount(page, 'A4');
-      expect({ letter: letter <= 2, a4: a4 <= 2 }, `Letter ${letter} pages, A4 ${a4} pages`).toEqual({ letter: true, a4: true });
-    });
   });
 
   it.each(allBriefs)('%s prints its title in even lines, with no word left alone on the last', async (route) => {
