@@ -6,7 +6,8 @@
  * `data-pagefind-body` (explainers and the article), minus anything marked
  * `data-pagefind-ignore`. This file adds what only the build can: selectors
  * to leave out, one record per section (search-index-sections.ts), the page
- * map that groups them back (search-page-map.ts), a smaller index chunk, and
+ * map that groups them back and the word list for "did you mean"
+ * (search-page-map.ts, search-words.ts), a smaller index chunk, and
  * the address of the search bundle in every page's header: the pages are
  * built with a placeholder (SEARCH_UI_PLACEHOLDER), as the bundle's hashed
  * name exists only after rendering, and this step writes the address in while
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { SEARCH_UI_PLACEHOLDER } from '../lib/search-config';
 import { splitIntoSections, type SectionRecord } from '../lib/search-index-sections';
-import { buildPageMaps, fragmentUrl } from '../lib/search-page-map';
+import { buildPageMaps, buildWordLists, fragmentUrl } from '../lib/search-page-map';
 import { routeForFile } from '../lib/internal-links';
 import { joinBase } from '../lib/urls';
 import { builtHtmlFiles, readBuiltHtml } from './built-html';
@@ -192,7 +193,7 @@ export async function indexSite({ outDir, base = '/', assets = '_astro' }: Index
       const records = files.length - 1;
       if (records === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body.');
       const maps = buildPageMaps(files);
-      for (const [name, json] of maps) writeFileSync(join(outDir, 'pagefind', name), json);
+      for (const [name, json] of [...maps, ...buildWordLists(files)]) writeFileSync(join(outDir, 'pagefind', name), json);
       const pages = [...maps.values()].reduce((sum, json) => sum + (JSON.parse(json) as { pages: unknown[] }).pages.length, 0);
       const total = performance.now() - started;
       return { pages, records, ms: { split, index: indexed - started - split, write: total - (indexed - started), total } };

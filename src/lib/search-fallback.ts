@@ -112,12 +112,14 @@ export const MAX_SIMILAR = 4;
  * all ("Ring of Fire" found pages with "fired" and no "ring"). `matched` is
  * every word marked in the results shown; `dropped`, typed words searched
  * again without (meaninglessStandIns), which are missing whatever the marks say;
- * `misspelt`, typed words searched by a start of them (typoStarts), which are
- * missing too, with the words found for them as similar words. A one-letter
+ * `misspelt`, typed words searched as another (typed → searched): by a start of
+ * them ("Sheinbam" → "Sheinba", typoStarts) or as the nearest indexed word
+ * ("Guatamala" → "Guatemala", search-words.ts). They are missing too, with the
+ * marked words sharing more than half of the word searched as similar words. A one-letter
  * word ("8" of "8 June", the "s" of "Arévalo's") is never named: the marks
  * leave out lone letters, so they cannot tell whether it was found.
  */
-export function shortenedSearch(query: string, matched: readonly string[], dropped: readonly string[] = [], misspelt: readonly string[] = []): ShortenedSearch | undefined {
+export function shortenedSearch(query: string, matched: readonly string[], dropped: readonly string[] = [], misspelt: Readonly<Record<string, string>> = {}): ShortenedSearch | undefined {
   const marked = markedWords(matched);
   const missing: string[] = [...dropped];
   const unmatched: string[] = [];
@@ -128,9 +130,10 @@ export function shortenedSearch(query: string, matched: readonly string[], dropp
     if (typedLetters.length === 1) continue;
     const shared = sharedWith(typedLetters, marked);
     const best = Math.max(0, ...shared.map((candidate) => candidate.count));
-    if (misspelt.includes(typed)) {
+    const searchedAs = Object.hasOwn(misspelt, typed) ? letters(misspelt[typed]) : undefined;
+    if (searchedAs) {
       missing.push(typed);
-      for (const candidate of shared) if (candidate.count > Math.floor(typedLetters.length / 2)) similar.add(candidate.text);
+      for (const candidate of sharedWith(searchedAs, marked)) if (candidate.count > Math.floor(searchedAs.length / 2)) similar.add(candidate.text);
     } else if (best === 0) unmatched.push(typed);
     else if (best >= lettersToKeep(typedLetters.length)) found.push(typed);
     else {

@@ -8,9 +8,11 @@
  *
  * One map per language index, named after that index's hash
  * (`pagefind/pages.en_1a2b3c4d5e.json`), so a new build never meets a stale
- * map in a browser cache.
+ * map in a browser cache; and beside it that index's word list
+ * (`pagefind/words.en_1a2b3c4d5e.json`, search-words.ts).
  */
 import { gunzipSync } from 'node:zlib';
+import { buildWordList } from './search-words';
 
 export interface MappedPage {
   /** Site path without the base: "/explainers/migration/". */
@@ -33,6 +35,8 @@ export interface PageMap {
 
 interface Fragment {
   url: string;
+  /** The record's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -47,17 +51,25 @@ export function fragmentUrl(bytes: Uint8Array): string {
   return decode(bytes).url;
 }
 
-/** The page maps for an index, from Pagefind's in-memory files (`index.getFiles()`): file name → JSON. */
-export function buildPageMaps(files: readonly { path: string; content: Uint8Array }[]): Map<string, string> {
+/** Each language of an index, with its hash and its records (id and fragment), from Pagefind's files. */
+function languagesOf(files: readonly { path: string; content: Uint8Array }[]): { language: string; hash: string; records: { id: string; fragment: Fragment }[] }[] {
   const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
   if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
   const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as { languages: Record<string, { hash: string }> };
-  const maps = new Map<string, string>();
-  for (const [language, { hash }] of Object.entries(entry.languages)) {
-    const records = files.flatMap((file) => {
+  return Object.entries(entry.languages).map(([language, { hash }]) => ({
+    language,
+    hash,
+    records: files.flatMap((file) => {
       const match = /^fragment\/(([a-z-]+)_[0-9a-f]+)\.pf_fragment$/i.exec(file.path);
       return match && match[2] === language ? [{ id: match[1], fragment: decode(file.content) }] : [];
-    });
+    }),
+  }));
+}
+
+/** The page maps for an index, from Pagefind's in-memory files (`index.getFiles()`): file name → JSON. */
+export function buildPageMaps(files: readonly { path: string; content: Uint8Array }[]): Map<string, string> {
+  const maps = new Map<string, string>();
+  for (const { hash, records } of languagesOf(files)) {
     const urls = [...new Set(records.map(({ fragment }) => fragment.url.split('#')[0]))].sort();
     const map: PageMap = {
       pages: urls.map((url) => ({ url, topics: [], type: '', updated: '', top: '' })),
@@ -75,4 +87,11 @@ export function buildPageMaps(files: readonly { path: string; content: Uint8Arra
     maps.set(`pages.${hash}.json`, JSON.stringify(map));
   }
   return maps;
+}
+
+/** The word list of each language's index (search-words.ts), from the records' text and titles: file name → JSON. */
+export function buildWordLists(files: readonly { path: string; content: Uint8Array }[]): Map<string, string> {
+  return new Map(
+    languagesOf(files).map(({ hash, records }) => [`words.${hash}.json`, JSON.stringify(buildWordList(records.flatMap(({ fragment }) => [fragment.meta.title ?? '', fragment.content])))]),
+  );
 }

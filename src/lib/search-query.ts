@@ -49,7 +49,8 @@ export const TYPO_ENDING_LETTERS = 3;
  * typo near its end ("Sheinbam" searched as "She") still begins like the word meant ("Sheinba"
  * finds "Sheinbaum"). Each leaves off at most TYPO_ENDING_LETTERS and keeps at least
  * TYPO_START_LETTERS: a shorter start of a short word begins too many others ("Menc" of
- * "Mencho" is "mención"). A typo early in a word ("Guatamala") is not found this way.
+ * "Mencho" is "mención"). A typo early in a word ("Guatamala") is not found this way: the
+ * nearest word of the index's word list is (search-words.ts).
  */
 export function typoStarts(word: string): string[] {
   const letters = Array.from(word);

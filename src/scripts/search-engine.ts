@@ -1,6 +1,7 @@
 /**
  * Loads Pagefind's JavaScript API and the page map on first use, and runs
- * searches. Loaded only when a reader opens search: nothing here runs on an
+ * searches; the index's word list only when a typed word went unmatched
+ * (search-words.ts). Loaded only when a reader opens search: nothing here runs on an
  * ordinary page view.
  * @see https://pagefind.app/docs/api/
  */
@@ -42,13 +43,39 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+let indexHash: Promise<string> | undefined;
+
+/** The hash of the index Pagefind will search for this page's language, which names its page map and word list. */
+function loadIndexHash(): Promise<string> {
+  indexHash ??= (async () => {
+    // The entry file is not content-hashed; Pagefind itself reloads it on every visit.
+    const entry = await fetchJson<{ languages: Record<string, { hash: string; page_count: number }> }>(`/pagefind/pagefind-entry.json?ts=${Date.now()}`);
+    const language = pickLanguage(entry.languages, document.documentElement.lang || 'unknown');
+    if (!language) throw new Error('The search index has no languages.');
+    return entry.languages[language].hash;
+  })().catch((error: unknown) => {
+    indexHash = undefined;
+    throw error;
+  });
+  return indexHash;
+}
+
 /** The page map of the index Pagefind will search for this page's language. */
 async function loadPageMap(): Promise<PageMap> {
-  // The entry file is not content-hashed; Pagefind itself reloads it on every visit.
-  const entry = await fetchJson<{ languages: Record<string, { hash: string; page_count: number }> }>(`/pagefind/pagefind-entry.json?ts=${Date.now()}`);
-  const language = pickLanguage(entry.languages, document.documentElement.lang || 'unknown');
-  if (!language) throw new Error('The search index has no languages.');
-  return fetchJson<PageMap>(`/pagefind/pages.${entry.languages[language].hash}.json`);
+  return fetchJson<PageMap>(`/pagefind/pages.${await loadIndexHash()}.json`);
+}
+
+let wordList: Promise<string[]> | undefined;
+
+/** Every word of this language's index, most used first (search-words.ts); fetched once, on first need. */
+export function loadWordList(): Promise<string[]> {
+  wordList ??= loadIndexHash()
+    .then((hash) => fetchJson<string[]>(`/pagefind/words.${hash}.json`))
+    .catch((error: unknown) => {
+      wordList = undefined; // let the next attempt try again
+      throw error;
+    });
+  return wordList;
 }
 
 let loading: Promise<Search> | undefined;

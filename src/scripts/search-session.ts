@@ -8,7 +8,8 @@ import { marksBeginWith, meaninglessStandIns, shortenedSearch, withoutWords, wor
 import { isSearchable, isStopWord, normaliseQuery, typoStarts, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
-import { SearchUnavailableError, loadSearch, runSearch, type SearchBatch } from './search-engine';
+import { MIN_WORD_LETTERS, nearestIndexedWord } from '../lib/search-words';
+import { SearchUnavailableError, loadSearch, loadWordList, runSearch, type SearchBatch } from './search-engine';
 import { element, filteredOutMessage, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
 import { countLabel, formatCount, searchStrings } from './search-strings';
 
@@ -78,8 +79,8 @@ export class SearchSession {
       // slow network) says so, instead of leaving the hint for an empty box under a typed query.
       const slow = setTimeout(() => this.showSearching(this.pending ?? state), SEARCHING_AFTER_MS);
       try {
-        const { searched, batch } = await this.meaningfulSearch(state);
-        if (!this.pending) this.render(state, searched, batch);
+        const { searched, batch, standIns } = await this.meaningfulSearch(state);
+        if (!this.pending) this.render(state, searched, batch, standIns);
       } catch (error) {
         if (!this.pending) this.fail(error);
       } finally {
@@ -92,37 +93,53 @@ export class SearchSession {
   }
 
   /**
-   * Runs the search, and again for any word Pagefind could only stand in for by a start too short
-   * to mean anything ("Sheinbam" searched as "She"; search-fallback.ts): first with the longest
-   * start of the word that finds a page for it ("Sheinba", which finds "Sheinbaum"; typoStarts),
-   * else without the word. The reader gets the pages for the word meant, or for the other words,
-   * or none, and the status names the word typed as having no exact match.
+   * Runs the search, and again for typed words it could not match, each searched as another word
+   * when that finds pages marking it (the status then names the word as typed; render):
+   * 1. a word Pagefind could only stand in for by a start too short to mean anything ("Sheinbam"
+   *    searched as "She"; search-fallback.ts), as the longest start of it that finds a page for it
+   *    ("Sheinba", which finds "Sheinbaum"; typoStarts);
+   * 2. a word still unmatched, or every word when nothing was found, as the nearest word the index
+   *    holds ("Guatamala" as "Guatemala", "Mexcio" as "Mexico"; search-words.ts), the index's word
+   *    list loaded for it;
+   * 3. a word of (1) still unmatched is left out, and the search runs without it.
+   * The reader gets the pages for the word meant, or for the other words, or none.
    */
-  private async meaningfulSearch(state: SearchState): Promise<{ searched: SearchState; batch: SearchBatch }> {
+  private async meaningfulSearch(state: SearchState): Promise<Searched> {
+    const language = document.documentElement.lang;
     let batch = await runSearch(state, 0, this.options.limit, this.options.counts);
     let query = normaliseQuery(state.query);
-    const language = document.documentElement.lang;
-    // A newer query waiting replaces this one: no second search for it.
-    const standIns = (text: string, found: SearchBatch) => (isSearchable(text) && found.total > 0 && !this.pending ? meaninglessStandIns(withoutStopWords(text, language), matchedWords(found)) : []);
-    let meaningless = standIns(query, batch);
-    if (meaningless.length === 0) return { searched: state, batch };
+    const standIns: Record<string, string> = {};
+    if (!isSearchable(query)) return { searched: state, batch, standIns };
+    /** Searches with `typo` as `word` instead, and keeps that search if its results mark `word`. A newer query waiting stops it. */
+    const searchInstead = async (typo: string, word: string): Promise<boolean> => {
+      if (this.pending) return false;
+      const repaired = wordsOf(query).map((typed) => (typed === typo ? word : typed)).join(' ');
+      const found = await runSearch({ ...state, query: repaired }, 0, this.options.limit, this.options.counts);
+      if (found.total === 0 || !marksBeginWith(word, matchedWords(found))) return false;
+      query = repaired;
+      batch = found;
+      standIns[typo] = word;
+      return true;
+    };
+    const meaningless = batch.total > 0 && !this.pending ? meaninglessStandIns(withoutStopWords(query, language), matchedWords(batch)) : [];
     for (const typo of meaningless) {
-      for (const start of typoStarts(typo)) {
-        if (this.pending) break;
-        const repaired = wordsOf(query).map((word) => (word === typo ? start : word)).join(' ');
-        const found = await runSearch({ ...state, query: repaired }, 0, this.options.limit, this.options.counts);
-        if (found.total === 0 || !marksBeginWith(start, matchedWords(found))) continue;
-        query = repaired;
-        batch = found;
-        break;
+      for (const start of typoStarts(typo)) if (await searchInstead(typo, start)) break;
+    }
+    const unmatched = this.pending ? [] : unmatchedWords(query, batch, language);
+    if (unmatched.length > 0) {
+      // Without the list (a failed download), search goes on as if no word were near.
+      const indexed = await loadWordList().catch(() => []);
+      for (const typo of unmatched) {
+        const nearest = nearestIndexedWord(typo, indexed);
+        if (nearest) await searchInstead(typo, nearest);
       }
     }
-    meaningless = meaningless.filter((typo) => wordsOf(query).includes(typo));
-    if (meaningless.length === 0) return { searched: { ...state, query }, batch };
-    const searched = { ...state, query: withoutWords(query, meaningless) };
+    const left = meaningless.filter((typo) => wordsOf(query).includes(typo));
+    if (left.length === 0) return { searched: { ...state, query }, batch, standIns };
+    const searched = { ...state, query: withoutWords(query, left) };
     // Stop words alone ("the" of "the Sheinbaun") are in every page: no answer either.
     const rest = searched.query.split(' ').filter((word) => word && !isStopWord(word, language));
-    return { searched, batch: rest.length > 0 && isSearchable(searched.query) ? await runSearch(searched, 0, this.options.limit, this.options.counts) : { hits: [], total: 0, counts: {} } };
+    return { searched, batch: rest.length > 0 && isSearchable(searched.query) ? await runSearch(searched, 0, this.options.limit, this.options.counts) : { hits: [], total: 0, counts: {} }, standIns };
   }
 
   /**
@@ -148,7 +165,7 @@ export class SearchSession {
     this.elements.list.children[first]?.querySelector('a')?.focus();
   }
 
-  private render(state: SearchState, searched: SearchState, batch: SearchBatch): void {
+  private render(state: SearchState, searched: SearchState, batch: SearchBatch, standIns: Readonly<Record<string, string>>): void {
     const { list, status } = this.elements;
     const query = normaliseQuery(state.query);
     const filters = this.options.describeFilters?.(state) ?? '';
@@ -168,11 +185,11 @@ export class SearchSession {
       const language = document.documentElement.lang;
       const kept = wordsOf(withoutStopWords(normaliseQuery(searched.query), language));
       const typed = wordsOf(withoutStopWords(query, language));
-      // A typo searched by a start of it ("Sheinba" for "Sheinbam", meaningfulSearch) is named as typed.
-      const misspelt = typed.filter((word) => !kept.includes(word) && kept.some((start) => word.startsWith(start)));
+      // A typo searched as another word ("Sheinba" for "Sheinbam", "Guatemala" for "Guatamala"; meaningfulSearch) is named as typed.
+      const misspelt = typed.filter((word) => !kept.includes(word) && Object.hasOwn(standIns, word) && kept.includes(standIns[word]));
       const dropped = typed.filter((word) => !kept.includes(word) && !misspelt.includes(word));
-      const asTyped = kept.map((word) => misspelt.find((typo) => typo.startsWith(word) && !typed.includes(word)) ?? word);
-      const shortened = isSearchable(query) ? shortenedSearch(asTyped.join(' '), matchedWords(batch), dropped, misspelt) : undefined;
+      const asTyped = kept.map((word) => misspelt.find((typo) => standIns[typo] === word && !typed.includes(word)) ?? word);
+      const shortened = isSearchable(query) ? shortenedSearch(asTyped.join(' '), matchedWords(batch), dropped, Object.fromEntries(misspelt.map((typo) => [typo, standIns[typo]]))) : undefined;
       const what = !isSearchable(query)
         ? countLabel(batch.total)
         : shortened
@@ -224,6 +241,24 @@ function shortenedStatus(shortened: ShortenedSearch, results: string): string {
   const strings = searchStrings();
   const similar = shortened.similar.length > 0 ? [strings.similarWords(shortened.similar.map(quoted).join(', '))] : [];
   return strings.noExactMatch(shortened.missing.map(quoted)) + strings.resultsFor(results, strings.allOf([...shortened.found.map(quoted), ...similar]));
+}
+
+/** What meaningfulSearch searched for: the state, the batch it found, and each typed word searched as another (typed → searched). */
+interface Searched {
+  searched: SearchState;
+  batch: SearchBatch;
+  standIns: Record<string, string>;
+}
+
+/**
+ * The typed words worth searching for as the nearest indexed word: every word of MIN_WORD_LETTERS
+ * or more when nothing was found, else those the results do not have (shortenedSearch). Stop words
+ * are not searched for, so never missing.
+ */
+function unmatchedWords(query: string, batch: SearchBatch, language: string): string[] {
+  const searched = withoutStopWords(query, language);
+  const missing = batch.total === 0 ? wordsOf(searched) : (shortenedSearch(searched, matchedWords(batch))?.missing ?? []);
+  return missing.filter((word) => Array.from(word).length >= MIN_WORD_LETTERS);
 }
 
 /** Every word Pagefind marked in a batch's hits, their headings included: the words it matched. */

@@ -182,6 +182,25 @@ describe('the search index', () => {
     expect(mapped).toBe(records.size);
   });
 
+  it('has a word list for each language beside its page map: the words its records hold, each once, most used first, for "did you mean"', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    for (const [language, { hash }] of Object.entries(entry.languages)) {
+      const bytes = readFileSync(join(DIST, 'pagefind', `words.${hash}.json`));
+      const words = JSON.parse(bytes.toString('utf8')) as string[];
+      const folded = words.map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+      expect(new Set(folded).size, language).toBe(words.length);
+      expect(words[0], language).toBe('Guatemala');
+      expect(words, language).toContain(language === 'es' ? 'México' : 'Mexico');
+      // Indexed words only: the source list is left out of the index, and with it the headlines' words.
+      const indexed = [...records.values()].filter((record) => (language === 'es') === record.url.startsWith('/es/'));
+      const text = indexed.map((record) => `${record.meta.title ?? ''} ${record.content}`.toLowerCase()).join(' ');
+      for (const word of words.slice(0, 200)) expect(text, `${language}: "${word}"`).toContain(word.toLowerCase());
+      // Loaded only when a word goes unmatched, but small all the same.
+      expect(gzipSync(bytes).length, language).toBeLessThan(12 * 1024);
+    }
+  });
+
   it('is split into small chunks, and sections are small, so a first query downloads little', () => {
     const chunks = readdirSync(join(DIST, 'pagefind', 'index')).map((file) => readFileSync(join(DIST, 'pagefind', 'index', file)).length);
     expect(chunks.length).toBeGreaterThan(2);

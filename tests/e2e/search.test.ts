@@ -403,22 +403,53 @@ describe('the /search/ page', () => {
 
   it('drops a word whose every start is too short to mean anything, and says so', async () => {
     await freshPage();
-    // "Shxinbaun": its longer starts ("Shxinbau" … "Shxin") are on no page, and "She" is no answer.
-    await visit(page, `${site}search/?q=Shxinbaun`);
-    await expect.poll(() => status(scope)).toMatch(/^No pages match “Shxinbaun”\. Check the spelling/);
+    // "Shxqzbaun": its longer starts ("Shxqzbau" … "Shxqz") are on no page, "Sh" is no answer, and no
+    // indexed word is within two edits of it ("Shxqzbaun" is: it finds "Sheinbaum", see below).
+    await visit(page, `${site}search/?q=Shxqzbaun`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “Shxqzbaun”\. Check the spelling/);
     expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
-    await visit(page, `${site}search/?q=Shxinbaun%20Arevalo`);
-    await page.waitForSelector(`${scope} [data-search-results][data-query="Shxinbaun Arevalo"] a`);
-    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Shxinbaun”\. \d+ results? for “Arevalo”\.$/);
+    await visit(page, `${site}search/?q=Shxqzbaun%20Arevalo`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Shxqzbaun Arevalo"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Shxqzbaun”\. \d+ results? for “Arevalo”\.$/);
     const marked = await page.locator(`${scope} [data-search-results] li mark`).allTextContents();
     expect(marked.length).toBeGreaterThan(0);
-    for (const word of marked) expect(word.toLowerCase(), 'no "sh" stands in for "Shxinbaun"').toMatch(/^ar[eé]valo/);
+    for (const word of marked) expect(word.toLowerCase(), 'no "sh" stands in for "Shxqzbaun"').toMatch(/^ar[eé]valo/);
     // The same with punctuation typed; and a stop word left alone is no search at all.
-    await visit(page, `${site}search/?q=Shxinbaun%2C%20Arevalo`);
-    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Shxinbaun”\. \d+ results? for “Arevalo”\.$/);
-    await visit(page, `${site}search/?q=the%20Shxinbaun`);
-    await expect.poll(() => status(scope)).toMatch(/^No pages match “the Shxinbaun”\. Check the spelling/);
+    await visit(page, `${site}search/?q=Shxqzbaun%2C%20Arevalo`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Shxqzbaun”\. \d+ results? for “Arevalo”\.$/);
+    await visit(page, `${site}search/?q=the%20Shxqzbaun`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “the Shxqzbaun”\. Check the spelling/);
     expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
+  });
+
+  it('finds the word a typo early in it meant, as the nearest word the index holds, and says so; loading the word list only then', async () => {
+    await freshPage();
+    // "Guatamala" shares only "Guat" with "Guatemala": Pagefind found nothing at all.
+    await visit(page, `${site}search/?q=Guatamala`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Guatamala"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Guatamala”\. \d+ results for similar words: “Guatemala”/);
+    const marked = await page.locator(`${scope} [data-search-results] li mark`).allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word.toLowerCase(), '"Guatemala" stands in for "Guatamala"').toMatch(/guatemala/);
+    expect(watched.requests.filter((url) => /\/pagefind\/words\.en_[0-9a-f]+\.json$/.test(url))).toHaveLength(1);
+    // Beside a word that was found; two neighbours swapped; two edits in a long word.
+    for (const [query, pattern] of [
+      ['Chiapas polise', /^No exact match for “polise”\. \d+ results? for “Chiapas” and similar words: “police”/],
+      ['Mexcio', /^No exact match for “Mexcio”\. \d+ results? for similar words: “Mexico”/],
+      ['Shxinbaun', /^No exact match for “Shxinbaun”\. \d+ results? for similar words: “Sheinbaum”/],
+    ] as const) {
+      await visit(page, `${site}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"] a`);
+      await expect.poll(() => status(scope), { message: query }).toMatch(pattern);
+    }
+  });
+
+  it('fetches no word list for a query every word of which is found', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=Chiapas%20police`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Chiapas police"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “Chiapas police”/);
+    expect(watched.requests.filter((url) => url.includes('/pagefind/words.'))).toEqual([]);
   });
 
   it('does not say a word went unmatched when the results have it beyond their excerpts: "what happened at La Mesilla"', async () => {

@@ -217,8 +217,14 @@ describe('a query Pagefind shortened (a word not in the index)', () => {
 
   it('names a typo searched by a start of it as missing, with the words found for it', () => {
     // "Sheinbam" was searched as "Sheinba" (search-session.ts): the results have "Sheinbaum", which stemming alone would call the word.
-    expect(shortenedSearch('Sheinbam', ['Sheinbaum', 'Sheinbaum’s'], [], ['Sheinbam'])).toEqual({ missing: ['Sheinbam'], similar: ['Sheinbaum', 'Sheinbaum’s'], found: [] });
-    expect(shortenedSearch('Sheinbam Petén', ['Sheinbaum', 'Petén', 'she'], [], ['Sheinbam'])).toEqual({ missing: ['Sheinbam'], similar: ['Sheinbaum'], found: ['Petén'] });
+    expect(shortenedSearch('Sheinbam', ['Sheinbaum', 'Sheinbaum’s'], [], { Sheinbam: 'Sheinba' })).toEqual({ missing: ['Sheinbam'], similar: ['Sheinbaum', 'Sheinbaum’s'], found: [] });
+    expect(shortenedSearch('Sheinbam Petén', ['Sheinbaum', 'Petén', 'she'], [], { Sheinbam: 'Sheinba' })).toEqual({ missing: ['Sheinbam'], similar: ['Sheinbaum'], found: ['Petén'] });
+  });
+
+  it('names a typo searched as the nearest indexed word as missing, with that word, though they share only a short start', () => {
+    // "Guatamala" shares "Guat", four of nine letters, with "Guatemala": by its start alone it would have no similar word.
+    expect(shortenedSearch('Guatamala', ['Guatemala', 'Guatemala’s', 'Guatemalan', 'gua'], [], { Guatamala: 'Guatemala' })).toEqual({ missing: ['Guatamala'], similar: ['Guatemala', 'Guatemala’s', 'Guatemalan'], found: [] });
+    expect(shortenedSearch('Chiapas polise', ['Chiapas', 'police'], [], { polise: 'police' })).toEqual({ missing: ['polise'], similar: ['police'], found: ['Chiapas'] });
   });
 
   it('never names a one-letter word: the marks leave lone letters out', () => {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, buildWordList, foldWord, nearestIndexedWord, typingDistance } from '../../src/lib/search-words';
+
+describe('the index word list', () => {
+  it('lists each word once, most used first, in the spelling used most, leaving out short words and figures', () => {
+    const list = buildWordList(['Guatemala and México: the border of Guatemala.', 'guatemala, Mexico, México, 2025, G7s, Petén', 'Petén']);
+    expect(list).toEqual(['Guatemala', 'México', 'Petén', 'border']);
+  });
+
+  it('orders words used as often alphabetically, so two builds write the same file', () => {
+    expect(buildWordList(['zeta alfa mike'])).toEqual(['alfa', 'mike', 'zeta']);
+    expect(buildWordList(['mike zeta alfa'])).toEqual(['alfa', 'mike', 'zeta']);
+  });
+
+  it('compares words without case or accents', () => {
+    expect(foldWord('Arévalo')).toBe('arevalo');
+    expect(foldWord('MIGRACIÓN')).toBe('migracion');
+  });
+});
+
+describe('typing distance', () => {
+  it('counts a letter added, dropped or changed as one edit, and two neighbours swapped as one', () => {
+    expect(typingDistance('mexcio', 'mexico')).toBe(1);
+    expect(typingDistance('guatamala', 'guatemala')).toBe(1);
+    expect(typingDistance('ebrad', 'ebrard')).toBe(1);
+    expect(typingDistance('polise', 'police')).toBe(1);
+    expect(typingDistance('kitten', 'sitting')).toBe(3);
+    expect(typingDistance('same', 'same')).toBe(0);
+  });
+
+  it('allows one edit up to seven letters and two from eight', () => {
+    expect([4, 7, 8, 9].map(allowedEdits)).toEqual([1, 1, 2, 2]);
+  });
+});
+
+describe('the nearest indexed word', () => {
+  const words = ['Guatemala', 'Mexico', 'police', 'border', 'Ebrard', 'Arévalo', 'poise', 'Petén'];
+
+  it('finds the word a typo early in it meant, in the index spelling', () => {
+    expect(nearestIndexedWord('Guatamala', words)).toBe('Guatemala');
+    expect(nearestIndexedWord('Gautemala', words)).toBe('Guatemala');
+    expect(nearestIndexedWord('Mexcio', words)).toBe('Mexico');
+    expect(nearestIndexedWord('Arevlao', words)).toBe('Arévalo');
+    expect(nearestIndexedWord('Ebrad', words)).toBe('Ebrard');
+    // Two edits in nine letters.
+    expect(nearestIndexedWord('Shxinbaun', ['Sheinbaum'])).toBe('Sheinbaum');
+  });
+
+  it('prefers the word used most when two are as near ("polise" is one edit from "police" and from "poise")', () => {
+    expect(nearestIndexedWord('polise', words)).toBe('police');
+    expect(nearestIndexedWord('polise', ['poise', 'police'])).toBe('poise');
+  });
+
+  it('offers nothing for a word the index holds, with or without its accent: the other words are what find nothing', () => {
+    expect(nearestIndexedWord('Peten', words)).toBeUndefined();
+    expect(nearestIndexedWord('BORDER', words)).toBeUndefined();
+  });
+
+  it('offers nothing for a short word, or one too far from every indexed word', () => {
+    expect(nearestIndexedWord('pol', words)).toBeUndefined();
+    expect(nearestIndexedWord('zzqxv', words)).toBeUndefined();
+    // Two edits: too many below eight letters ("Mencho", a nickname no page has, is two from "mucho").
+    expect(nearestIndexedWord('Mexoc', ['Mexico'])).toBeUndefined();
+    expect(nearestIndexedWord('Mencho', ['mucho'])).toBeUndefined();
+    expect(nearestIndexedWord('hurricane', words)).toBeUndefined();
+  });
+
+  it('offers only a word beginning with the letter typed', () => {
+    expect(nearestIndexedWord('Nexico', ['Mexico'])).toBeUndefined();
+    expect(nearestIndexedWord('Éxodo', ['exodos'])).toBe('exodos');
+  });
+});
