@@ -11,7 +11,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { axeViolations, COLOUR_RULES } from '../helpers/gates/a11y';
+import { AXE_VARIANTS, axeViolations, COLOUR_RULES } from '../helpers/gates/a11y';
 import { forcedColorsProblems } from '../helpers/gates/forced-colors';
 import { reflowProblems } from '../helpers/gates/reflow';
 import { realSite } from '../helpers/gates/site';
@@ -20,12 +20,6 @@ const siteUrl = inject('siteUrl');
 const routes = realSite().pages.map((p) => p.route);
 const address = (route: string) => new URL(route.slice(1), siteUrl).href;
 
-const VARIANTS = [
-  { width: 375, colorScheme: 'light' },
-  { width: 375, colorScheme: 'dark' },
-  { width: 1280, colorScheme: 'light' },
-  { width: 1280, colorScheme: 'dark' },
-] as const;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -74,7 +68,7 @@ describe.concurrent('accessibility of every page', () => {
       await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
       await page.goto(address(route), { waitUntil: 'load' });
       const found: Record<string, string[]> = {};
-      for (const { width, colorScheme } of VARIANTS) {
+      for (const { width, colorScheme } of AXE_VARIANTS) {
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme, forcedColors: 'none' });
         // Only colours differ between themes: the dark theme gets the colour rules, the light one all.

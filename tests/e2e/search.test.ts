@@ -10,7 +10,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { freshPagePerTest, visit, type WatchedPage } from '../helpers/browser';
 import { DIALOG, searchUi } from '../helpers/search-ui';
 import { htmlFiles, page as builtPage, routeOf } from '../helpers/dist';
-import { WCAG_TAGS } from '../helpers/gates/a11y';
+import { AXE_VARIANTS, WCAG_TAGS } from '../helpers/gates/a11y';
 import { UI } from '../../src/i18n/ui';
 
 const site = inject('siteUrl');
@@ -622,25 +622,17 @@ describe('accessibility of search itself', () => {
     return result.violations.map((v) => `${v.id}: ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
-  /** Light and dark, phone and desktop: the loaded page is re-laid-out for each, as in quality-a11y.test.ts. */
-  const VARIANTS = [
-    { width: 375, colorScheme: 'light' },
-    { width: 375, colorScheme: 'dark' },
-    { width: 1280, colorScheme: 'light' },
-    { width: 1280, colorScheme: 'dark' },
-  ] as const;
-
   /** Violations inside `selector` in each variant, keyed by it; every list empty when all pass. */
   async function violationsInEachVariant(selector: string): Promise<Record<string, string[]>> {
     const found: Record<string, string[]> = {};
-    for (const { width, colorScheme } of VARIANTS) {
+    for (const { width, colorScheme } of AXE_VARIANTS) {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme });
       found[`${colorScheme} at ${width} px`] = await violationsIn(selector);
     }
     return found;
   }
-  const NONE = Object.fromEntries(VARIANTS.map(({ width, colorScheme }) => [`${colorScheme} at ${width} px`, []]));
+  const NONE = Object.fromEntries(AXE_VARIANTS.map(({ width, colorScheme }) => [`${colorScheme} at ${width} px`, []]));
 
   it('the open dialog with results passes axe in light and dark at 375 and 1280 px', async () => {
     // axe is injected as a script, which the site's CSP rightly refuses.

@@ -17,6 +17,17 @@ interface AxeResult {
 }
 
 /**
+ * The widths and colour schemes axe checks a page in: a phone and a desktop, light and dark.
+ * Each loaded page is re-laid-out for each (viewport and media emulation), not loaded again.
+ */
+export const AXE_VARIANTS = [
+  { width: 375, colorScheme: 'light' },
+  { width: 375, colorScheme: 'dark' },
+  { width: 1280, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+] as const;
+
+/**
  * The WCAG rules whose outcome depends on colours. In a second colour scheme
  * only these can change (structure, names and roles do not), so the dark theme
  * is checked with these alone.
