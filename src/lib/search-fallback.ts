@@ -10,6 +10,8 @@
  * @see https://github.com/Pagefind/pagefind/pull/315
  */
 
+import { foldWord } from './search-words';
+
 /**
  * How much of a typed word may go unmatched at its end before the match counts
  * as a shortened search: at most this many letters, and never half the word or
@@ -26,9 +28,9 @@ function lettersToKeep(length: number): number {
   return Math.max(length - STEMMED_ENDING_LETTERS, Math.floor(length / 2) + 1);
 }
 
-/** A word as Pagefind compares it: lower case, accents ignored, one entry per letter. */
+/** A word as Pagefind compares it: lower case, accents ignored (foldWord), one entry per letter. */
 function letters(word: string): string[] {
-  return Array.from(word, (letter) => letter.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en'));
+  return Array.from(foldWord(word));
 }
 
 /** How many letters `a` and `b` share at their start. */
