@@ -1,5 +1,5 @@
 /**
- * Test file order. Two files run at a time; a long file that starts last
+ * Test file order. Three files run at a time; a long file that starts last
  * ends last, alone. Vitest orders by the durations of earlier runs, and on a
  * fresh clone (CI) by file size, which puts the slowest file, the axe matrix
  * over every page, near the end. Files known to be long go first; the rest
@@ -7,13 +7,13 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Longest first, as measured on a 2-core machine (seconds in a full CI run, Nov 2026). */
+/** Longest first, as measured on a 2-core machine (seconds in a full run, three files at a time, Dec 2026). */
 const LONG_FILES = [
-  'tests/e2e/quality-a11y.test.ts', // ~280 s: axe at two widths and two themes on every page
-  'tests/build/content-errors.test.ts', // ~210 s: one fixture build per content mistake
-  'tests/build/quality-reproducible.test.ts', // ~90 s: a second clean build, PDFs included
-  'tests/e2e/search.test.ts', // ~110 s
-  'tests/e2e/print-briefs.test.ts', // ~80 s
+  'tests/e2e/quality-a11y.test.ts', // ~240 s: axe at two widths and two themes on every page
+  'tests/build/content-errors.test.ts', // ~235 s: one fixture build per content mistake
+  'tests/e2e/search.test.ts', // ~170 s
+  'tests/build/quality-reproducible.test.ts', // ~95 s: a second clean build, PDFs included
+  'tests/e2e/print-pages.test.ts', // ~70 s
 ];
 
 export class LongFilesFirst extends BaseSequencer {
