@@ -139,7 +139,7 @@ async function main() {
 
   // 3. In the browser, on the real build served with gzip.
   const server = await serveSite(real.out);
-  const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: await findChromium(process.env, { preferFullBrowser: true }), args: CHROMIUM_ARGS });
   try {
     const pageTypes: [string, string][] = [
       ['home', '/'],

@@ -97,7 +97,7 @@ export async function benchSearch(options: { dir?: string; browser?: Browser } =
   const dir = resolve(options.dir ?? process.env.OUT_DIR ?? 'dist');
   if (!existsSync(join(dir, 'pagefind', 'pagefind.js'))) throw new Error(`No built site with a search index in ${dir}: run \`npm run build\` first.`);
   const server = await serveSite(dir, { cache: 'none' });
-  const browser = options.browser ?? (await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS }));
+  const browser = options.browser ?? (await chromium.launch({ executablePath: await findChromium(process.env, { preferFullBrowser: true }), args: CHROMIUM_ARGS }));
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(server.url + START_PAGE, { waitUntil: 'networkidle' });
