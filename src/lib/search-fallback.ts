@@ -86,6 +86,31 @@ export function marksBeginWith(start: string, matched: readonly string[]): boole
   return markedWords(matched).some((candidate) => candidate.words.some((word) => sharedStart(startLetters, word) === startLetters.length));
 }
 
+/**
+ * The typed words the results have only as another word sharing most of their start, each with
+ * those words as the pages spell them, most letters shared first: Pagefind's stemming tolerance
+ * ("Chiapaz" marked as "Chiapas", "fronteriso" as "fronterizo", "policies" as "policy"). Another
+ * form of the word or a typo near its end: only the index's word list can tell which
+ * (meaningfulSearch). A word some marked word begins with in full is matched, not nearly.
+ */
+export function nearlyMatchedWords(query: string, matched: readonly string[]): Map<string, string[]> {
+  const spellings = new Map<string, string>();
+  for (const word of matched.flatMap(wordsOf)) if (Array.from(word).length > 1 && !spellings.has(foldWord(word))) spellings.set(foldWord(word), word);
+  const nearly = new Map<string, string[]>();
+  for (const typed of wordsOf(query)) {
+    const typedLetters = letters(typed);
+    const keep = lettersToKeep(typedLetters.length);
+    const shares = [...spellings.values()].map((word) => ({ word, count: sharedStart(typedLetters, letters(word)) }));
+    const best = Math.max(0, ...shares.map((share) => share.count));
+    if (typedLetters.length < 2 || best < keep || best === typedLetters.length) continue;
+    nearly.set(
+      typed,
+      shares.filter((share) => share.count >= keep).sort((a, b) => b.count - a.count).map((share) => share.word),
+    );
+  }
+  return nearly;
+}
+
 /** The query's words without `words`, as a plain query: punctuation and quotation marks go too. */
 export function withoutWords(query: string, words: readonly string[]): string {
   return wordsOf(query)

@@ -70,6 +70,12 @@ export function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
+/** Whether the word list holds `typed`, ignoring case and accents. */
+export function holdsWord(words: readonly string[], typed: string): boolean {
+  const folded = foldWord(typed);
+  return words.some((word) => foldWord(word) === folded);
+}
+
 /**
  * The indexed word nearest to a typed word that the index does not hold, in
  * the list's spelling; undefined when the index holds the word itself (it is

@@ -4,11 +4,11 @@
  * fast typing cannot pile searches up), draws the results and says what
  * happened in a polite live region.
  */
-import { marksBeginWith, meaninglessStandIns, shortenedSearch, withoutWords, wordsOf, type ShortenedSearch } from '../lib/search-fallback';
-import { isSearchable, isStopWord, normaliseQuery, typoStarts, withoutStopWords } from '../lib/search-query';
+import { marksBeginWith, meaninglessStandIns, nearlyMatchedWords, shortenedSearch, withoutWords, wordsOf, type ShortenedSearch } from '../lib/search-fallback';
+import { inSiteSpelling, isSearchable, isStopWord, normaliseQuery, typoStarts, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
-import { MIN_WORD_LETTERS, nearestIndexedWord } from '../lib/search-words';
+import { holdsWord, MIN_WORD_LETTERS, nearestIndexedWord } from '../lib/search-words';
 import { SearchUnavailableError, loadSearch, loadWordList, runSearch, type SearchBatch } from './search-engine';
 import { element, filteredOutMessage, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
 import { countLabel, formatCount, searchStrings } from './search-strings';
@@ -101,7 +101,10 @@ export class SearchSession {
    * 2. a word still unmatched, or every word when nothing was found, as the nearest word the index
    *    holds ("Guatamala" as "Guatemala", "Mexcio" as "Mexico"; search-words.ts), the index's word
    *    list loaded for it;
-   * 3. a word of (1) still unmatched is left out, and the search runs without it.
+   * 3. a word the results have only as another word sharing most of its start ("Chiapaz" marked as
+   *    "Chiapas"; nearlyMatchedWords), when the index's word list does not hold it as typed, as
+   *    the nearest of those words: the status then says there was no exact match;
+   * 4. a word of (1) still unmatched is left out, and the search runs without it.
    * The reader gets the pages for the word meant, or for the other words, or none.
    */
   private async meaningfulSearch(state: SearchState): Promise<Searched> {
@@ -131,6 +134,17 @@ export class SearchSession {
       const indexed = await loadWordList().catch(() => []);
       for (const typo of unmatched) {
         const nearest = nearestIndexedWord(typo, indexed);
+        if (nearest) await searchInstead(typo, nearest);
+      }
+    }
+    const nearly = this.pending ? [] : [...nearlyMatchedWords(withoutStopWords(query, language), matchedWords(batch))].filter(([typed]) => !Object.hasOwn(standIns, typed) && !/\p{N}/u.test(typed));
+    if (nearly.length > 0) {
+      // A word the index holds, as searched ("defense" is searched as the pages' "defence"), is no
+      // typo, whatever the results mark ("policies" marked as "policy"): without the list, none is named.
+      const indexed = await loadWordList().catch(() => undefined);
+      for (const [typo, marked] of nearly) {
+        if (!indexed || holdsWord(indexed, inSiteSpelling(typo, language))) continue;
+        const nearest = nearestIndexedWord(typo, marked);
         if (nearest) await searchInstead(typo, nearest);
       }
     }

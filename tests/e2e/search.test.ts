@@ -444,6 +444,25 @@ describe('the /search/ page', () => {
     }
   });
 
+  it('names a typo near the end of a word, which Pagefind matches by its stem, and not a word the results have in another form', async () => {
+    await freshPage();
+    // Pagefind finds "Chiapas" for "Chiapaz" (they share six letters), and the status said "12 results for “Chiapaz”".
+    await visit(page, `${site}search/?q=Chiapaz`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Chiapaz"] a`);
+    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Chiapaz”\. \d+ results for similar words: “Chiapas”/);
+    expect(watched.requests.filter((url) => /\/pagefind\/words\.en_[0-9a-f]+\.json$/.test(url))).toHaveLength(1);
+    for (const [query, pattern] of [
+      // Two letters off at the end of a long word: the word the results have, in the index's spelling.
+      ['cooperating', /^No exact match for “cooperating”\. \d+ results? for similar words: “cooperation”/],
+      // Three letters off: another form of "policy", not a typo for the nearer "police".
+      ['policies', /^\d+ results? for “policies”\.$/],
+    ] as const) {
+      await visit(page, `${site}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"] a`);
+      await expect.poll(() => status(scope), { message: query }).toMatch(pattern);
+    }
+  });
+
   it('fetches no word list for a query every word of which is found', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=Chiapas%20police`);

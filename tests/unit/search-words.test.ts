@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, buildWordList, foldWord, nearestIndexedWord, typingDistance } from '../../src/lib/search-words';
+import { allowedEdits, buildWordList, foldWord, holdsWord, nearestIndexedWord, typingDistance } from '../../src/lib/search-words';
 
 describe('the index word list', () => {
   it('lists each word once, most used first, in the spelling used most, leaving out short words and figures', () => {
@@ -68,5 +68,14 @@ describe('the nearest indexed word', () => {
   it('offers only a word beginning with the letter typed', () => {
     expect(nearestIndexedWord('Nexico', ['Mexico'])).toBeUndefined();
     expect(nearestIndexedWord('Éxodo', ['exodos'])).toBe('exodos');
+  });
+});
+
+describe('whether the word list holds a typed word', () => {
+  it('ignores case and accents, and holds nothing it does not list', () => {
+    expect(holdsWord(['Chiapas', 'policía'], 'CHIAPAS')).toBe(true);
+    expect(holdsWord(['Chiapas', 'policía'], 'policia')).toBe(true);
+    expect(holdsWord(['Chiapas', 'policía'], 'Chiapaz')).toBe(false);
+    expect(holdsWord([], 'Chiapas')).toBe(false);
   });
 });

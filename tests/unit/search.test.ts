@@ -9,7 +9,7 @@ import { highlightTerms, requestedHighlights, withHighlight } from '../../src/li
 import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
-import { MAX_SIMILAR, marksBeginWith, meaninglessStandIns, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
+import { MAX_SIMILAR, marksBeginWith, meaninglessStandIns, nearlyMatchedWords, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
 import { SHOWN_QUERY_LENGTH, SITE_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, shownQuery, typoStarts, withoutStopWords } from '../../src/lib/search-query';
 import { excerptParts, marksText, matchedInContent, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
@@ -263,6 +263,26 @@ describe('a stand-in too short to mean anything', () => {
     expect(meaninglessStandIns('países mujeres Mesil', ['país', 'mujer', 'Mesilla'])).toEqual([]);
     expect(meaninglessStandIns('Belize hurricane', ['Belize'])).toEqual([]);
     expect(meaninglessStandIns('AP', ['AP', 'apoyo'])).toEqual([]);
+  });
+});
+
+describe('a word the results have only as another word sharing most of it', () => {
+  it('is a typo near the end, or another form of the word: listed with the marked words, most letters shared first', () => {
+    expect(nearlyMatchedWords('Chiapaz', ['Chiapas', 'Chiapa de Corzo'])).toEqual(new Map([['Chiapaz', ['Chiapas', 'Chiapa']]]));
+    expect(nearlyMatchedWords('fronteriso', ['frontera', 'fronterizo', 'frontier'])).toEqual(new Map([['fronteriso', ['fronterizo', 'frontera']]]));
+    expect(nearlyMatchedWords('policies', ['policy', 'police'])).toEqual(new Map([['policies', ['policy', 'police']]]));
+  });
+
+  it('ignores case and accents, and lists each spelling once', () => {
+    expect(nearlyMatchedWords('policias', ['policía', 'Policía', 'POLICÍA'])).toEqual(new Map([['policias', ['policía']]]));
+  });
+
+  it('is not a word some marked word begins with in full, a word barely begun, or a lone letter', () => {
+    expect(nearlyMatchedWords('Chiapas migra', ['Chiapas', 'migration'])).toEqual(new Map());
+    // "Mencho" shares only "men" with "menos": a shortened search (meaninglessStandIns), not a near match.
+    expect(nearlyMatchedWords('Mencho', ['menos', 'men'])).toEqual(new Map());
+    expect(nearlyMatchedWords('Pakalzzqx', ['Pakal'])).toEqual(new Map());
+    expect(nearlyMatchedWords('8 June', ['June'])).toEqual(new Map());
   });
 });
 
