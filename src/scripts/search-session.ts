@@ -102,8 +102,8 @@ export class SearchSession {
    *    holds ("Guatamala" as "Guatemala", "Mexcio" as "Mexico"; search-words.ts), the index's word
    *    list loaded for it;
    * 3. a word the results have only as another word sharing most of its start ("Chiapaz" marked as
-   *    "Chiapas"; nearlyMatchedWords), when the index's word list does not hold it as typed, as
-   *    the nearest of those words: the status then says there was no exact match;
+   *    "Chiapas"; nearlyMatchedWords), when the index's word list does not hold it in the pages'
+   *    spelling, as the nearest of those words: the status then says there was no exact match;
    * 4. a word of (1) still unmatched is left out, and the search runs without it.
    * The reader gets the pages for the word meant, or for the other words, or none.
    */
@@ -139,8 +139,9 @@ export class SearchSession {
     }
     const nearly = this.pending ? [] : [...nearlyMatchedWords(withoutStopWords(query, language), matchedWords(batch))].filter(([typed]) => !Object.hasOwn(standIns, typed) && !/\p{N}/u.test(typed));
     if (nearly.length > 0) {
-      // A word the index holds, as searched ("defense" is searched as the pages' "defence"), is no
-      // typo, whatever the results mark ("policies" marked as "policy"): without the list, none is named.
+      // A word the index holds as searched ("defense" is searched as the pages' "defence") is no typo,
+      // whatever the results mark; without the list, none is named. Another form of a word stays
+      // as typed when no marked word is near enough ("policies", three edits from "policy").
       const indexed = await loadWordList().catch(() => undefined);
       for (const [typo, marked] of nearly) {
         if (!indexed || holdsWord(indexed, inSiteSpelling(typo, language))) continue;
