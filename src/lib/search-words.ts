@@ -77,6 +77,22 @@ export function holdsWord(words: readonly string[], typed: string): boolean {
 }
 
 /**
+ * The word a typo near the end of a word meant, among the words the results marked for it
+ * (nearlyMatchedWords), in their order: one slip away (a letter wrong, missing, added or two
+ * swapped; typingDistance 1) and beginning with the same letter, as "Chiapaz" is from "Chiapas"
+ * and "polisia" from "policía". A word the other merely extends, or that extends it, is another
+ * form of it, not a typo ("cartels" for "cartel", "shootings" for "shooting"); nor is a word two
+ * slips away ("cooperating" for "cooperation"): Pagefind's stemming rightly matched those.
+ */
+export function slipNearEnd(typed: string, marked: readonly string[]): string | undefined {
+  const folded = foldWord(typed);
+  return marked.find((word) => {
+    const candidate = foldWord(word);
+    return candidate[0] === folded[0] && !candidate.startsWith(folded) && !folded.startsWith(candidate) && typingDistance(folded, candidate) === 1;
+  });
+}
+
+/**
  * The indexed word nearest to a typed word that the index does not hold, in
  * the list's spelling; undefined when the index holds the word itself (it is
  * no typo: the query's other words are what find nothing), when the word is

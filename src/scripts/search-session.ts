@@ -8,7 +8,7 @@ import { marksBeginWith, meaninglessStandIns, nearlyMatchedWords, shortenedSearc
 import { inSiteSpelling, isSearchable, isStopWord, normaliseQuery, typoStarts, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
-import { holdsWord, MIN_WORD_LETTERS, nearestIndexedWord } from '../lib/search-words';
+import { holdsWord, MIN_WORD_LETTERS, nearestIndexedWord, slipNearEnd } from '../lib/search-words';
 import { SearchUnavailableError, loadSearch, loadWordList, runSearch, type SearchBatch } from './search-engine';
 import { element, filteredOutMessage, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
 import { countLabel, formatCount, searchStrings } from './search-strings';
@@ -103,7 +103,8 @@ export class SearchSession {
    *    list loaded for it;
    * 3. a word the results have only as another word sharing most of its start ("Chiapaz" marked as
    *    "Chiapas"; nearlyMatchedWords), when the index's word list does not hold it in the pages'
-   *    spelling, as the nearest of those words: the status then says there was no exact match;
+   *    spelling, as the one of those words it is a slip from (slipNearEnd): the status then says
+   *    there was no exact match;
    * 4. a word of (1) still unmatched is left out, and the search runs without it.
    * The reader gets the pages for the word meant, or for the other words, or none.
    */
@@ -141,12 +142,12 @@ export class SearchSession {
     if (nearly.length > 0) {
       // A word the index holds as searched ("defense" is searched as the pages' "defence") is no typo,
       // whatever the results mark; without the list, none is named. Another form of a word stays
-      // as typed when no marked word is near enough ("policies", three edits from "policy").
+      // as typed ("cartels" marked as "cartel"; slipNearEnd).
       const indexed = await loadWordList().catch(() => undefined);
       for (const [typo, marked] of nearly) {
         if (!indexed || holdsWord(indexed, inSiteSpelling(typo, language))) continue;
-        const nearest = nearestIndexedWord(typo, marked);
-        if (nearest) await searchInstead(typo, nearest);
+        const meant = slipNearEnd(typo, marked);
+        if (meant) await searchInstead(typo, meant);
       }
     }
     const left = meaningless.filter((typo) => wordsOf(query).includes(typo));

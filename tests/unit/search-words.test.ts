@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, buildWordList, foldWord, holdsWord, nearestIndexedWord, typingDistance } from '../../src/lib/search-words';
+import { allowedEdits, buildWordList, foldWord, holdsWord, nearestIndexedWord, slipNearEnd, typingDistance } from '../../src/lib/search-words';
 
 describe('the index word list', () => {
   it('lists each word once, most used first, in the spelling used most, leaving out short words and figures', () => {
@@ -77,5 +77,23 @@ describe('whether the word list holds a typed word', () => {
     expect(holdsWord(['Chiapas', 'policía'], 'policia')).toBe(true);
     expect(holdsWord(['Chiapas', 'policía'], 'Chiapaz')).toBe(false);
     expect(holdsWord([], 'Chiapas')).toBe(false);
+  });
+});
+
+describe('a typo near the end of a word, among the words the results marked for it', () => {
+  it('is one slip from the word meant: a letter wrong, or two swapped, accents aside', () => {
+    expect(slipNearEnd('Chiapaz', ['Chiapas', 'Chiapa'])).toBe('Chiapas');
+    expect(slipNearEnd('polisia', ['Policías', 'policía', 'policial'])).toBe('policía');
+    expect(slipNearEnd('seguridat', ['Seguridad'])).toBe('Seguridad');
+    expect(slipNearEnd('fronterzio', ['frontera', 'fronterizo'])).toBe('fronterizo');
+  });
+
+  it('is not another form of the word, a word two slips away, or one that begins otherwise', () => {
+    expect(slipNearEnd('cartels', ['Cartel'])).toBeUndefined();
+    expect(slipNearEnd('shootings', ['shooting', 'shootout'])).toBeUndefined();
+    expect(slipNearEnd('migrant', ['migrants'])).toBeUndefined();
+    expect(slipNearEnd('cooperating', ['cooperation'])).toBeUndefined();
+    expect(slipNearEnd('policies', ['policy', 'police'])).toBeUndefined();
+    expect(slipNearEnd('Chiapaz', ['hiapas'])).toBeUndefined();
   });
 });
