@@ -325,6 +325,13 @@ describe('an ordinary page before search is opened', () => {
 
 describe('the /search/ page', () => {
   const scope = 'main';
+  /** Opens the /search/ page at ?q=`query` ("es:" first: the Spanish one) and waits for results and a status matching `pattern`. */
+  const searchPageSays = async (query: string, pattern: RegExp) => {
+    const [path, words] = query.startsWith('es:') ? ['es/search/', query.slice(3)] : ['search/', query];
+    await visit(page, `${site}${path}?q=${encodeURIComponent(words)}`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="${words}"] a`);
+    await expect.poll(() => status(scope), { message: query }).toMatch(pattern);
+  };
 
   it('reads the query from ?q= and keeps the URL and the title in step, so Back returns to the previous search', async () => {
     await freshPage();
@@ -425,9 +432,7 @@ describe('the /search/ page', () => {
   it('finds the word a typo early in it meant, as the nearest word the index holds, and says so; loading the word list only then', async () => {
     await freshPage();
     // "Guatamala" shares only "Guat" with "Guatemala": Pagefind found nothing at all.
-    await visit(page, `${site}search/?q=Guatamala`);
-    await page.waitForSelector(`${scope} [data-search-results][data-query="Guatamala"] a`);
-    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Guatamala”\. \d+ results for similar words: “Guatemala”/);
+    await searchPageSays('Guatamala', /^No exact match for “Guatamala”\. \d+ results for similar words: “Guatemala”/);
     const marked = await page.locator(`${scope} [data-search-results] li mark`).allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     for (const word of marked) expect(word.toLowerCase(), '"Guatemala" stands in for "Guatamala"').toMatch(/guatemala/);
@@ -438,18 +443,14 @@ describe('the /search/ page', () => {
       ['Mexcio', /^No exact match for “Mexcio”\. \d+ results? for similar words: “Mexico”/],
       ['Shxinbaun', /^No exact match for “Shxinbaun”\. \d+ results? for similar words: “Sheinbaum”/],
     ] as const) {
-      await visit(page, `${site}search/?q=${encodeURIComponent(query)}`);
-      await page.waitForSelector(`${scope} [data-search-results][data-query="${query}"] a`);
-      await expect.poll(() => status(scope), { message: query }).toMatch(pattern);
+      await searchPageSays(query, pattern);
     }
   });
 
   it('names a typo near the end of a word, which Pagefind matches by its stem, and not another form of a word the results have', async () => {
     await freshPage();
     // Pagefind finds "Chiapas" for "Chiapaz" (they share six letters), and the status said "12 results for “Chiapaz”".
-    await visit(page, `${site}search/?q=Chiapaz`);
-    await page.waitForSelector(`${scope} [data-search-results][data-query="Chiapaz"] a`);
-    await expect.poll(() => status(scope)).toMatch(/^No exact match for “Chiapaz”\. \d+ results for similar words: “Chiapas”/);
+    await searchPageSays('Chiapaz', /^No exact match for “Chiapaz”\. \d+ results for similar words: “Chiapas”/);
     expect(watched.requests.filter((url) => /\/pagefind\/words\.en_[0-9a-f]+\.json$/.test(url))).toHaveLength(1);
     for (const [query, pattern] of [
       // A letter wrong in Spanish: the word in the pages' spelling.
@@ -459,10 +460,7 @@ describe('the /search/ page', () => {
       ['cooperating', /^\d+ results? for “cooperating”\.$/],
       ['policies', /^\d+ results? for “policies”\.$/],
     ] as const) {
-      const [path, words] = query.startsWith('es:') ? ['es/search/', query.slice(3)] : ['search/', query];
-      await visit(page, `${site}${path}?q=${encodeURIComponent(words)}`);
-      await page.waitForSelector(`${scope} [data-search-results][data-query="${words}"] a`);
-      await expect.poll(() => status(scope), { message: query }).toMatch(pattern);
+      await searchPageSays(query, pattern);
     }
   });
 
