@@ -16,9 +16,14 @@ export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 }
 
-/** The words of a text worth listing: letters only (no figures), MIN_WORD_LETTERS or more. */
+/** Whether a word is of the kind the list holds: MIN_WORD_LETTERS or more, letters only (no figures). */
+export function isListable(word: string): boolean {
+  return Array.from(word).length >= MIN_WORD_LETTERS && !/\p{N}/u.test(word);
+}
+
+/** The words of a text worth listing (isListable). */
 function listableWords(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => Array.from(word).length >= MIN_WORD_LETTERS && !/\p{N}/u.test(word));
+  return text.split(/[^\p{L}\p{N}]+/u).filter(isListable);
 }
 
 /**

@@ -8,7 +8,7 @@ import { marksBeginWith, meaninglessStandIns, nearlyMatchedWords, shortenedSearc
 import { inSiteSpelling, isSearchable, isStopWord, normaliseQuery, typoStarts, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
-import { holdsWord, MIN_WORD_LETTERS, nearestIndexedWord, slipNearEnd } from '../lib/search-words';
+import { holdsWord, isListable, MIN_WORD_LETTERS, nearestIndexedWord, slipNearEnd } from '../lib/search-words';
 import { SearchUnavailableError, loadSearch, loadWordList, runSearch, type SearchBatch } from './search-engine';
 import { element, filteredOutMessage, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
 import { countLabel, formatCount, searchStrings } from './search-strings';
@@ -138,7 +138,8 @@ export class SearchSession {
         if (nearest) await searchInstead(typo, nearest);
       }
     }
-    const nearly = this.pending ? [] : [...nearlyMatchedWords(withoutStopWords(query, language), matchedWords(batch))].filter(([typed]) => !Object.hasOwn(standIns, typed) && !/\p{N}/u.test(typed));
+    // Only a word of the kind the list holds can be checked against it: "lex" marked as "ley" cannot.
+    const nearly = this.pending ? [] : [...nearlyMatchedWords(withoutStopWords(query, language), matchedWords(batch))].filter(([typed]) => !Object.hasOwn(standIns, typed) && isListable(typed));
     if (nearly.length > 0) {
       // A word the index holds as searched ("defense" is searched as the pages' "defence") is no typo,
       // whatever the results mark; without the list, none is named. Another form of a word stays

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, buildWordList, foldWord, holdsWord, nearestIndexedWord, slipNearEnd, typingDistance } from '../../src/lib/search-words';
+import { allowedEdits, buildWordList, foldWord, holdsWord, isListable, nearestIndexedWord, slipNearEnd, typingDistance } from '../../src/lib/search-words';
 
 describe('the index word list', () => {
   it('lists each word once, most used first, in the spelling used most, leaving out short words and figures', () => {
@@ -77,6 +77,12 @@ describe('whether the word list holds a typed word', () => {
     expect(holdsWord(['Chiapas', 'policía'], 'policia')).toBe(true);
     expect(holdsWord(['Chiapas', 'policía'], 'Chiapaz')).toBe(false);
     expect(holdsWord([], 'Chiapas')).toBe(false);
+  });
+
+  it('can vouch only for words of the kind it lists: four letters or more, no figures', () => {
+    expect(isListable('país')).toBe(true);
+    expect(isListable('ley')).toBe(false);
+    expect(isListable('G20s')).toBe(false);
   });
 });
 
