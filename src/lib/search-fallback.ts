@@ -10,7 +10,7 @@
  * @see https://github.com/Pagefind/pagefind/pull/315
  */
 
-import { foldWord } from './search-words';
+import { foldWord, letters, sharedStart } from './search-words';
 
 /**
  * How much of a typed word may go unmatched at its end before the match counts
@@ -26,18 +26,6 @@ export const STEMMED_ENDING_LETTERS = 3;
 /** The letters of a typed word a marked word must share from its start to count as the word, stemmed. */
 function lettersToKeep(length: number): number {
   return Math.max(length - STEMMED_ENDING_LETTERS, Math.floor(length / 2) + 1);
-}
-
-/** A word as Pagefind compares it: lower case, accents ignored (foldWord), one entry per letter. */
-function letters(word: string): string[] {
-  return Array.from(foldWord(word));
-}
-
-/** How many letters `a` and `b` share at their start. */
-function sharedStart(a: readonly string[], b: readonly string[]): number {
-  let count = 0;
-  while (count < a.length && count < b.length && a[count] === b[count]) count++;
-  return count;
 }
 
 /** The words in a piece of text (a marked "president-elect" is two words to Pagefind). */

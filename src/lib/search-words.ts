@@ -16,6 +16,18 @@ export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 }
 
+/** A word as Pagefind compares it: lower case, accents ignored (foldWord), one entry per letter. */
+export function letters(word: string): string[] {
+  return Array.from(foldWord(word));
+}
+
+/** How many letters `a` and `b` share at their start. */
+export function sharedStart(a: readonly string[], b: readonly string[]): number {
+  let count = 0;
+  while (count < a.length && count < b.length && a[count] === b[count]) count++;
+  return count;
+}
+
 /** Whether a word is of the kind the list holds: MIN_WORD_LETTERS or more, letters only (no figures). */
 export function isListable(word: string): boolean {
   return Array.from(word).length >= MIN_WORD_LETTERS && !/\p{N}/u.test(word);
@@ -95,6 +107,25 @@ export function slipNearEnd(typed: string, marked: readonly string[]): string | 
     const candidate = foldWord(word);
     return candidate[0] === folded[0] && !candidate.startsWith(folded) && !folded.startsWith(candidate) && typingDistance(folded, candidate) === 1;
   });
+}
+
+/**
+ * The word a typo near the end of a word meant when the results marked none it is a slip from
+ * (slipNearEnd), among the listed words, most used first: "fronteriso", for which the results
+ * marked only "frontera", is a slip from the pages' "fronterizo". Only a listed word sharing more
+ * of the typed word's start than every marked word does: otherwise the results already have a
+ * word as near, another form of the typed one ("policy", marked as "policies", is not "police").
+ */
+export function slipAmongListed(typed: string, marked: readonly string[], words: readonly string[]): string | undefined {
+  const typedLetters = letters(typed);
+  const markedShare = Math.max(0, ...marked.map((word) => sharedStart(typedLetters, letters(word))));
+  return slipNearEnd(
+    typed,
+    words.filter((word) => {
+      const wordLetters = letters(word);
+      return Math.abs(wordLetters.length - typedLetters.length) <= 1 && sharedStart(typedLetters, wordLetters) > markedShare;
+    }),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { marksBeginWith, meaninglessStandIns, nearlyMatchedWords, shortenedSearc
 import { inSiteSpelling, isSearchable, isStopWord, normaliseQuery, typoStarts, withoutStopWords } from '../lib/search-query';
 import { nextResultIndex } from '../lib/search-keys';
 import type { SearchState } from '../lib/search-url';
-import { holdsWord, isListable, MIN_WORD_LETTERS, nearestIndexedWord, slipNearEnd } from '../lib/search-words';
+import { holdsWord, isListable, MIN_WORD_LETTERS, nearestIndexedWord, slipAmongListed, slipNearEnd } from '../lib/search-words';
 import { SearchUnavailableError, loadSearch, loadWordList, runSearch, type SearchBatch } from './search-engine';
 import { element, filteredOutMessage, hitItem, noResultsMessage, quoted, unavailableMessage } from './search-render';
 import { countLabel, formatCount, searchStrings } from './search-strings';
@@ -103,8 +103,9 @@ export class SearchSession {
    *    list loaded for it;
    * 3. a word the results have only as another word sharing most of its start ("Chiapaz" marked as
    *    "Chiapas"; nearlyMatchedWords), when the index's word list does not hold it in the pages'
-   *    spelling, as the one of those words it is a slip from (slipNearEnd): the status then says
-   *    there was no exact match;
+   *    spelling, as the one of those words it is a slip from (slipNearEnd), or else as a listed
+   *    word it is a slip from that shares more of its start ("fronteriso", marked as "frontera",
+   *    as "fronterizo"; slipAmongListed): the status then says there was no exact match;
    * 4. a word of (1) still unmatched is left out, and the search runs without it.
    * The reader gets the pages for the word meant, or for the other words, or none.
    */
@@ -147,7 +148,7 @@ export class SearchSession {
       const indexed = await loadWordList().catch(() => undefined);
       for (const [typo, marked] of nearly) {
         if (!indexed || holdsWord(indexed, inSiteSpelling(typo, language))) continue;
-        const meant = slipNearEnd(typo, marked);
+        const meant = slipNearEnd(typo, marked) ?? slipAmongListed(typo, marked, indexed);
         if (meant) await searchInstead(typo, meant);
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, buildWordList, foldWord, holdsWord, isListable, nearestIndexedWord, slipNearEnd, typingDistance } from '../../src/lib/search-words';
+import { allowedEdits, buildWordList, foldWord, holdsWord, isListable, nearestIndexedWord, slipAmongListed, slipNearEnd, typingDistance } from '../../src/lib/search-words';
 
 describe('the index word list', () => {
   it('lists each word once, most used first, in the spelling used most, leaving out short words and figures', () => {
@@ -101,5 +101,19 @@ describe('a typo near the end of a word, among the words the results marked for 
     expect(slipNearEnd('cooperating', ['cooperation'])).toBeUndefined();
     expect(slipNearEnd('policies', ['policy', 'police'])).toBeUndefined();
     expect(slipNearEnd('Chiapaz', ['hiapas'])).toBeUndefined();
+  });
+});
+
+describe('a typo near the end of a word, among the listed words, when the results marked none it is a slip from', () => {
+  it('is a listed word one slip away sharing more of its start than the marked words', () => {
+    expect(slipAmongListed('fronteriso', ['frontera'], ['frontera', 'fronterizos', 'fronterizo', 'fronteriza'])).toBe('fronterizo');
+    expect(slipAmongListed('fronterisa', ['frontera'], ['frontera', 'fronterizo', 'fronteriza'])).toBe('fronteriza');
+  });
+
+  it('is none when a marked word shares as much, or no listed word is one slip away', () => {
+    // "policies" would have marked "policy"/"policies": "police" shares no more of "policy".
+    expect(slipAmongListed('policy', ['policies'], ['police', 'policies'])).toBeUndefined();
+    expect(slipAmongListed('fronterisos', ['frontera'], ['frontera', 'fronterizo'])).toBeUndefined();
+    expect(slipAmongListed('fronteriso', ['frontera'], [])).toBeUndefined();
   });
 });
