@@ -5,11 +5,9 @@
  * integrations read the HTML.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pagePolicy } from '../lib/csp-page';
-import { builtHtmlFiles, readBuiltHtml } from './built-html';
+import { builtHtmlFiles, readBuiltHtml, writeBuiltHtml } from './built-html';
 
 export function pageCsp(): AstroIntegration {
   return {
@@ -22,7 +20,7 @@ export function pageCsp(): AstroIntegration {
           const built = readBuiltHtml(outDir, file);
           const html = pagePolicy(built);
           if (html !== built) {
-            writeFileSync(join(outDir, file), html);
+            writeBuiltHtml(outDir, file, html);
             trimmed++;
           }
         }

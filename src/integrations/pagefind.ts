@@ -25,7 +25,7 @@ import { splitIntoSections, type SectionRecord } from '../lib/search-index-secti
 import { buildPageMaps, buildWordLists, fragmentUrl } from '../lib/search-page-map';
 import { routeForFile } from '../lib/internal-links';
 import { joinBase } from '../lib/urls';
-import { builtHtmlFiles, readBuiltHtml } from './built-html';
+import { builtHtmlFiles, readBuiltHtml, writeBuiltHtml } from './built-html';
 
 /**
  * Parts of the indexed content that answer no reader's question. The numbered
@@ -158,7 +158,7 @@ export async function indexSite({ outDir, base = '/', assets = '_astro' }: Index
   for (const file of builtHtmlFiles(outDir)) {
     const built = readBuiltHtml(outDir, file);
     const html = built.replaceAll(SEARCH_UI_PLACEHOLDER, bundle);
-    if (html !== built) writeFileSync(join(outDir, file), html);
+    if (html !== built) writeBuiltHtml(outDir, file, html);
     if (!html.includes('data-pagefind-body')) {
       if (!bodies) withoutBody.push({ url: pagePath(file), html });
       continue;

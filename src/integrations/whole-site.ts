@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stagingFolderFor } from '../lib/staging';
+import { forgetBuiltHtml } from './built-html';
 
 export function wholeSite(): { stage: AstroIntegration; publish: AstroIntegration } {
   let outDir: URL | undefined;
@@ -40,6 +41,7 @@ export function wholeSite(): { stage: AstroIntegration; publish: AstroIntegratio
           }
           if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
           renameSync(staging, outDir);
+          forgetBuiltHtml();
           logger.info(`Every step passed: the site is in ${fileURLToPath(outDir)}.`);
         },
       },
