@@ -10,7 +10,7 @@
  * @see https://github.com/Pagefind/pagefind/pull/315
  */
 
-import { foldWord, letters, MIN_WORD_LETTERS, sharedStart } from './search-words';
+import { foldWord, letters, sharedStart } from './search-words';
 
 /**
  * How much of a typed word may go unmatched at its end before the match counts
@@ -50,20 +50,17 @@ function sharedWith(typed: readonly string[], marked: ReturnType<typeof markedWo
 }
 
 /**
- * The typed words Pagefind stood in for with a start of half the word or less, and shorter than
- * the shortest word the word list holds (MIN_WORD_LETTERS): "Sheinbaun" (a typo) searched as
- * "She", "defense" as "De", "Mencho" as "men". Pages with "she" or "menos" are no answer to the
- * reader, so the search runs again without these words, and says so. A stand-in sharing more than
- * half ("Pakal" for "Pakalzzqx") is offered as a similar word, and so is one of four letters or
- * more, often the word's stem: "kill" of "killings" (the pages have "killed"), "milit" of
- * "militarization" ("military"), "securit" of "securitization" ("security").
+ * The typed words Pagefind stood in for with a start of half the word or less: "Sheinbaun" (a
+ * typo) searched as "She", "defense" as "De", "Mencho" as "men". Pages with "she" or "menos"
+ * are no answer to the reader, so the search runs again without these words, and says so.
+ * A stand-in sharing more than half ("Pakal" for "Pakalzzqx") is offered as a similar word.
  */
 export function meaninglessStandIns(query: string, matched: readonly string[]): string[] {
   const marked = markedWords(matched);
   return wordsOf(query).filter((typed) => {
     const typedLetters = letters(typed);
     const best = Math.max(0, ...sharedWith(typedLetters, marked).map((candidate) => candidate.count));
-    return best > 0 && best <= Math.floor(typedLetters.length / 2) && best < MIN_WORD_LETTERS;
+    return best > 0 && best <= Math.floor(typedLetters.length / 2);
   });
 }
 

@@ -257,10 +257,8 @@ describe('a stand-in too short to mean anything', () => {
     expect(withoutWords('Sheinbaun?', ['Sheinbaun'])).toBe('');
   });
 
-  it('is not a stem, a begun word, more than half the word, four letters or more, or a word nothing was marked for', () => {
+  it('is not a stem, a begun word, more than half the word, or a word nothing was marked for', () => {
     expect(meaninglessStandIns('Pakalzzqx', ['Pakal', 'Pakales'])).toEqual([]);
-    expect(meaninglessStandIns('killings', ['killed'])).toEqual([]);
-    expect(meaninglessStandIns('militarization', ['military'])).toEqual([]);
     expect(meaninglessStandIns('elections', ['president-elect'])).toEqual([]);
     expect(meaninglessStandIns('países mujeres Mesil', ['país', 'mujer', 'Mesilla'])).toEqual([]);
     expect(meaninglessStandIns('Belize hurricane', ['Belize'])).toEqual([]);
