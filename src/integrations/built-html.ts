@@ -35,15 +35,16 @@ export function builtHtmlFiles(outDir: string): string[] {
 /** Each page read or written, by path, with its file's size and time when it was. */
 const kept = new Map<string, { stamp: string; html: string }>();
 
-const stampOf = (path: string): string => {
+/** A built file's size and time, which change when the file is rewritten: "91234:1733560000123.4". */
+export function fileStamp(path: string): string {
   const { size, mtimeMs } = statSync(path);
   return `${size}:${mtimeMs}`;
-};
+}
 
 /** One built page's HTML: as last read or written, unless its file has changed since. */
 export function readBuiltHtml(outDir: string, file: string): string {
   const path = join(outDir, file);
-  const stamp = stampOf(path);
+  const stamp = fileStamp(path);
   const page = kept.get(path);
   if (page?.stamp === stamp) return page.html;
   const html = readFileSync(path, 'utf8');
@@ -55,7 +56,7 @@ export function readBuiltHtml(outDir: string, file: string): string {
 export function writeBuiltHtml(outDir: string, file: string, html: string): void {
   const path = join(outDir, file);
   writeFileSync(path, html);
-  kept.set(path, { stamp: stampOf(path), html });
+  kept.set(path, { stamp: fileStamp(path), html });
 }
 
 /** Lets go of every page kept: the build is over. */

@@ -12,14 +12,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_FILES } from '../lib/content-files';
 import { ContentError } from '../lib/errors';
 import { brokenInternalLinks, linkProblems, routeForFile, type PageLinks } from '../lib/internal-links';
-import { builtHtmlFiles, readBuiltHtml } from './built-html';
+import { builtHtmlFiles, fileStamp, readBuiltHtml } from './built-html';
 
 /** Attributes that hold one URL, by element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -44,12 +44,8 @@ export function linkCheck(): { read: AstroIntegration; check: AstroIntegration }
   let root = '';
   /** Each page's links by site path ("/x/index.html"), with the size and time of the file they were read from. */
   const read = new Map<string, { stamp: string; links: PageLinks }>();
-  const stamp = (path: string) => {
-    const { size, mtimeMs } = statSync(path);
-    return `${size}:${mtimeMs}`;
-  };
   const readPage = (outDir: string, file: string) => {
-    const stamped = stamp(join(outDir, file));
+    const stamped = fileStamp(join(outDir, file));
     const links = readLinks(routeForFile(file), readBuiltHtml(outDir, file));
     read.set(file, { stamp: stamped, links });
     return links;
@@ -80,7 +76,7 @@ export function linkCheck(): { read: AstroIntegration; check: AstroIntegration }
             .filter((file) => file.endsWith('.html'))
             .map((file) => {
               const earlier = read.get(file);
-              return earlier && earlier.stamp === stamp(join(outDir, file)) ? earlier.links : readPage(outDir, file);
+              return earlier && earlier.stamp === fileStamp(join(outDir, file)) ? earlier.links : readPage(outDir, file);
             });
           const broken = brokenInternalLinks({ files, base, origin }, pages);
           if (broken.length > 0) throw new ContentError(linkProblems(broken, (route) => contentFileFor(root, route)));
