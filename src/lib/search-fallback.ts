@@ -50,17 +50,29 @@ function sharedWith(typed: readonly string[], marked: ReturnType<typeof markedWo
 }
 
 /**
+ * The letters of a word that count when asking how much of it a stand-in shares: all but a final
+ * "s" of a word of six letters or more, which makes a plural ("killings" is measured as
+ * "killing"). Shorter words keep theirs ("gas", "news").
+ */
+function measuredLength(word: readonly string[]): number {
+  return word.length >= 6 && word.at(-1) === 's' ? word.length - 1 : word.length;
+}
+
+/**
  * The typed words Pagefind stood in for with a start of half the word or less: "Sheinbaun" (a
  * typo) searched as "She", "defense" as "De", "Mencho" as "men". Pages with "she" or "menos"
  * are no answer to the reader, so the search runs again without these words, and says so.
- * A stand-in sharing more than half ("Pakal" for "Pakalzzqx") is offered as a similar word.
+ * A stand-in sharing more than half ("Pakal" for "Pakalzzqx") is offered as a similar word, and
+ * so is a stem sharing more than half of a plural's singular: "killings" is searched by its stem,
+ * "kill", which is half of "killings" but more than half of "killing", and the pages with
+ * "killed" answer it.
  */
 export function meaninglessStandIns(query: string, matched: readonly string[]): string[] {
   const marked = markedWords(matched);
   return wordsOf(query).filter((typed) => {
     const typedLetters = letters(typed);
     const best = Math.max(0, ...sharedWith(typedLetters, marked).map((candidate) => candidate.count));
-    return best > 0 && best <= Math.floor(typedLetters.length / 2);
+    return best > 0 && best <= Math.floor(measuredLength(typedLetters) / 2);
   });
 }
 

@@ -461,6 +461,9 @@ describe('the /search/ page', () => {
       ['cartels', /^\d+ results? for “cartels”\.$/],
       ['cooperating', /^\d+ results? for “cooperating”\.$/],
       ['policies', /^\d+ results? for “policies”\.$/],
+      // A plural whose stem is half of it ("kill" of "killings") still finds the pages with its
+      // other forms; it said "No pages match".
+      ['killings', /^No exact match for “killings”\. \d+ results? for similar words: “killed”/],
     ] as const) {
       await searchPageSays(query, pattern);
     }

@@ -264,6 +264,17 @@ describe('a stand-in too short to mean anything', () => {
     expect(meaninglessStandIns('Belize hurricane', ['Belize'])).toEqual([]);
     expect(meaninglessStandIns('AP', ['AP', 'apoyo'])).toEqual([]);
   });
+
+  it("measures a plural by its singular: a stem sharing half of \"killings\" is more than half of \"killing\"", () => {
+    expect(meaninglessStandIns('killings', ['killed'])).toEqual([]);
+    expect(meaninglessStandIns('killing', ['killed'])).toEqual([]);
+    // Only a final s, and only in a word long enough to be a plural of five letters or more.
+    expect(meaninglessStandIns('killingz', ['killed'])).toEqual(['killingz']);
+    expect(meaninglessStandIns('Mencho', ['menos', 'men'])).toEqual(['Mencho']);
+    expect(meaninglessStandIns('asesinatos', ['as'])).toEqual(['asesinatos']);
+    expect(meaninglessStandIns('deportaciones', ['deportivo'])).toEqual(['deportaciones']);
+    expect(meaninglessStandIns('arms', ['ar'])).toEqual(['arms']);
+  });
 });
 
 describe('a word the results have only as another word sharing most of it', () => {
