@@ -27,10 +27,13 @@ export function qrMatrix(text: string): boolean[][] {
 }
 
 /**
- * An SVG path that strokes every dark module, one horizontal run at a time,
- * offset by `margin` modules: the path runs along the middle of each row
- * (stroke width 1), so a run is just "m<gap> 0h<length>". Kept short because
- * the code is inlined in every brief.
+ * An SVG path that fills every dark module, one horizontal run at a time,
+ * offset by `margin` modules: each run is a closed box one module high
+ * ("M<x> <y>h<length>v1h-<length>z"; the next in its row "m<gap> 0…", as a
+ * closed box leaves the pen at its start). Filled, not stroked: a
+ * stroke one module wide is thinner than a point in a small printed code, and
+ * Chrome prints such a stroke as a faint hairline (a briefing pack's 15 mm
+ * codes came out as grey lines no phone could scan).
  */
 export function qrPath(matrix: boolean[][], margin: number): string {
   const parts: string[] = [];
@@ -44,8 +47,9 @@ export function qrPath(matrix: boolean[][], margin: number): string {
       }
       const start = x;
       while (x < row.length && row[x]) x++;
-      parts.push(pen === undefined ? `M${start + margin} ${y + margin}.5h${x - start}` : `m${start - pen} 0h${x - start}`);
-      pen = x;
+      const box = `h${x - start}v1h-${x - start}z`;
+      parts.push(pen === undefined ? `M${start + margin} ${y + margin}${box}` : `m${start - pen} 0${box}`);
+      pen = start;
     }
   });
   return parts.join('');
@@ -74,7 +78,7 @@ export function qrSvg(text: string, { label, margin = 4, className }: QrSvgOptio
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"${nameAttributes}${classAttribute} shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/>` +
-    `<path stroke="#000" d="${qrPath(matrix, margin)}"/>` +
+    `<path fill="#000" d="${qrPath(matrix, margin)}"/>` +
     `</svg>`
   );
 }

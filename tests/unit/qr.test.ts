@@ -2,18 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { qrBitmap, qrMatrix, qrPath, qrSvg } from '../../src/lib/qr';
 import { modulesOf } from '../helpers/qr';
 
-/** Reads the dark cells back out of a path made by qrPath, as an SVG renderer would draw it. */
+/**
+ * Reads the dark cells back out of a path made by qrPath, as an SVG renderer would fill it: each
+ * subpath must be a closed box one module high on whole module lines, and the pen returns to a
+ * box's start when it closes.
+ */
 function cellsOf(path: string, margin: number): Set<string> {
   const cells = new Set<string>();
-  let x = 0;
-  let y = 0;
-  for (const [, command, a, b] of path.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
-    if (command === 'M') [x, y] = [Number(a), Number(b)];
-    else if (command === 'm') [x, y] = [x + Number(a), y + Number(b)];
-    else {
-      for (let i = 0; i < Number(a); i++) cells.add(`${x + i - margin},${Math.floor(y) - margin}`);
-      x += Number(a);
-    }
+  const boxes = path.match(/[Mm][^Mm]*/g) ?? [];
+  let start = { x: 0, y: 0 };
+  for (const box of boxes) {
+    const parsed = box.match(/^([Mm])(\d+) (\d+)h(\d+)v1h-(\d+)z$/);
+    if (!parsed) throw new Error(`not a closed box one module high on whole module lines: ${box}`);
+    const [, command, a, b, across, back] = parsed;
+    if (across !== back) throw new Error(`a box that does not close on itself: ${box}`);
+    start = command === 'M' ? { x: Number(a), y: Number(b) } : { x: start.x + Number(a), y: start.y + Number(b) };
+    for (let i = 0; i < Number(across); i++) cells.add(`${start.x + i - margin},${start.y - margin}`);
   }
   return cells;
 }
@@ -38,8 +42,8 @@ describe('QR codes', () => {
     expect(cellsOf(qrPath(matrix, 4), 4)).toEqual(expected);
   });
 
-  it('draws each horizontal run as one stroke along the middle of its row', () => {
-    expect(qrPath([[true, true, false, true], [false, true, false, false]], 0)).toBe('M0 0.5h2m1 0h1M1 1.5h1');
+  it('fills each horizontal run as one box, never a stroke (Chrome prints a stroke under a point as a hairline)', () => {
+    expect(qrPath([[true, true, false, true], [false, true, false, false]], 0)).toBe('M0 0h2v1h-2zm3 0h1v1h-1zM1 1h1v1h-1z');
     expect(qrPath([[false, false]], 2)).toBe('');
   });
 
@@ -51,7 +55,8 @@ describe('QR codes', () => {
     expect(svg).toContain('aria-label="Link to &quot;the page&quot; &amp; more"');
     expect(svg).toContain('class="qr"');
     expect(svg).toContain('<rect width="' + size + '" height="' + size + '" fill="#fff"/>');
-    expect(svg).toContain('<path stroke="#000" d="M');
+    expect(svg).toContain('<path fill="#000" d="M');
+    expect(svg).not.toContain('stroke');
   });
 
   it('draws a bitmap of whole black and white modules, with a quiet zone of four', () => {
