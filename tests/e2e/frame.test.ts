@@ -264,6 +264,13 @@ describe('tables of running text (<StackedRows>)', () => {
     expect(row.lefts[2]).toBeGreaterThan(row.lefts[1]);
     expect(new Set(row.tops).size).toBe(1);
     expect(row.headerVisible).toBe(true);
+    // Every row heading is as bold as the others, a glossary link among them too (Minex, INM).
+    const weights = await page.locator('.stacked-rows tbody th').evaluateAll((headings) =>
+      headings.map((th) => [th.textContent!.trim(), ...[th, ...th.querySelectorAll('*')].map((el) => getComputedStyle(el).fontWeight)].join(' ')),
+    );
+    expect(weights.length).toBeGreaterThan(20);
+    expect(weights.filter((line) => !/^.+?( 600)+$/.test(line))).toEqual([]);
+    expect(weights.some((line) => /^Minex 600 600$/.test(line))).toBe(true);
     // The header row is in sight, so cells carry no heading of their own.
     await visit(page, `${site}explainers/what-we-dont-know/`);
     expect(await page.locator('.stacked-rows td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
