@@ -143,6 +143,37 @@ describe('a brief on screen', () => {
     }
   });
 
+  it.each(['/briefs/la-mesilla-incident/', '/es/briefs/pack/'])("%s follows the reader's font size on screen, its title still the largest type, and not on paper", async (route) => {
+    const sizesAt = async (defaultFont: number, width: number) => {
+      const reader = await browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const page = await reader.newPage();
+        const cdp = await reader.newCDPSession(page);
+        // The browser's own font size setting, as a reader with low vision sets it.
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: defaultFont, fixed: defaultFont } });
+        await page.goto(address(route));
+        const read = () =>
+          page.evaluate(() => {
+            const size = (selector: string) => [...document.querySelectorAll(selector)].map((el) => parseFloat(getComputedStyle(el).fontSize) * (el as HTMLElement & { currentCSSZoom: number }).currentCSSZoom);
+            return { title: Math.max(...size('.brief-title, .pack-cover h1')), text: Math.max(...size('.brief-items li, .brief-masthead, .brief-summary, .pack-cover-lead')), item: size('.brief-items li')[0], fits: document.documentElement.scrollWidth <= innerWidth };
+          });
+        const screen = await read();
+        await page.emulateMedia({ media: 'print' });
+        return { screen, paper: await read() };
+      } finally {
+        await reader.close();
+      }
+    };
+    const usual = await sizesAt(16, 1280);
+    for (const [font, width] of [[32, 1280], [24, 375]] as const) {
+      const large = await sizesAt(font, width);
+      expect(large.screen.fits, `${font} px at ${width} px`).toBe(true);
+      expect(large.screen.title, `${font} px at ${width} px: the title stays the largest type`).toBeGreaterThan(large.screen.text);
+      expect(large.screen.item, `${font} px at ${width} px`).toBeGreaterThanOrEqual((usual.screen.item * font) / 16 - 0.5);
+      expect(large.paper, `${font} px at ${width} px: paper keeps its point sizes`).toEqual(usual.paper);
+    }
+  });
+
   it('keeps the print button disabled when scripts do not run', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     try {
