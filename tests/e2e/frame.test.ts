@@ -426,6 +426,33 @@ describe('source list back-links', () => {
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('on a phone, are a 24-pixel place to tap no taller than their line, and keep together when they fit a line', async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    const { page } = await watchedPage(context);
+    await visit(page, `${site}es/explainers/the-border/`);
+    const found = await page.locator('main .source-list li').evaluateAll((entries) =>
+      entries.flatMap((entry) => {
+        const links = [...entry.querySelectorAll<HTMLElement>('.backlinks a')];
+        if (links.length === 0) return [];
+        entry.scrollIntoView({ block: 'center' });
+        const lineHeight = parseFloat(getComputedStyle(entry).lineHeight);
+        const problems: string[] = [];
+        for (const link of links) {
+          const box = link.getBoundingClientRect();
+          const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+          if (box.width < 23.5) problems.push(`${entry.id} ${link.textContent}: ${box.width} px wide`);
+          if (box.height > lineHeight) problems.push(`${entry.id} ${link.textContent}: ${box.height} px tall in ${lineHeight} px lines`);
+          for (const at of [y - 11.5, y + 11.5]) if (document.elementFromPoint(x, at) !== link) problems.push(`${entry.id} ${link.textContent}: no tap at ${Math.round(at - y)} px`);
+        }
+        const tops = new Set(links.map((link) => Math.round(link.getBoundingClientRect().top)));
+        if (links.length * 24 < entry.getBoundingClientRect().width / 2 && tops.size > 1) problems.push(`${entry.id}: ${links.length} back-links split over ${tops.size} lines`);
+        return problems;
+      }),
+    );
+    expect(found).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('citation marks on a phone', () => {
