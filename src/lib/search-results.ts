@@ -31,6 +31,12 @@ export interface SearchHit {
   title: string;
   /** The heading of the section, unless it is the top of the page. */
   section?: string;
+  /**
+   * The heading the result shows (the section's, or the page title at the top of a page) with the
+   * matched words marked, when the excerpt was that heading alone: the article's top record is
+   * its title, so "Arévalo" found it and the result showed no mark at all.
+   */
+  headingMarks?: ExcerptPart[];
   excerpt: ExcerptPart[];
   /** Every word Pagefind matched in the section, in the excerpt (its heading included, which the excerpt leaves out) or beyond it. */
   matched: string[];
@@ -140,18 +146,37 @@ export function matchedInContent(data: Pick<PagefindResultData, 'content' | 'loc
   return data.locations.map((at) => words[at]?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? '').filter(Boolean);
 }
 
+/** `text` split into runs, each whole-word occurrence of one of `words` (as spelt) marked. */
+export function markWords(text: string, words: readonly string[]): ExcerptPart[] {
+  const escaped = [...new Set(words.filter(Boolean))].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (escaped.length === 0) return [{ text, marked: false }];
+  const parts: ExcerptPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'))) {
+    if (match.index > at) parts.push({ text: text.slice(at, match.index), marked: false });
+    parts.push({ text: match[0], marked: true });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+  return parts;
+}
+
 /** The result a reader sees for one search record. */
 export function toSearchHit(data: PagefindResultData): SearchHit {
   const excerpt = excerptParts(data.excerpt);
   const updated = data.meta.updated;
   const title = data.meta.title?.trim() || data.url;
   const section = data.meta.section?.trim() || undefined;
+  const shown = withoutHeading(excerpt, section ?? title);
+  const marked = excerpt.filter((part) => part.marked).map((part) => part.text);
+  const headingMarks = !shown.some((part) => part.text.trim()) && marked.length > 0 ? markWords(section ?? title, marked) : undefined;
   return {
     // The words to highlight come from the whole excerpt, heading included.
     url: withHighlight(data.url, highlightTerms(excerpt)),
     title,
     section,
-    excerpt: withoutHeading(excerpt, section ?? title),
+    headingMarks: headingMarks?.some((part) => part.marked) ? headingMarks : undefined,
+    excerpt: shown,
     matched: [...excerpt.filter((part) => part.marked).map((part) => part.text), ...matchedInContent(data)],
     type: data.filters?.type?.[0],
     updated: updated && ISO_DATE.test(updated) ? updated : undefined,

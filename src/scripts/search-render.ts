@@ -2,7 +2,7 @@
 import { localizePath } from '../i18n/paths';
 import { isSearchType } from '../lib/search-filters';
 import { shownQuery } from '../lib/search-query';
-import type { SearchHit } from '../lib/search-results';
+import type { ExcerptPart, SearchHit } from '../lib/search-results';
 import { searchQueryString, type SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
 import { intlLocale, pageLocale, searchStrings } from './search-strings';
@@ -33,6 +33,9 @@ function formatDay(isoDate: string): string {
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** A run of a result's text, in a <mark> when it is a matched word. */
+const markedRun = (part: ExcerptPart): Child => (part.marked ? element('mark', 'rounded-sm px-0.5', part.text) : part.text);
+
 /** Ids for the parts of each result drawn on this page. */
 let resultsDrawn = 0;
 
@@ -46,17 +49,19 @@ let resultsDrawn = 0;
 export function hitItem(hit: SearchHit): HTMLLIElement {
   const strings = searchStrings();
   const id = `search-hit-${++resultsDrawn}`;
-  const link = element('a', 'block text-ink no-underline', element('span', 'block font-semibold text-accent', hit.title));
+  // The title or section with its matched words marked, when the excerpt was that heading alone.
+  const heading = (text: string) => (hit.headingMarks ? hit.headingMarks.map(markedRun) : [text]);
+  const link = element('a', 'block text-ink no-underline', element('span', 'block font-semibold text-accent', ...(hit.section ? [hit.title] : heading(hit.title))));
   link.href = hit.url;
   link.dataset.hit = '';
   if (hit.section) {
     const mark = element('span', 'me-1', '§');
     mark.setAttribute('aria-hidden', 'true');
-    const section = element('span', '', hit.section);
+    const section = element('span', '', ...heading(hit.section));
     section.dataset.section = '';
     link.append(element('span', 'block text-sm text-ink-muted', mark, element('span', 'sr-only', strings.section), section));
   }
-  const excerpt = element('span', 'mt-1 block text-sm leading-snug text-ink', ...hit.excerpt.map((part) => (part.marked ? element('mark', 'rounded-sm px-0.5', part.text) : part.text)));
+  const excerpt = element('span', 'mt-1 block text-sm leading-snug text-ink', ...hit.excerpt.map(markedRun));
   excerpt.id = `${id}-excerpt`;
   const item = element('li', 'relative rounded px-2 py-2.5 hover:bg-paper-sunken', link, excerpt);
   const details: Child[] = [];

@@ -125,6 +125,17 @@ describe('the header search dialog', () => {
     expect(await resultPaths(dialog)).toEqual(withoutAccent);
   });
 
+  it('marks the word in the title when the title is all a result matched on (the article, for "Arevalo")', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=Arevalo`);
+    await page.waitForSelector('main [data-search-results][data-query="Arevalo"] a');
+    const article = page.locator('main [data-search-results] > li').filter({ has: page.locator('a[data-hit][href^="/article/"]') }).first();
+    expect(await article.locator('[id$="-excerpt"]').innerText()).toBe('');
+    expect(await article.locator('a[data-hit] span mark').allInnerTexts()).toEqual(['Arévalo']);
+    // Named as before: the mark adds no words to the link.
+    expect(await article.locator('a[data-hit]').ariaSnapshot()).toMatch(/^- '?link "Sheinbaum to offer Guatemala’s Arévalo help on security: the source article"/);
+  });
+
   it('shows title, section, excerpt (not repeating the heading), type and date, and leads to the section (a glossary entry)', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=GANSEG`);

@@ -11,7 +11,7 @@ import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
 import { MAX_SIMILAR, marksBeginWith, meaninglessStandIns, nearlyMatchedWords, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
 import { SHOWN_QUERY_LENGTH, SITE_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, shownQuery, typoStarts, withoutStopWords } from '../../src/lib/search-query';
-import { excerptParts, marksText, matchedInContent, toSearchHit } from '../../src/lib/search-results';
+import { excerptParts, markWords, marksText, matchedInContent, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
 import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
 
@@ -467,6 +467,35 @@ describe('a search result', () => {
     const data = (excerpt: string, section?: string) => ({ ...record, excerpt, meta: { ...record.meta, section } });
     expect(marksText(data('The 1882 <mark>treaty.</mark> Mexico and Guatemala signed it.', 'The 1882 treaty'))).toBe(false);
     expect(marksText(data('The 1882 treaty. The <mark>treaty</mark> was signed.', 'The 1882 treaty'))).toBe(true);
+  });
+
+  it('marks the matched words in the heading when the excerpt was that heading alone, and only then', () => {
+    const title = 'Sheinbaum to offer Guatemala’s Arévalo help on security: the source article';
+    const top = toSearchHit({ ...record, url: '/article/', excerpt: `Sheinbaum to offer Guatemala’s <mark>Arévalo</mark> help on security: the source article.`, meta: { title } });
+    expect(top.excerpt.map((part) => part.text).join('').trim()).toBe('');
+    expect(top.headingMarks).toEqual([
+      { text: 'Sheinbaum to offer Guatemala’s ', marked: false },
+      { text: 'Arévalo', marked: true },
+      { text: ' help on security: the source article', marked: false },
+    ]);
+    // A section's heading, the same way; an excerpt with text of its own marks there instead.
+    expect(toSearchHit({ ...record, excerpt: 'Bernardo <mark>Arévalo,</mark> Guatemala.' }).headingMarks?.filter((part) => part.marked)).toEqual([{ text: 'Arévalo', marked: true }]);
+    expect(toSearchHit(record).headingMarks).toBeUndefined();
+  });
+
+  it('marks whole words only, longest first', () => {
+    expect(markWords('La Mesilla and Mesillas', ['Mesilla'])).toEqual([
+      { text: 'La ', marked: false },
+      { text: 'Mesilla', marked: true },
+      { text: ' and Mesillas', marked: false },
+    ]);
+    // Longest first, and a word with a regular expression's characters in it is taken as spelt.
+    expect(markWords('La Mesilla, la frontera, C++', ['La', 'La Mesilla', 'C++'])).toEqual([
+      { text: 'La Mesilla', marked: true },
+      { text: ', la frontera, ', marked: false },
+      { text: 'C++', marked: true },
+    ]);
+    expect(markWords('No words', [])).toEqual([{ text: 'No words', marked: false }]);
   });
 
   it('has no section at the top of a page, and ignores a date that is not a date', () => {
