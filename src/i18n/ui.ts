@@ -183,6 +183,8 @@ export interface UiStrings {
     description: string;
     intro: (count: number) => string;
     groupsLabel: string;
+    /** Before a source's id, the name its page anchor and the explainers' <Cite id> use. */
+    sourceId: string;
     citedIn: string;
     notCited: string;
     articlePage: string;
@@ -382,6 +384,7 @@ const en: UiStrings = {
     intro: (count) =>
       `All ${count} sources the site draws on, grouped by subject. Most are Spanish-language news pages; titles in [square brackets] are descriptions where no headline was visible. Dates are only those shown on a page or in its URL.`,
     groupsLabel: 'Source groups',
+    sourceId: 'Source id:',
     citedIn: 'Cited in:',
     notCited: 'Not cited on any page yet.',
     articlePage: 'The source article',
@@ -560,6 +563,7 @@ const es: UiStrings = {
     intro: (count) =>
       `Las ${count} fuentes en que se apoya el sitio, agrupadas por tema. La mayoría son notas de prensa en español; los títulos entre [corchetes] son descripciones de este sitio cuando no se veía un titular. Solo se indican las fechas que muestra la página o su URL.`,
     groupsLabel: 'Grupos de fuentes',
+    sourceId: 'Identificador:',
     citedIn: 'Citada en:',
     notCited: 'Aún no se cita en ninguna página.',
     articlePage: 'El artículo original',

@@ -454,6 +454,19 @@ describe('labels read aloud', () => {
 });
 
 describe('the sources page', () => {
+  it.each([
+    ['/sources/', 'Source id:'],
+    ['/es/sources/', 'Identificador:'],
+  ])('%s: names each source\'s id as one, not as a bare slug', (route, label) => {
+    const $ = page(route);
+    const records = $('li.source-record').toArray();
+    expect(records.length).toBeGreaterThan(100);
+    for (const record of records) {
+      const line = $(record).children('p').first().text().replace(/\s+/g, ' ').trim();
+      expect(line.startsWith(`${label} ${$(record).attr('id')} · `), line).toBe(true);
+    }
+  });
+
   it.each(['/sources/', '/es/sources/'])('%s: each "cited in" link lands on that source\'s entry in the citing page, not at its top', (route) => {
     const $ = page(route);
     const pages = new Map<string, ReturnType<typeof page>>();
