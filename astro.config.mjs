@@ -23,7 +23,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCE
  * Where the site is deployed. Set SITE_URL (origin) and BASE_PATH (sub-path)
  * at build time to deploy elsewhere; see README "Deploy".
  */
-const site = process.env.SITE_URL ?? 'https://mexico-guatemala.example.org';
+const site = process.env.SITE_URL || 'https://mexico-guatemala.example.org';
 const base = process.env.BASE_PATH ?? '/';
 // Separate output and cache folders let several builds run side by side (tests, benchmarks).
 const outDir = process.env.OUT_DIR ?? './dist';
@@ -31,7 +31,7 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 // The search index: sent to Pagefind after the pages are final, written by the end of the build.
 const search = pagefind();
 // The build writes into a staging folder and replaces outDir only once every step has passed.
-const whole = wholeSite();
+const whole = wholeSite({ placeholderSite: !process.env.SITE_URL });
 // The link check: each page's links read once its HTML is final (while Pagefind writes), checked last.
 const links = linkCheck();
 

@@ -13,9 +13,18 @@ import { fileURLToPath } from 'node:url';
 import { stagingFolderFor } from '../lib/staging';
 import { forgetBuiltHtml } from './built-html';
 
-export function wholeSite(): { stage: AstroIntegration; publish: AstroIntegration } {
+export interface WholeSiteOptions {
+  /**
+   * The site's address is the stand-in astro.config.mjs uses when SITE_URL is unset: the last
+   * line of the build then says so, as every canonical URL, QR code and citation carries it.
+   */
+  placeholderSite?: boolean;
+}
+
+export function wholeSite({ placeholderSite = false }: WholeSiteOptions = {}): { stage: AstroIntegration; publish: AstroIntegration } {
   let outDir: URL | undefined;
   let staging: URL | undefined;
+  let site: string | undefined;
   return {
     stage: {
       name: 'mg:whole-site-stage',
@@ -24,6 +33,7 @@ export function wholeSite(): { stage: AstroIntegration; publish: AstroIntegratio
           // `astro dev` and `astro preview` read the output folder itself.
           if (command !== 'build') return;
           outDir = config.outDir;
+          site = config.site;
           staging = stagingFolderFor(outDir);
           // What a failed build left behind.
           rmSync(staging, { recursive: true, force: true });
@@ -43,6 +53,7 @@ export function wholeSite(): { stage: AstroIntegration; publish: AstroIntegratio
           renameSync(staging, outDir);
           forgetBuiltHtml();
           logger.info(`Every step passed: the site is in ${fileURLToPath(outDir)}.`);
+          if (placeholderSite) logger.info(`Its address is the stand-in ${site}, in every canonical URL, QR code and citation: set SITE_URL to the real one before deploying (README, "Deploy").`);
         },
       },
     },

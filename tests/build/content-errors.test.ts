@@ -14,15 +14,17 @@ const valid = readFileSync(join(import.meta.dirname, '../fixtures/content-errors
 const FILE = 'content/explainers/fixture.mdx';
 const SOURCES = 'content/sources/sources.yaml';
 
-function buildWith(mdx: string, extra: Record<string, string | null> = {}) {
-  return runFixtureSite({ [FILE]: mdx, ...extra });
+function buildWith(mdx: string, extra: Record<string, string | null> = {}, env: Record<string, string> = {}) {
+  return runFixtureSite({ [FILE]: mdx, ...extra }, 'build', { env });
 }
 
 describe.concurrent('content errors fail the build', { timeout: 600_000 }, () => {
   it('accepts the valid fixture (so the cases below fail for their one mistake), with no warning in the log, and replaces the last build whole', async () => {
     // A source no page cites yet, newer than every cited one: the home page must not date the site by it.
     const uncited = '- id: fixture-uncited-2030\n  publisher: Fixture\n  title: Not cited anywhere\n  date: 2030-01-01\n  language: en\n  url: https://example.org/uncited\n  group: background\n  reliability: standard\n';
-    const result = await buildWith(valid, { ...LAST_GOOD_BUILD, [SOURCES]: readFileSync(join(ROOT, SOURCES), 'utf8') + uncited });
+    // Built without an address (SITE_URL empty as unset), the last line says the address is a stand-in.
+    const result = await buildWith(valid, { ...LAST_GOOD_BUILD, [SOURCES]: readFileSync(join(ROOT, SOURCES), 'utf8') + uncited }, { SITE_URL: '' });
+    expect(result.output).toContain('Its address is the stand-in https://mexico-guatemala.example.org, in every canonical URL, QR code and citation: set SITE_URL');
     expect(result.output).not.toMatch(/content problem/);
     expect(result.status).toBe(0);
     expect(result.published).toContain('index.html');
@@ -251,9 +253,11 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     );
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
     const page = 'explainers/fixture/index.html';
-    const result = await runFixtureSite({ [FILE]: withImages, 'public/images/square.svg': svg }, 'build', { env: { BASE_PATH: '/mg/' }, read: [page] });
+    const result = await runFixtureSite({ [FILE]: withImages, 'public/images/square.svg': svg }, 'build', { env: { SITE_URL: 'https://explainer.example.net', BASE_PATH: '/mg/' }, read: [page] });
     expect(result.output).not.toMatch(/content problem|broken/i);
     expect(result.status).toBe(0);
+    // Given an address, the build does not call it a stand-in.
+    expect(result.output).not.toContain('stand-in');
     const $ = load(result.read[page] ?? '');
     expect($('main img[src$="square.svg"]').map((_, img) => [[$(img).attr('src'), $(img).attr('alt')]]).get()).toEqual([
       ['/mg/images/square.svg', 'A square'],
