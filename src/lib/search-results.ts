@@ -177,7 +177,7 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
     section,
     headingMarks: headingMarks?.some((part) => part.marked) ? headingMarks : undefined,
     excerpt: shown,
-    matched: [...excerpt.filter((part) => part.marked).map((part) => part.text), ...matchedInContent(data)],
+    matched: [...marked, ...matchedInContent(data)],
     type: data.filters?.type?.[0],
     updated: updated && ISO_DATE.test(updated) ? updated : undefined,
   };
