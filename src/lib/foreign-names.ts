@@ -5,6 +5,7 @@
  * right by a screen reader ("Cinturón de Fuego" read with English sounds is garbled). The MDX
  * pages mark theirs by hand with <Es> and <Es name>.
  */
+import { splitAtWords } from './whole-words';
 
 export interface ForeignName {
   text: string;
@@ -37,8 +38,6 @@ export function foreignNames(terms: readonly { term: string; expansion?: string;
     .map(({ text, lang }) => ({ text, lang, name: /^\p{Lu}/u.test(text) }));
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * `text` split into plain runs and the `names` in it, each a whole word or phrase ("Plan Mercurio",
  * not "Mercurios"). Matches run left to right; where two names start at the same place the longer
@@ -47,16 +46,5 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function markNames(text: string, names: readonly ForeignName[]): TextPart[] {
   if (names.length === 0) return [text];
   const byText = new Map(names.map((name) => [name.text, name]));
-  const alternatives = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape);
-  // Letters, digits and combining marks on either side mean the match is part of a longer word.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
-  const parts: TextPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > last) parts.push(text.slice(last, match.index));
-    parts.push(byText.get(match[1])!);
-    last = match.index + match[1].length;
-  }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
+  return splitAtWords(text, [...byText.keys()]).map((run) => (run.found ? byText.get(run.text)! : run.text));
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './whole-words';
+
 /**
  * Where an id is written in a page file, for error messages an editor can act on: "takeaways,
  * line 12; body, line 40" rather than only the id. A line in the frontmatter is named by the
@@ -6,8 +8,7 @@
 export function idLines(text: string, id: string): string[] {
   const lines = text.split(/\r?\n/);
   const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const whole = new RegExp(`(?:^|[\\s"',\\[])${escaped}(?=$|[\\s"',\\]])`);
+  const whole = new RegExp(`(?:^|[\\s"',\\[])${escapeRegExp(id)}(?=$|[\\s"',\\]])`);
   const found: string[] = [];
   let field = 'frontmatter';
   lines.forEach((line, index) => {

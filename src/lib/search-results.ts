@@ -5,6 +5,7 @@
  * @see https://pagefind.app/docs/api/#loading-a-result
  */
 import { highlightTerms, withHighlight } from './search-highlight';
+import { escapeRegExp, splitAtWords } from './whole-words';
 
 /** The fields of Pagefind's `result.data()` we use. */
 export interface PagefindResultData {
@@ -87,7 +88,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** `heading` as a pattern that matches it whatever spaces the page set between its words. */
-const headingPattern = (words: string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\u00a0]+');
+const headingPattern = (words: string[]) => words.map(escapeRegExp).join('[\\s\u00a0]+');
 
 /**
  * How many characters at the start of `text` repeat `heading`: the whole of it, or, after the
@@ -148,17 +149,7 @@ export function matchedInContent(data: Pick<PagefindResultData, 'content' | 'loc
 
 /** `text` split into runs, each whole-word occurrence of one of `words` (as spelt) marked. */
 export function markWords(text: string, words: readonly string[]): ExcerptPart[] {
-  const escaped = [...new Set(words.filter(Boolean))].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (escaped.length === 0) return [{ text, marked: false }];
-  const parts: ExcerptPart[] = [];
-  let at = 0;
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'))) {
-    if (match.index > at) parts.push({ text: text.slice(at, match.index), marked: false });
-    parts.push({ text: match[0], marked: true });
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
-  return parts;
+  return splitAtWords(text, words).map((run) => ({ text: run.text, marked: run.found }));
 }
 
 /** The result a reader sees for one search record. */
