@@ -68,7 +68,7 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
   const type = isSearchType(hit.type) ? hit.type : undefined;
   if (type) details.push(strings.types[type]);
   if (hit.updated) {
-    const time = element('time', 'whitespace-nowrap', formatDay(hit.updated));
+    const time = element('time', 'kept', formatDay(hit.updated));
     time.dateTime = hit.updated;
     details.push(`${details.length ? ' · ' : ''}${strings.updated(type)}`, time);
   }

@@ -1,7 +1,7 @@
 /** The frame every page shares: theme toggle, skip link, table of contents, language switcher, the source list's back-links, and how tables and labels sit on a phone. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, lineWidths, newContext, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
+import { launchBrowser, lineWidths, newContext, setTextSize, visit, watchedPage, NO_PROBLEMS, settledProblems } from '../helpers/browser';
 import { COLOUR_RULES, axeViolations } from '../helpers/gates/a11y';
 
 const site = inject('siteUrl');
@@ -331,6 +331,47 @@ describe('titles with a place name', () => {
       }
       await context.close();
     }
+  });
+});
+
+describe('phrases kept on one line (year ranges, place names, dates, codes)', () => {
+  /** Each kept phrase in the main text: its text, and how many lines it takes. */
+  const keptLines = (page: Page) =>
+    page.locator('main .kept').evaluateAll((phrases) =>
+      phrases.map((phrase) => {
+        const range = document.createRange();
+        range.selectNodeContents(phrase);
+        return { text: phrase.textContent!.trim(), lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size };
+      }),
+    );
+  const pages = ['', 'es/', 'explainers/at-a-glance/', 'es/explainers/january-2026-offer/', 'es/sources/'];
+
+  it('stay on one line at 320 px', async () => {
+    const context = await newContext(browser, { viewport: { width: 320, height: 900 } });
+    const { page } = await watchedPage(context);
+    for (const path of pages) {
+      await visit(page, `${site}${path}`);
+      const phrases = await keptLines(page);
+      expect(phrases.length, `/${path}`).toBeGreaterThan(0);
+      expect(phrases.filter(({ lines }) => lines !== 1), `/${path}`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('break inside only where a whole line is too narrow for them: a 375 px phone with its text at 200 %', async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 900 } });
+    const { page } = await watchedPage(context);
+    await setTextSize(page, 32);
+    for (const path of pages) {
+      await visit(page, `${site}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `/${path} runs off the screen`).toBeLessThanOrEqual(375);
+    }
+    // The title's year range, wider than the phone at this size, takes two lines, its comma with it; the dates under it fit on one each.
+    await visit(page, `${site}explainers/at-a-glance/`);
+    const phrases = await keptLines(page);
+    expect(phrases.find(({ text }) => text.startsWith('2025–2026'))).toEqual({ text: '2025–2026,', lines: 2 });
+    expect(phrases.filter(({ text }) => /^\d+ \w+ \d{4}$/.test(text)).map(({ lines }) => lines)).toEqual([1, 1]);
+    await context.close();
   });
 });
 

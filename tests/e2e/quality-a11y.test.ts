@@ -1,8 +1,8 @@
 /**
  * Accessibility of every built page in Chromium: axe's WCAG 2.2 A and AA
  * rules at phone and desktop widths (in the dark theme, the rules that depend
- * on colour: contrast and links told apart from text), reflow at 320 px, and
- * forced-colours mode. Each page is loaded once and re-laid-out for each
+ * on colour: contrast and links told apart from text), reflow at 320 px and on
+ * a 375 px phone with its text at 200 %, and forced-colours mode. Each page is loaded once and re-laid-out for each
  * check (viewport and media emulation), in one of two tabs that go from page
  * to page: a tab's renderer stays warm, so axe loads and runs in about half
  * the time it takes in a new tab. That keeps the suite fast enough to run on
@@ -10,7 +10,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, setTextSize } from '../helpers/browser';
 import { AXE_VARIANTS, axeViolations, COLOUR_RULES } from '../helpers/gates/a11y';
 import { forcedColorsProblems } from '../helpers/gates/forced-colors';
 import { reflowProblems } from '../helpers/gates/reflow';
@@ -59,7 +59,7 @@ async function returnTab(tab: Page, finished: boolean): Promise<void> {
 }
 
 describe.concurrent('accessibility of every page', () => {
-  it.each(routes)('%s: no axe violation in light and dark at 375 and 1280 px, reflows at 320 px, keeps its outlines and borders in forced colours', { timeout: 300_000 }, async (route) => {
+  it.each(routes)('%s: no axe violation in light and dark at 375 and 1280 px, reflows at 320 px and with text at 200 % on a phone, keeps its outlines and borders in forced colours', { timeout: 300_000 }, async (route) => {
     const page = await borrowTab();
     let finished = false;
     try {
@@ -76,6 +76,11 @@ describe.concurrent('accessibility of every page', () => {
       }
       await page.setViewportSize({ width: 320, height: 640 });
       found['reflow at 320 px'] = await reflowProblems(page);
+      // A phone set to text at 200 %: what WCAG's 320 px case stands for, reached the other way.
+      await page.setViewportSize({ width: 375, height: 640 });
+      const largeText = await setTextSize(page, 32);
+      found['reflow at 375 px with text at 200 %'] = await reflowProblems(page);
+      await largeText.restore();
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
       found['forced colours'] = await forcedColorsProblems(page);
