@@ -19,15 +19,8 @@ export function keepDayWithMonth(text: string): string {
   return text.replace(DAY_MONTH, (_, day: string, de: string | undefined, month: string) => `${day}\u00a0${de ? 'de\u00a0' : ''}${month}`);
 }
 
-/**
- * Punctuation that closes what comes before it, kept with a kept phrase ("2025–2026,", "1-2026)."):
- * a phrase too wide for a whole line (very large text on a phone) breaks inside and takes the
- * line's full width, and the comma after it would otherwise start the next line.
- */
-const CLOSING = '[,.;:!?)\\]”»]*';
-
-/** Digits joined to digits (and perhaps a leading word) by hyphens, with the punctuation that closes them. */
-const HYPHENATED_CODE = new RegExp(`(?<![\\p{L}\\d-])(?:\\p{L}+-)*\\d+(?:-\\d+)+(?![\\p{L}\\d-])${CLOSING}`, 'gu');
+/** Digits joined to digits (and perhaps a leading word) by hyphens. */
+const HYPHENATED_CODE = /(?<![\p{L}\d-])(?:\p{L}+-)*\d+(?:-\d+)+(?![\p{L}\d-])/gu;
 
 /** A plain text with a no-break space after each number before its unit and each day before its month. */
 export function keepWordsTogether(text: string): string {
@@ -49,9 +42,8 @@ export function keepTogether(html: string, codeClass = 'kept'): string {
  * otherwise break after its dash, and a place name after its article ("La Mesilla", "El Ceibo"),
  * which balanced headings broke as "La / Mesilla". Not two names joined by a dash: at 320 px a
  * heading's "Mexico–Guatemala" is wider than the screen, and breaking after its dash is the only fit.
- * Each takes the punctuation that closes it (CLOSING).
  */
-const KEPT = new RegExp(`(?:\\d{4}–\\d{2,4}(?!\\d)|(?<!\\p{L})(?:La|El|Las|Los) \\p{Lu}\\p{L}*)${CLOSING}`, 'gu');
+const KEPT = /\d{4}–\d{2,4}(?!\d)|(?<!\p{L})(?:La|El|Las|Los) \p{Lu}\p{L}*/gu;
 
 /** A title cut into the pieces to render, each of the cases above kept on one line (`keep`). */
 export function keptParts(text: string): { text: string; keep: boolean }[] {
