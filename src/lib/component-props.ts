@@ -1,8 +1,9 @@
 /**
- * The kit's props that take one of a closed set of values, checked in the MDX body before any
- * page renders: found while rendering, a wrong one was reported under the page's address
- * ("Caught error rendering /explainers/x/"), with no file or line. The components keep their own
- * check as a backstop (Callout.astro, StackedRows.astro, LocatorMap.astro).
+ * The kit's props that take one of a closed set of values, and those a component cannot do
+ * without, checked in the MDX body before any page renders: found while rendering, a wrong or
+ * missing one was reported under the page's address ("Caught error rendering /explainers/x/"),
+ * with no file or line. The components keep their own check as a backstop (Callout.astro,
+ * StackedRows.astro, LocatorMap.astro, Figure.astro, Account.astro).
  */
 import { PLACE_IDS } from './locator-map-places';
 
@@ -23,10 +24,38 @@ const CHOICES: { tag: string; prop: string; allowed: readonly string[] }[] = [
   { tag: 'StackedRows', prop: 'second', allowed: STACKED_ROWS_SECOND },
 ];
 
-/** Wrong values of the kit's closed-choice props in an MDX body (code fences blanked). */
+/**
+ * Props a kit component cannot render without (its own check is the backstop). `withProp` limits a
+ * rule to tags that have that prop: an image's size is needed only with `src`. An image's alt
+ * text is checked with the other images (src/data/explainers.ts).
+ */
+const REQUIRED: { tag: string; props: readonly string[]; withProp?: string; fix: string }[] = [
+  { tag: 'Figure', props: ['caption', 'cite'], fix: 'give every <Figure> a caption="What it shows" and cite="source-id" for what it shows' },
+  { tag: 'Figure', props: ['width', 'height'], withProp: 'src', fix: 'give the image its size in pixels, so the page does not jump as it loads: <Figure src="/images/name.png" alt="…" width={800} height={450} caption="…" cite="…" />' },
+  { tag: 'Account', props: ['label', 'cite'], fix: 'give every <Account> a label="Whose version" and cite="source-id" for the sources that give it' },
+];
+
+/** A tag's attributes, as written between its name and `>` (a quoted or braced value may hold a `>`). */
+const tagsNamed = (tag: string) => new RegExp(`<${tag}\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{[^}]*\\})*)>`, 'g');
+
+/** Whether `attributes` give `prop` a value: `prop="…"` with something in it, or `prop={…}`. */
+function hasProp(attributes: string, prop: string): boolean {
+  const value = new RegExp(`\\b${prop}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{([^}]*)\\})`).exec(attributes);
+  return value !== null && (value[1] ?? value[2] ?? value[3] ?? '').trim() !== '';
+}
+
+/** Wrong values of the kit's closed-choice props, and missing required ones, in an MDX body (code fences blanked). */
 export function componentPropProblems(body: string): PropProblem[] {
   const problems: PropProblem[] = [];
   const lineOf = (index: number) => body.slice(0, index).split('\n').length;
+  for (const { tag, props, withProp, fix } of REQUIRED) {
+    for (const match of body.matchAll(tagsNamed(tag))) {
+      if (withProp && !hasProp(match[1], withProp)) continue;
+      const missing = props.filter((prop) => !hasProp(match[1], prop));
+      if (missing.length === 0) continue;
+      problems.push({ line: lineOf(match.index), field: `<${tag} ${missing.join(' ')}>`, found: `<${tag}> with no ${missing.join(' or ')}`, fix });
+    }
+  }
   for (const { tag, prop, allowed } of CHOICES) {
     for (const match of body.matchAll(new RegExp(`<${tag}\\b[^>]*?\\b${prop}\\s*=\\s*["']([^"']*)["']`, 'g'))) {
       if (allowed.includes(match[1])) continue;

@@ -223,19 +223,22 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: entry 1 \(line \d+\): id\n\s+found: an entry without an id/);
   });
 
-  it('an image without alt text, a <StackedRows> with no table in it, a misspelt component, one in lower case, a callout type it does not have and a figure with no note: names the file, the line and the fix', async () => {
-    // One build for all six: each is a check on the MDX body.
-    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" />\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>\n\nA fact.<cite id="ap-2025-06-09" />\n\n<Callout type="warning">Careful.</Callout>\n\nThe fixture counted 42 crossings.');
+  it('an image without alt text or size, a <StackedRows> with no table in it, a misspelt component, one in lower case, a callout type it does not have and a figure with no note: names the file, the line and the fix', async () => {
+    // One build for all seven: each is a check on the MDX body.
+    const planted = valid.replace('## What happened', '## What happened\n\n![](/favicon.svg)\n\n<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" />\n\n<Figure src="/favicon.svg" alt="An icon" caption="Unsized." cite="ap-2025-06-09" />\n\n<StackedRows>\n\nNot a table.\n\n</StackedRows>\n\n<Callot type="analysis">A reading.</Callot>\n\nA fact.<cite id="ap-2025-06-09" />\n\n<Callout type="warning">Careful.</Callout>\n\nThe fixture counted 42 crossings.');
     const warningLine = planted.split('\n').findIndex((text) => text.startsWith('<Callout type="warning"')) + 1;
     const citeLine = planted.split('\n').findIndex((text) => text.startsWith('A fact.<cite')) + 1;
     const line = planted.split('\n').indexOf('<StackedRows>') + 1;
     const calloutLine = planted.split('\n').findIndex((text) => text.startsWith('<Callot')) + 1;
     const figureLine = planted.split('\n').indexOf('The fixture counted 42 crossings.') + 1;
+    const unsizedLine = planted.split('\n').findIndex((text) => text.includes('caption="Unsized."')) + 1;
     const result = await buildWith(planted);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
     expect(result.output).toMatch(/alt text/);
     expect(result.output).toContain('<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" /> has no alt attribute');
+    // Found before rendering, with its file and line: rendering stopped with the page's address only.
+    expect(result.output).toContain(`field: <Figure width height>\n    found: <Figure> with no width or height (line ${unsizedLine})\n    fix:   give the image its size in pixels`);
     expect(result.output).toContain(`field: <StackedRows>\n    found: line ${line}: <StackedRows> wraps no markdown table\n    fix:   put one markdown table between`);
     expect(result.output).toContain(`field: <Callot>\n    found: <Callot> (line ${calloutLine}) is not in the authors' kit (did you mean <Callout>?)`);
     // In lower case, MDX would render an empty HTML <cite> and the note would silently go.

@@ -23,4 +23,25 @@ describe("the kit's closed-choice props", () => {
       [14, '<Callout title>', 'a second <Callout type="note"> titled "B" on the page: a screen reader would list both boxes under the same name'],
     ]);
   });
+
+  it('name a figure or account missing a prop it cannot render without, with its line', () => {
+    const body = [
+      '<Figure caption="A map." cite="ap-2025-06-09">x</Figure>',
+      '<Figure src="/images/a.png" alt="A" width={800} caption="A > B" cite="ap-2025-06-09" />',
+      '<Figure caption="No source." cite="" />',
+      '<Figure src="/images/b.png" alt="B" caption="B." cite="x" />',
+      '<AccountsDiffer>',
+      '<Account label="On the Mexican side" cite="ap-2025-06-09">A.</Account>',
+      '<Account label="On the Guatemalan side">B.</Account>',
+      '<Account cite="x">C.</Account>',
+      '</AccountsDiffer>',
+    ].join('\n');
+    expect(componentPropProblems(body).map((p) => [p.line, p.field, p.found])).toEqual([
+      [3, '<Figure cite>', '<Figure> with no cite'],
+      [2, '<Figure height>', '<Figure> with no height'],
+      [4, '<Figure width height>', '<Figure> with no width or height'],
+      [7, '<Account cite>', '<Account> with no cite'],
+      [8, '<Account label>', '<Account> with no label'],
+    ]);
+  });
 });
