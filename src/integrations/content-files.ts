@@ -15,6 +15,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { translationShapeProblems } from '../lib/translation-shape';
@@ -37,13 +38,27 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   const pages = [CONTENT_LOCATIONS.explainers, CONTENT_LOCATIONS.explainersEs].flatMap((location) =>
     files.filter((file) => file.startsWith(`${location.folder}/`) && isPageFile(location, file)),
   );
+  const knownSources = sourceIds(dir, files);
   return [
     ...unreadContentFiles(files),
     ...translationsWithoutOriginal(files),
     ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'), fields)),
     ...pages.flatMap((file) => frontmatterProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
-    ...translationPairs(files).flatMap(([spanish, english]) => [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english))]),
+    ...translationPairs(files).flatMap(([spanish, english]) => [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)]),
   ];
+}
+
+/** The ids in the sources file, when it exists and reads as a list; undefined otherwise (its own check reports it). */
+function sourceIds(dir: string, files: readonly string[]): ReadonlySet<string> | undefined {
+  const file = CONTENT_LOCATIONS.sources.file;
+  if (!files.includes(file)) return undefined;
+  try {
+    const entries: unknown = parse(readFileSync(`${dir}/${file}`, 'utf8'));
+    if (!Array.isArray(entries)) return undefined;
+    return new Set(entries.flatMap((entry) => (entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? [(entry as { id: string }).id] : [])));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file under `dir` as the checks take it: its name from the project root, and its text. */

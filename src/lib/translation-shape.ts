@@ -7,7 +7,9 @@
  * beside translationFieldProblems, which compares the fields a translation keeps as they are.
  */
 import type { ContentProblem } from './errors';
-import { frontmatterOf } from './content-files';
+import { CONTENT_FILES, frontmatterOf } from './content-files';
+import { suggest } from './edit-distance';
+import { idLines } from './id-lines';
 import { withoutCodeFences } from './mdx-body';
 
 interface Page {
@@ -39,7 +41,13 @@ function notes(body: string): string[] {
 
 const countOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 
-export function translationShapeProblems(spanish: Page, english: Page): ContentProblem[] {
+/**
+ * The shape problems of a Spanish page against its English one. `knownSources` (the ids in the
+ * sources file) tells an English typo from a Spanish one: a note that differs because the English
+ * page cites an id no source has is the English page's mistake, and is named there, not as a
+ * Spanish page to bring into line with the typo.
+ */
+export function translationShapeProblems(spanish: Page, english: Page, knownSources?: ReadonlySet<string>): ContentProblem[] {
   const translation = frontmatterOf(spanish.text);
   const original = frontmatterOf(english.text);
   if (!translation || !original) return [];
@@ -65,7 +73,15 @@ export function translationShapeProblems(spanish: Page, english: Page): ContentP
   const [cited, originalCited] = [notes(body), notes(originalBody)];
   const at = originalCited.findIndex((ids, index) => cited[index] !== ids);
   const first = at === -1 && cited.length > originalCited.length ? originalCited.length : at;
-  if (first !== -1) {
+  const unknown = first === -1 || !knownSources ? [] : (originalCited[first] ?? '').split(', ').filter((id) => id && !knownSources.has(id));
+  if (unknown.length > 0) {
+    problems.push({
+      file: english.file,
+      field: 'body',
+      found: `note ${first + 1} cites ${unknown.map((id) => `"${id}"`).join(', ')} (${idLines(english.text, unknown[0]).join('; ')}), which no source in ${CONTENT_FILES.sources} has`,
+      fix: `use an id from ${CONTENT_FILES.sources}${suggest(unknown[0], knownSources!)}; its Spanish page is compared with it once it does`,
+    });
+  } else if (first !== -1) {
     const nth = (list: string[]) => `note ${first + 1}: ${list[first] === undefined ? 'none' : `"${list[first]}"`}`;
     differ('body', `${cited.length} notes (${nth(cited)})`, `${originalCited.length} (${nth(originalCited)})`, 'each sentence with the note its English sentence has, in the same order');
   }

@@ -35,4 +35,15 @@ describe('a translation has the shape of its English page', () => {
     const extra = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, `${BODY}\n\nMás.<Cite id="c" />`), english);
     expect(extra.map((p) => p.found)).toEqual(['4 notes (note 4: "c"), where content/explainers/a.mdx has 3 (note 4: none)']);
   });
+
+  it("names an English note citing an unknown id on the English page, not as a Spanish page to bring into line with the typo", () => {
+    const typo = page('content/explainers/a.mdx', FRONT, BODY.replace('"a, b"', '"a, bb"'));
+    const [problem, ...rest] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY), typo, new Set(['a', 'b']));
+    expect(rest).toEqual([]);
+    expect([problem.file, problem.field, problem.found]).toEqual(['content/explainers/a.mdx', 'body', 'note 2 cites "bb" (body, line 19), which no source in content/sources/sources.yaml has']);
+    expect(problem.fix).toBe('use an id from content/sources/sources.yaml (did you mean "b"?); its Spanish page is compared with it once it does');
+    // A Spanish typo is still the Spanish page's to fix, to the English ids.
+    const [spanish] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace('"a, b"', '"a, bb"')), english, new Set(['a', 'b']));
+    expect([spanish.file, spanish.found]).toEqual(['content/es/explainers/a.mdx', '3 notes (note 2: "a, bb"), where content/explainers/a.mdx has 3 (note 2: "a, b")']);
+  });
 });
