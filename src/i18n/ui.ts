@@ -328,7 +328,7 @@ const en: UiStrings = {
     minRead: (minutes) => `${minutes} min read`,
     onThisPage: 'On this page',
     sources: 'Sources',
-    backToCitation: { one: 'Back to citation', lettered: (letter) => `Back to citation ${letter}` },
+    backToCitation: { one: 'Back to citation', lettered: (letter) => `Back to citation, letter ${letter}` },
     citeThisPage: 'Cite this page',
     permalink: 'Permalink:',
     copy: 'Copy',

@@ -12,7 +12,7 @@ export interface Backlink {
   /** The visible letter ("b"; "27" past z), empty when the source is cited once. */
   text: string;
   /**
-   * The link's accessible name: the words, then the visible letter ("Back to citation b").
+   * The link's accessible name: the words, then the visible letter ("Back to citation, letter b").
    * The name contains the visible text, so a speech user can say what they see (WCAG 2.5.3).
    */
   label: string;
@@ -22,7 +22,12 @@ export interface Backlink {
 export interface BacklinkWords {
   /** "Back to citation": a source cited once. */
   one: string;
-  /** "Back to citation b"; in Spanish "Volver a la cita, letra b", since "la cita a" reads as a preposition. */
+  /**
+   * "Back to citation, letter b", in Spanish "Volver a la cita, letra b": the letter named as one,
+   * since a lone "a" is read as the article ("citation uh"), and "la cita a" as a preposition.
+   * (Naming each with its source's number too, "Back to citation 5, letter b", would tell them
+   * apart in a list of links, but at 0.3–0.7 KB gzip on the pages with the most citations.)
+   */
   lettered: (letter: string) => string;
 }
 

@@ -441,8 +441,8 @@ describe('language switcher', () => {
 
 describe('source list back-links', () => {
   it.each([
-    ['en', 'Back to citation', 'Back to citation ', 'explainers/la-mesilla-incident/'],
-    // "Volver a la cita a" reads as a dangling preposition: the letter is named as one.
+    // A lone "a" is read as the article ("citation uh"), and "Volver a la cita a" as a dangling preposition: the letter is named as one.
+    ['en', 'Back to citation', 'Back to citation, letter ', 'explainers/la-mesilla-incident/'],
     ['es', 'Volver a la cita', 'Volver a la cita, letra ', 'es/explainers/la-mesilla-incident/'],
   ])('(%s) are named "%s" and their visible letter, and lead back to the citation', async (_, words, lettered, path) => {
     const context = await newContext(browser);

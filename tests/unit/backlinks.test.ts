@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backlinks } from '../../src/lib/backlinks';
 
-const en = { one: 'Back to citation', lettered: (letter: string) => `Back to citation ${letter}` };
+const en = { one: 'Back to citation', lettered: (letter: string) => `Back to citation, letter ${letter}` };
 const es = { one: 'Volver a la cita', lettered: (letter: string) => `Volver a la cita, letra ${letter}` };
 
 describe('backlinks', () => {
