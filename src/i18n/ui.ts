@@ -53,7 +53,7 @@ export interface SearchClientStrings {
   /** `astro dev`: there is no index. `command` parts go in <code>. */
   devOnly: { before: string; build: string; between: string; preview: string; after: string };
   /** The keys the dialog answers to, shown under its results for keyboard users (search-dialog.ts draws them). */
-  keys: { down: string; up: string; move: string; enter: string; open: string; close: string };
+  keys: { down: string; up: string; or: string; move: string; enter: string; open: string; close: string };
 }
 
 /**
@@ -249,7 +249,7 @@ const searchClientEn: SearchClientStrings = {
   }),
   unavailable: { before: 'Search could not load. Check your connection and try again, or browse the ', topics: 'topic index', between: ' or ', sources: 'all sources', after: '.' },
   devOnly: { before: 'Search works only on a built site: the index is made by ', build: 'npm run build', between: '. Build, then run ', preview: 'npm run preview', after: ' to try it.' },
-  keys: { down: 'Down arrow', up: 'Up arrow', move: 'to move through results', enter: 'Enter', open: 'to open', close: 'to close' },
+  keys: { down: 'Down arrow', up: 'Up arrow', or: 'or', move: 'to move through results', enter: 'Enter', open: 'to open', close: 'to close' },
 };
 
 const searchClientEs: SearchClientStrings = {
@@ -286,7 +286,7 @@ const searchClientEs: SearchClientStrings = {
   }),
   unavailable: { before: 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo, o consulte el ', topics: 'índice de temas', between: ' o la ', sources: 'lista de fuentes', after: '.' },
   devOnly: { before: 'La búsqueda solo funciona en el sitio generado: el índice lo crea ', build: 'npm run build', between: '. Genere el sitio y ejecute ', preview: 'npm run preview', after: ' para probarla.' },
-  keys: { down: 'Flecha abajo', up: 'Flecha arriba', move: 'para recorrer los resultados', enter: 'Enter', open: 'para abrir', close: 'para cerrar' },
+  keys: { down: 'Flecha abajo', up: 'Flecha arriba', or: 'o', move: 'para recorrer los resultados', enter: 'Enter', open: 'para abrir', close: 'para cerrar' },
 };
 
 /** The search code's strings by language: what the browser bundle imports from this file, and nothing else. */

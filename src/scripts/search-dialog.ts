@@ -18,15 +18,21 @@ function key(label: string, spoken?: string): HTMLElement {
   return element('kbd', KEY, shown, element('span', 'sr-only', spoken));
 }
 
-/** "↓ ↑ to move through results  Enter to open  Esc to close", for keyboard users (not on phones and touch screens). */
+/**
+ * "↓ ↑ to move through results  Enter to open  Esc to close", for keyboard users (not on phones and
+ * touch screens). Read with the box as "Down arrow or Up arrow to move through results. Enter to
+ * open. Esc to close.": the words and stops a screen reader needs are there for it alone, where
+ * the eye has the gaps.
+ */
 function keyHints(): HTMLElement {
   const keys = searchStrings().keys;
+  const heard = (text: string) => element('span', 'sr-only', text);
   const hints = element(
     'p',
     'ui flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted max-sm:hidden pointer-coarse:hidden',
-    element('span', '', key('↓', keys.down), ' ', key('↑', keys.up), ` ${keys.move}`),
-    element('span', '', key(keys.enter), ` ${keys.open}`),
-    element('span', '', key('Esc'), ` ${keys.close}`),
+    element('span', '', key('↓', keys.down), heard(` ${keys.or}`), ' ', key('↑', keys.up), ` ${keys.move}`, heard('. ')),
+    element('span', '', key(keys.enter), ` ${keys.open}`, heard('. ')),
+    element('span', '', key('Esc'), ` ${keys.close}`, heard('.')),
   );
   hints.id = HINTS_ID;
   return hints;

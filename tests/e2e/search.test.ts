@@ -91,7 +91,7 @@ describe('the header search dialog', () => {
     // hint, when a busy machine holds the second key back longer than the pause: it is no count either.)
     const final = await status(dialog);
     const said = () => page.evaluate(() => (window as unknown as { seen: { said: string[] } }).seen.said);
-    await expect.poll(async () => (await said()).at(-1)).toBe(final);
+    await expect.poll(async () => (await said()).at(-1), { timeout: 5000 }).toBe(final);
     expect((await said()).filter((text) => text !== final && !/^Searching/.test(text) && text !== 'Keep typing: at least two letters.')).toEqual([]);
     expect([...new Set((await said()).filter((text) => /\d+ results?/.test(text)))]).toEqual([final]);
     const seen = await page.evaluate(() => (window as unknown as { seen: { shown: string[] } }).seen);
@@ -295,6 +295,13 @@ describe('the header search dialog', () => {
     await openDialog();
     expect(await page.locator(`${dialog} #search-dialog-keys`).innerText()).toMatch(/to move through results[\s\S]*Enter\s*to open[\s\S]*Esc\s*to close/);
     expect(await page.locator(`${dialog} input[type="search"]`).getAttribute('aria-describedby')).toBe('search-dialog-keys');
+    // Heard as sentences, not one run-on phrase.
+    const heard = await page.locator(`${dialog} #search-dialog-keys`).evaluate((hints) => {
+      const copy = hints.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((glyph) => glyph.remove());
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    expect(heard).toBe('Down arrow or Up arrow to move through results. Enter to open. Esc to close.');
     // On a phone the keys are not shown and do nothing: a screen reader there does not hear them.
     await freshPage({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
     await visit(page, site);
