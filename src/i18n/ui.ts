@@ -311,7 +311,7 @@ const en: UiStrings = {
   footer: {
     about: 'About',
     aboutText: "An independent explainer built around one source article. Every statement of fact cites a published source; the site’s own analysis is labelled as analysis.",
-    sources: 'Sources',
+    sources: 'Sources and gaps',
     allSources: 'All sources and where they are cited',
     sourceArticle: 'The source article, verbatim',
     whatWeDontKnow: "What we don’t know",
@@ -489,7 +489,7 @@ const es: UiStrings = {
   footer: {
     about: 'Acerca de',
     aboutText: 'Una explicación independiente construida en torno a un artículo. Cada afirmación de hecho cita una fuente publicada; el análisis propio del sitio se señala como análisis.',
-    sources: 'Fuentes',
+    sources: 'Fuentes y vacíos',
     allSources: 'Todas las fuentes y dónde se citan',
     sourceArticle: 'El artículo original, íntegro',
     whatWeDontKnow: 'Lo que no sabemos',

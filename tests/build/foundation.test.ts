@@ -451,6 +451,16 @@ describe('labels read aloud', () => {
     expect(badges.length).toBeGreaterThan(0);
     badges.each((_, badge) => expect($(badge).text()).toMatch(/:$/));
   });
+
+  it("give no two sections of a page the same name in a screen reader's list of headings (the footer's \"Sources and gaps\" beside the page's \"Sources\")", () => {
+    const repeated = pages.flatMap((file) => {
+      const $ = page(file);
+      const names = $('h2').map((_, heading) => $(heading).text().trim()).get();
+      return [...new Set(names.filter((name, index) => names.indexOf(name) !== index))].map((name) => `${routeOf(file)}: two h2 "${name}"`);
+    });
+    expect(pages.length).toBeGreaterThan(60);
+    expect(repeated).toEqual([]);
+  });
 });
 
 describe('the sources page', () => {
