@@ -17,10 +17,11 @@ export interface ForeignName {
 export type TextPart = string | ForeignName;
 
 /**
- * Spanish names the sources use that have no glossary entry of their own, but appear in the text of
- * data files on English pages. A name added here is marked like a glossary term.
+ * Spanish names and words the sources use that have no glossary entry of their own, but appear in
+ * the text of data files on English pages. One added here is marked like a glossary term: a name
+ * with a capital upright, a word ("ejido", a form of communal land) in italics.
  */
-export const OTHER_SPANISH_NAMES: readonly string[] = ['Secretaría de Seguridad del Pueblo', 'Jóvenes Construyendo el Futuro'];
+export const OTHER_SPANISH_NAMES: readonly string[] = ['Secretaría de Seguridad del Pueblo', 'Jóvenes Construyendo el Futuro', 'Estatal Pakales', 'ejido'];
 
 /** An acronym ("PNC", "CCyG"): read as letters either way, so not marked. */
 const isAcronym = (text: string) => !/\s/.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2;

@@ -351,7 +351,9 @@ describe('Spanish names in English text', () => {
   // Read with English sounds, "Cinturón de Fuego" is garbled. On every English explainer and brief
   // each of these names sits inside an element marked lang="es": by hand (<Es name>) in a page's
   // body, by the glossary (src/lib/foreign-names.ts) in text from data files.
-  const NAMES = ['Grupo de Alto Nivel de Seguridad', 'Fuerza de Reacción Inmediata Pakal', 'Cinturón de Fuego', 'Sembrando Vida', 'Jóvenes Construyendo el Futuro', 'Secretaría de Seguridad del Pueblo', 'Plan Mercurio'];
+  const NAMES = ['Grupo de Alto Nivel de Seguridad', 'Fuerza de Reacción Inmediata Pakal', 'Cinturón de Fuego', 'Sembrando Vida', 'Jóvenes Construyendo el Futuro', 'Secretaría de Seguridad del Pueblo', 'Plan Mercurio', 'Estatal Pakales'];
+  // Spanish words, set in italics: in headings and timeline date notes too.
+  const WORDS = ['ejido', 'brecha'];
   const englishPages = pages.filter((p) => /^\/(explainers|briefs)\/[^/]+\/index\.html$/.test(p));
   // Source titles, the changelog and the timeline's "Places:" line are not part of this promise.
   const LEFT_OUT = '.source-list, .changelog, .timeline-meta, .brief-sources, nav, header';
@@ -363,8 +365,8 @@ describe('Spanish names in English text', () => {
       const $ = page(file);
       $('main *').contents().each((_, node) => {
         if (node.type !== 'text' || $(node.parent!).closest(LEFT_OUT).length) return;
-        for (const name of NAMES) {
-          if (!node.data.includes(name)) continue;
+        for (const name of [...NAMES, ...WORDS]) {
+          if (!new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(node.data)) continue;
           found += 1;
           if ($(node.parent!).closest('[lang]').attr('lang') !== 'es') unmarked.push(`${file}: "${name}" in "${node.data.trim().slice(0, 60)}"`);
         }
