@@ -17,16 +17,19 @@ interface Page {
   text: string;
 }
 
-/** The body after the frontmatter's closing dashes, code fences blanked. */
-function bodyOf(text: string): string {
+/** The body after the frontmatter's closing dashes, code fences blanked, and the file's line it starts on. */
+function bodyOf(text: string): { body: string; firstLine: number } {
   const lines = text.split(/\r?\n/);
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  return withoutCodeFences(lines.slice(close + 1).join('\n'));
+  return { body: withoutCodeFences(lines.slice(close + 1).join('\n')), firstLine: close + 2 };
 }
 
-/** Each section heading's level, in order: "## ### ## ##". */
-function headingLevels(body: string): string {
-  return [...body.matchAll(/^(#{2,6})\s/gm)].map((match) => match[1]).join(' ');
+/** Each section heading, in order: its marks ("##"), its line in the file and how it reads there. */
+function headingsOf({ body, firstLine }: { body: string; firstLine: number }): { level: string; line: number; text: string }[] {
+  return body.split('\n').flatMap((line, index) => {
+    const match = /^(#{2,6})\s+(.*)$/.exec(line);
+    return match ? [{ level: match[1], line: firstLine + index, text: match[0].trim() }] : [];
+  });
 }
 
 /** The source ids of each note in the body, in order: `<Cite id>`, `<Account cite>`, `<Figure cite>`. */
@@ -64,12 +67,22 @@ export function translationShapeProblems(spanish: Page, english: Page, knownSour
     if (mine !== theirs) differ(field, `${mine} ${mine === 1 ? 'item' : 'items'}`, `${theirs}`, `one item for each of its ${theirs}, in its order`);
   }
 
-  const [body, originalBody] = [bodyOf(spanish.text), bodyOf(english.text)];
-  const [levels, originalLevels] = [headingLevels(body), headingLevels(originalBody)];
+  const [translatedBody, originalBodyAt] = [bodyOf(spanish.text), bodyOf(english.text)];
+  const [headings, originalHeadings] = [headingsOf(translatedBody), headingsOf(originalBodyAt)];
+  const [levels, originalLevels] = [headings, originalHeadings].map((list) => list.map((heading) => heading.level).join(' '));
   if (levels !== originalLevels) {
-    differ('body', `headings ${levels || '(none)'}`, `headings ${originalLevels || '(none)'}`, 'a heading for each of its headings, at the same level and in the same order');
+    // The first heading that differs in level, or is missing from either: where the editor starts looking.
+    const at = Math.max(0, [...originalHeadings, ...headings].findIndex((_, index) => headings[index]?.level !== originalHeadings[index]?.level));
+    const where = (heading: (typeof headings)[number] | undefined) => (heading ? `"${heading.text}" (line ${heading.line})` : 'none');
+    differ(
+      'body',
+      `headings ${levels || '(none)'} (heading ${at + 1}: ${where(headings[at])})`,
+      `headings ${originalLevels || '(none)'} (heading ${at + 1}: ${where(originalHeadings[at])})`,
+      'a heading for each of its headings, at the same level and in the same order',
+    );
   }
 
+  const [body, originalBody] = [translatedBody.body, originalBodyAt.body];
   const [cited, originalCited] = [notes(body), notes(originalBody)];
   const at = originalCited.findIndex((ids, index) => cited[index] !== ids);
   const first = at === -1 && cited.length > originalCited.length ? originalCited.length : at;

@@ -23,9 +23,11 @@ describe('a translation has the shape of its English page', () => {
     expect(translationShapeProblems(page('content/es/explainers/a.mdx', fewer, BODY), english).map((p) => [p.field, p.found])).toEqual([['takeaways', '1 item, where content/explainers/a.mdx has 2']]);
   });
 
-  it('names headings that differ in number or level', () => {
+  it('names headings that differ in number or level, and the first that differs with its line in each file', () => {
     const [problem] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace('### Part', '## Part')), english);
-    expect([problem.field, problem.found]).toEqual(['body', 'headings ## ##, where content/explainers/a.mdx has headings ## ###']);
+    expect([problem.field, problem.found]).toEqual(['body', 'headings ## ## (heading 2: "## Part" (line 21)), where content/explainers/a.mdx has headings ## ### (heading 2: "### Part" (line 21))']);
+    const [missing] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace('### Part', 'Part.')), english);
+    expect(missing.found).toBe('headings ## (heading 2: none), where content/explainers/a.mdx has headings ## ### (heading 2: "### Part" (line 21))');
   });
 
   it('names the first note that differs, so a sentence added in English is found in Spanish', () => {
