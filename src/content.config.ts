@@ -11,7 +11,7 @@ import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } f
 import { CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, contentPath, globOfFile, globOfFolder, type EntryFields } from './lib/content-files';
 import { toIsoDate } from './lib/dates';
 import { isoDate, partialDate, sourceDate } from './schemas/dates';
-import { prose } from './schemas/prose';
+import { lengthBetween, prose } from './schemas/prose';
 import { SOURCE_GROUPS } from './schemas/source-groups';
 import { TOPIC_IDS } from './schemas/topics';
 import { webAddress } from './schemas/web-address';
@@ -22,11 +22,11 @@ import { webAddress } from './schemas/web-address';
 const explainerSchema = z
   .object({
     /** Page title, shown as the h1 and in search results. Plain text, at most 90 characters. */
-    title: prose(z.string().min(5).max(90)),
+    title: prose(lengthBetween(5, 90)),
     /** Short title used in navigation, breadcrumbs and the reading path. Defaults to `title`. */
-    shortTitle: prose(z.string().max(40)).optional(),
+    shortTitle: prose(lengthBetween(1, 40)).optional(),
     /** One or two sentences saying what the page explains; used as the meta description. 60–280 characters. */
-    summary: prose(z.string().min(60).max(280)),
+    summary: prose(lengthBetween(60, 280)),
     /** Position in the reading path (1 = read first). Unique across explainers. */
     order: z.number().int().positive(),
     /** Topics from the closed list in `src/schemas/topics.ts`. At least one. */
@@ -172,7 +172,7 @@ const article = defineCollection({
       /** Editorial page title: it must claim nothing the text does not say. */
       title: prose(),
       /** Short description for search and social cards. */
-      summary: prose(z.string().min(60).max(280)),
+      summary: prose(lengthBetween(60, 280)),
       /** The source id of the article itself. */
       source: reference('sources'),
       /** Lines of the body that are the article's own subheadings. */
@@ -269,7 +269,7 @@ const articleEs = defineCollection({
       /** Spanish editorial title for the article page. */
       title: prose(),
       /** Spanish description for search and social cards. */
-      summary: prose(z.string().min(60).max(280)),
+      summary: prose(lengthBetween(60, 280)),
       /** A Spanish summary of the article, shown above it and labelled as this site's translation. */
       articleSummary: prose(z.string().min(60)),
       /** The editor's note in Spanish, with the same citations as the English. */

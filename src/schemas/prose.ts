@@ -16,6 +16,17 @@ export const prose = (schema: z.ZodString = z.string()) =>
     .transform((text) => keepWordsTogether(smartQuotes(text)));
 
 /**
+ * A string of `min` to `max` characters whose error says how long it is ("summary: is 303
+ * characters: shorten it to at most 280"), where zod names only the limit, so an editor trimming
+ * a summary built once per guess.
+ */
+export function lengthBetween(min: number, max?: number): z.ZodString {
+  const length = (input: unknown) => `is ${String(input).length} characters`;
+  const schema = z.string().min(min, { error: (issue) => `${length(issue.input)}: write at least ${min}` });
+  return max === undefined ? schema : schema.max(max, { error: (issue) => `${length(issue.input)}: shorten it to at most ${max}` });
+}
+
+/**
  * Markdown or MDX an editor may carry over from a page body into YAML text, where it would show
  * as typed ("**Arévalo**", "<Es>que</Es>"): the first found, described in words (Astro prints
  * schema messages as Markdown, so a quoted "**" would turn into bold), or undefined. A

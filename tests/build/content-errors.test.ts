@@ -115,9 +115,10 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('list changes newest first: 2026-11-27 comes after 2026-11-20');
   });
 
-  it('a date after today, an updated date older than the newest change, and Markdown in YAML text, which would show as typed: names each field and the fix', async () => {
-    // One build for all three: each is a check of the page's frontmatter.
+  it('a date after today, an updated date older than the newest change, Markdown in YAML text, which would show as typed, and a title too long: names each field and the fix', async () => {
+    // One build for all four: each is a check of the page's frontmatter.
     const planted = valid
+      .replace(/^title: .*$/m, `title: ${'A very long title '.repeat(6).trim()}`)
       .replace('updated: 2026-11-27', 'updated: 2026-11-20')
       .replace('  - date: 2026-11-27\n    note: First published.', '  - date: 2062-11-27\n    note: First published.')
       .replace('text: Chiapas state police pursued', 'text: The **Chiapas** state police pursued');
@@ -127,6 +128,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('2062-11-27 is after today: write the date the change was made');
     expect(result.output).toContain('2026-11-20 is before the newest change in changelog (2062-11-27)');
     expect(result.output).toContain('takeaways.0.text: Markdown emphasis around "Chiapas" would show as typed: YAML text is plain, with no Markdown or tags');
+    // How long it is, not only the limit: an editor trimming it would otherwise build once per guess.
+    expect(result.output).toContain('title: is 107 characters: shorten it to at most 90');
   });
 
   it('a level-1 heading in the body, and two pages in one place of the reading path: names the files, the heading and a free place', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markupIn, prose } from '../../src/schemas/prose';
+import { lengthBetween, markupIn, prose } from '../../src/schemas/prose';
 
 describe('YAML text is plain', () => {
   it('finds Markdown and tags carried over from a page body, described without Markdown of its own', () => {
@@ -18,5 +18,12 @@ describe('YAML text is plain', () => {
     const schema = prose();
     expect(schema.safeParse('It was **not** fine.').error?.issues[0]?.message).toBe('Markdown emphasis around "not" would show as typed: YAML text is plain, with no Markdown or tags; write the words alone');
     expect(schema.parse("It wasn't fine")).toBe('It wasn’t fine');
+  });
+
+  it('says how long a text of the wrong length is, and the limit to meet', () => {
+    const schema = lengthBetween(60, 280);
+    expect(schema.safeParse('x'.repeat(303)).error?.issues[0]?.message).toBe('is 303 characters: shorten it to at most 280');
+    expect(schema.safeParse('Too short.').error?.issues[0]?.message).toBe('is 10 characters: write at least 60');
+    expect(schema.safeParse('x'.repeat(280)).success).toBe(true);
   });
 });
