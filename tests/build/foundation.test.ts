@@ -454,6 +454,15 @@ describe('labels read aloud', () => {
     badges.each((_, badge) => expect($(badge).text()).toMatch(/:$/));
   });
 
+  it('read the details under an explainer\'s title as a list of three, and the contents\' visible title once, as its landmark\'s name', () => {
+    for (const route of ['/explainers/la-mesilla-incident/', '/es/explainers/timeline/']) {
+      const $ = page(route);
+      expect($('ul.page-meta > li').length, route).toBe(3);
+      expect($('nav.toc').attr('aria-label'), route).toBe($('nav.toc .toc-title').text());
+      expect($('nav.toc .toc-title').attr('aria-hidden'), route).toBe('true');
+    }
+  });
+
   it("give no two sections of a page the same name in a screen reader's list of headings (the footer's \"Sources and gaps\" beside the page's \"Sources\")", () => {
     const repeated = pages.flatMap((file) => {
       const $ = page(file);
@@ -633,7 +642,7 @@ describe.each(pages.filter((p) => /^\/(es\/)?explainers\/[^/]+\/index\.html$/.te
   // adds a little, so the estimate may be somewhat lower, never far off.
   it('matches the words the page shows, events and terms included', () => {
     const $ = page(file);
-    const label = $('article.explainer header span').filter((_, span) => /^\d+ min\b/.test($(span).text())).text();
+    const label = $('article.explainer header .page-meta li').filter((_, item) => /^\d+ min\b/.test($(item).text())).text();
     const shown = Number(/^(\d+) min/.exec(label)![1]);
     const article = $('article.explainer').clone();
     article.find('sup.cite, nav, script, .changelog, .source-list, .source-list ~ *').remove();
