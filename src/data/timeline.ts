@@ -1,7 +1,9 @@
 /** Timeline events in one language: the English data with the Spanish text laid over it by id. */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { parse } from 'yaml';
 import type { Locale } from '../i18n/ui';
-import { CONTENT_FILES } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, contentPath } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
@@ -12,14 +14,26 @@ export interface TimelineEvent extends Omit<CollectionEntry<'timeline'>['data'],
 }
 
 /**
- * Every event, oldest first, with text in `locale`. A Spanish text missing for any event, or one
+ * Every event, oldest first (events of one date as the file lists them), with text in `locale`. A Spanish text missing for any event, or one
  * for an id no English event has, fails the build. Loaded once per language in a build (every
  * explainer counts them for its reading time).
  */
 export const getTimelineEvents = oncePerLocale(loadTimelineEvents);
 
+/**
+ * Each event's place in the events file. Events of one date keep the order they are written in
+ * there, which is the order they happened in ("went on to Calakmul" after Petén): the collection
+ * hands them over in another order (by id), which a sort by date alone kept.
+ */
+function writtenOrder(): Map<string, number> {
+  const entries: unknown = parse(readFileSync(contentPath(CONTENT_LOCATIONS.timeline.file), 'utf8'));
+  const ids = Array.isArray(entries) ? entries.map((entry) => (entry as { id?: unknown })?.id) : [];
+  return new Map(ids.flatMap((id, index) => (typeof id === 'string' ? [[id, index] as const] : [])));
+}
+
 async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
-  const events = (await getCollection('timeline')).sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const order = writtenOrder();
+  const events = (await getCollection('timeline')).sort((a, b) => a.data.date.localeCompare(b.data.date) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const base = events.map((e) => ({ ...e.data, id: e.id, explainer: e.data.explainer?.id }));
   if (locale === 'en') return base;
   const spanish = new Map((await getCollection('timelineEs')).map((e) => [e.id, e.data]));

@@ -280,14 +280,23 @@ describe('line breaks on a phone', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(['/explainers/timeline/', '/es/explainers/timeline/'])('%s makes each event\'s date a heading under its section, to move through by heading', (route) => {
+  it.each(['/explainers/timeline/', '/es/explainers/timeline/'])('%s makes each date a heading under its section, once: to move through by heading, with no date twice in the list', (route) => {
     const $ = page(route);
     const events = $('li.timeline-event');
     expect(events.length).toBeGreaterThan(50);
     // The date alone is the heading (a heading list, the PDF outline); its note follows it on the line.
     const headings = events.children('.timeline-date').children('h3');
-    expect(headings.length).toBe(events.length);
     expect(headings.toArray().every((h3) => $(h3).text() === $(h3).find('time').text())).toBe(true);
+    // A second event on a date sits under the first one's heading, its date shown as text.
+    const dates = events.map((_, event) => $(event).find('.timeline-date time').attr('datetime')).get();
+    expect(headings.map((_, h3) => $(h3).find('time').attr('datetime')).get()).toEqual(dates.filter((date, index) => date !== dates[index - 1]));
+    expect(new Set(headings.map((_, h3) => $(h3).text()).get()).size).toBe(headings.length);
+    expect(headings.length).toBeLessThan(events.length);
+    // Oldest first, and the events of one date in the order the file lists them, which is the
+    // order they happened in (Petén, then "went on to Calakmul"), not by id.
+    const written = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string; date: string }[]).map((event, index) => ({ ...event, index }));
+    const expected = written.sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index).map((event) => `event-${event.id}`);
+    expect(events.map((_, event) => $(event).attr('id')).get()).toEqual(expected);
     // The section holding the list is an h2, so the dates are one level below it.
     expect($('ol.timeline').prevAll('h2, h3, h4').first().prop('tagName')).toBe('H2');
   });
