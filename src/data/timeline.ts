@@ -1,9 +1,8 @@
 /** Timeline events in one language: the English data with the Spanish text laid over it by id. */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parse } from 'yaml';
 import type { Locale } from '../i18n/ui';
-import { CONTENT_FILES, CONTENT_LOCATIONS, contentPath } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, contentPath, entryIds } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
 import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
@@ -26,9 +25,7 @@ export const getTimelineEvents = oncePerLocale(loadTimelineEvents);
  * hands them over in another order (by id), which a sort by date alone kept.
  */
 function writtenOrder(): Map<string, number> {
-  const entries: unknown = parse(readFileSync(contentPath(CONTENT_LOCATIONS.timeline.file), 'utf8'));
-  const ids = Array.isArray(entries) ? entries.map((entry) => (entry as { id?: unknown })?.id) : [];
-  return new Map(ids.flatMap((id, index) => (typeof id === 'string' ? [[id, index] as const] : [])));
+  return new Map(entryIds(readFileSync(contentPath(CONTENT_LOCATIONS.timeline.file), 'utf8')).map((id, index) => [id, index]));
 }
 
 async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {

@@ -15,8 +15,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { translationShapeProblems } from '../lib/translation-shape';
 
@@ -48,14 +47,12 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   ];
 }
 
-/** The ids in the sources file, when it exists and reads as a list; undefined otherwise (its own check reports it). */
+/** The ids in the sources file, when it exists and parses; undefined otherwise (its own check reports it). */
 function sourceIds(dir: string, files: readonly string[]): ReadonlySet<string> | undefined {
   const file = CONTENT_LOCATIONS.sources.file;
   if (!files.includes(file)) return undefined;
   try {
-    const entries: unknown = parse(readFileSync(`${dir}/${file}`, 'utf8'));
-    if (!Array.isArray(entries)) return undefined;
-    return new Set(entries.flatMap((entry) => (entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? [(entry as { id: string }).id] : [])));
+    return new Set(entryIds(readFileSync(`${dir}/${file}`, 'utf8')));
   } catch {
     return undefined;
   }

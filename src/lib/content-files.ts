@@ -252,6 +252,17 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
 
 
 /**
+ * The ids of a YAML list of entries (sources, events, terms), in the order the file gives them; an
+ * entry without a text id is left out, and a file that is not a list has none. Throws on YAML
+ * that does not parse, which entryListProblems reports.
+ */
+export function entryIds(text: string): string[] {
+  const entries: unknown = parse(text);
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry) => (entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? [(entry as { id: string }).id] : []));
+}
+
+/**
  * The frontmatter of a page as an object, or undefined if it has none or it does not parse (then
  * frontmatterProblems, or Astro, reports it). A parse, unlike frontmatterProblems' line scan: it
  * runs only for the pages that have a translation.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/content-files';
-import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryListProblems, frontmatterProblems, globOfFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -237,5 +237,13 @@ describe('a Spanish explainer\'s kept fields, read before Astro reads it', () =>
   it('leaves frontmatter that does not parse to the checks that report it', () => {
     expect(translationFieldProblems(page('content/es/explainers/a.mdx', 'order: [4'), english)).toEqual([]);
     expect(translationFieldProblems({ file: 'content/es/explainers/a.mdx', text: 'order: 4' }, english)).toEqual([]);
+  });
+});
+
+describe('entryIds', () => {
+  it("gives a YAML list's ids in the file's order, leaving out an entry without one", () => {
+    expect(entryIds('- id: b\n  x: 1\n- x: 2\n- id: a\n- id: 3\n')).toEqual(['b', 'a']);
+    expect(entryIds('id: a\n')).toEqual([]);
+    expect(() => entryIds('- id: [a\n')).toThrow();
   });
 });
