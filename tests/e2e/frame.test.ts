@@ -88,8 +88,7 @@ describe('the header on a phone', () => {
   it.each(['', 'es/'])('/%s at 375 px with the text set to twice its size, lays the links out in columns that fit', async (prefix) => {
     const context = await newContext(browser, { viewport: { width: 375, height: 812 } });
     const { page } = await watchedPage(context);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    await setTextSize(page, 32);
     await visit(page, `${site}${prefix}explainers/la-mesilla-incident/`);
     const columns = await page.locator('header nav li').evaluateAll((items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().left))).size);
     expect(columns).toBe(2);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, lineWidths, onCleanPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, lineWidths, onCleanPage, setTextSize, type WatchedPage } from '../helpers/browser';
 import { readPdfPages } from '../helpers/pdf';
 import { DIST } from '../helpers/serve';
 
@@ -148,9 +148,7 @@ describe('a brief on screen', () => {
       const reader = await browser.newContext({ viewport: { width, height: 900 } });
       try {
         const page = await reader.newPage();
-        const cdp = await reader.newCDPSession(page);
-        // The browser's own font size setting, as a reader with low vision sets it.
-        await cdp.send('Page.setFontSizes', { fontSizes: { standard: defaultFont, fixed: defaultFont } });
+        await setTextSize(page, defaultFont);
         await page.goto(address(route));
         const read = () =>
           page.evaluate(() => {
