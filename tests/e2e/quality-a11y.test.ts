@@ -59,7 +59,7 @@ async function returnTab(tab: Page, finished: boolean): Promise<void> {
 }
 
 describe.concurrent('accessibility of every page', () => {
-  it.each(routes)('%s: no axe violation in light and dark at 375 and 1280 px, reflows at 320 px and with text at 200 % on a phone, keeps its outlines and borders in forced colours', { timeout: 300_000 }, async (route) => {
+  it.each(routes)('%s: no axe violation in light and dark at 375 and 1280 px, reflows at 320 px and with text at 200 % on phones of 375 and 320 px, keeps its outlines and borders in forced colours', { timeout: 300_000 }, async (route) => {
     const page = await borrowTab();
     let finished = false;
     try {
@@ -80,6 +80,9 @@ describe.concurrent('accessibility of every page', () => {
       await page.setViewportSize({ width: 375, height: 640 });
       const largeText = await setTextSize(page, 32);
       found['reflow at 375 px with text at 200 %'] = await reflowProblems(page);
+      // And the narrowest phone so set, where a word wider than a column once pushed the page sideways.
+      await page.setViewportSize({ width: 320, height: 640 });
+      found['reflow at 320 px with text at 200 %'] = await reflowProblems(page);
       await largeText.restore();
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
