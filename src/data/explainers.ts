@@ -26,6 +26,7 @@ import { AUTHORS_KIT, unknownComponents } from '../lib/authors-kit';
 import { nearestNames, orList } from '../lib/edit-distance';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
+import { inTimelineOrder } from './timeline';
 import { withoutCodeFences } from '../lib/mdx-body';
 import { uncitedFigures } from '../lib/uncited-figures';
 
@@ -67,7 +68,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
   const knownSources = new Set(sources.map((s) => s.id));
   const knownTerms = new Set(glossary.map((t) => t.id));
   const data: CitationData = {
-    timeline: timeline.map((e) => ({ id: e.id, cite: e.data.cite, date: e.data.date })).sort((a, b) => a.date.localeCompare(b.date)),
+    timeline: inTimelineOrder(timeline).map((e) => ({ id: e.id, cite: e.data.cite, date: e.data.date })),
     glossary: glossary.map((t) => ({ id: t.id, cite: t.data.cite })),
   };
   const published = all.filter((e) => !e.data.draft);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
 import { CONTENT_FILES, CONTENT_LOCATIONS, contentPath, entryIds } from '../lib/content-files';
+import { compareChronologically } from '../lib/dates';
 import { assertNoProblems } from '../lib/errors';
 import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
@@ -13,7 +14,7 @@ export interface TimelineEvent extends Omit<CollectionEntry<'timeline'>['data'],
 }
 
 /**
- * Every event, oldest first (events of one date as the file lists them), with text in `locale`. A Spanish text missing for any event, or one
+ * Every event in timeline order (inTimelineOrder), with text in `locale`. A Spanish text missing for any event, or one
  * for an id no English event has, fails the build. Loaded once per language in a build (every
  * explainer counts them for its reading time).
  */
@@ -28,9 +29,18 @@ function writtenOrder(): Map<string, number> {
   return new Map(entryIds(readFileSync(contentPath(CONTENT_LOCATIONS.timeline.file), 'utf8')).map((id, index) => [id, index]));
 }
 
-async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
+/**
+ * Events oldest first, one known only to its month after that month's days
+ * (compareChronologically), and those of one date as the events file lists them. The timeline,
+ * the pack and the numbering of the timeline's sources all take this order.
+ */
+export function inTimelineOrder<T extends { id: string; data: { date: string } }>(events: T[]): T[] {
   const order = writtenOrder();
-  const events = (await getCollection('timeline')).sort((a, b) => a.data.date.localeCompare(b.data.date) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return [...events].sort((a, b) => compareChronologically(a.data.date, b.data.date) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
+  const events = inTimelineOrder(await getCollection('timeline'));
   const base = events.map((e) => ({ ...e.data, id: e.id, explainer: e.data.explainer?.id }));
   if (locale === 'en') return base;
   const spanish = new Map((await getCollection('timelineEs')).map((e) => [e.id, e.data]));

@@ -37,6 +37,19 @@ export function formatPartialDate(value: string, locale?: string): string {
 }
 
 /**
+ * Orders partial dates as a chronology reads them: a date known only to its month (or year)
+ * after the days within it, as the event is only known to have happened by the month's end.
+ * "2025-06-13" < "2025-06" < "2025-07-01", and "2025-12-31" < "2025". By string alone, "2025-06"
+ * came first, and the timeline put "June 2025: 12 officers under investigation after the La
+ * Mesilla shooting" before the 8 June shooting.
+ */
+export function compareChronologically(a: string, b: string): number {
+  const key = (date: string) => (date.length < 10 ? `${date}-~` : date); // "~" sorts after every digit
+  const [x, y] = [key(a), key(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
  * The latest of some partial dates, or undefined when none is one ("not shown"): "2026-03-03"
  * comes after "2026-03", which comes after "2026-02-28". For "newest source" lines.
  */

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { briefStrings } from '../../src/lib/brief';
+import { compareChronologically } from '../../src/lib/dates';
 import { qrMatrix } from '../../src/lib/qr';
 import { firstSentence } from '../../src/lib/term-hint';
 import { t } from '../../src/i18n/ui';
@@ -292,11 +293,15 @@ describe('line breaks on a phone', () => {
     expect(headings.map((_, h3) => $(h3).find('time').attr('datetime')).get()).toEqual(dates.filter((date, index) => date !== dates[index - 1]));
     expect(new Set(headings.map((_, h3) => $(h3).text()).get()).size).toBe(headings.length);
     expect(headings.length).toBeLessThan(events.length);
-    // Oldest first, and the events of one date in the order the file lists them, which is the
-    // order they happened in (Petén, then "went on to Calakmul"), not by id.
+    // Oldest first, an event known only to its month after that month's days, and the events of
+    // one date in the order the file lists them, which is the order they happened in (Petén, then
+    // "went on to Calakmul"), not by id.
     const written = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string; date: string }[]).map((event, index) => ({ ...event, index }));
-    const expected = written.sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index).map((event) => `event-${event.id}`);
-    expect(events.map((_, event) => $(event).attr('id')).get()).toEqual(expected);
+    const expected = written.sort((a, b) => compareChronologically(a.date, b.date) || a.index - b.index).map((event) => `event-${event.id}`);
+    const shown = events.map((_, event) => $(event).attr('id')).get();
+    expect(shown).toEqual(expected);
+    // Officers investigated "after the La Mesilla shooting", dated June 2025, follow the shooting.
+    expect(shown.indexOf('event-2025-06-pnc-officers-under-investigation')).toBeGreaterThan(shown.indexOf('event-2025-06-08-la-mesilla-shootout'));
     // The section holding the list is an h2, so the dates are one level below it.
     expect($('ol.timeline').prevAll('h2, h3, h4').first().prop('tagName')).toBe('H2');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatDate, formatPartialDate, latestPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
+import { compareChronologically, datePrecision, formatDate, formatPartialDate, latestPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
 import { isoDate, partialDate, sourceDate } from '../../src/schemas/dates';
 
 describe('partial dates', () => {
@@ -65,6 +65,18 @@ describe("a source's publication date", () => {
 
   it.each(['June 2025', 'unknown', 'Not shown', true])('refuses %s, naming both ways to write it', (value) => {
     expect(sourceDate.safeParse(value).error?.issues[0]?.message).toBe('use YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source shows it, or "not shown"');
+  });
+});
+
+describe('the order of a chronology', () => {
+  it('puts a date known only to its month or year after the days within it, and before the next', () => {
+    const dates = ['2025-07-01', '2025', '2025-06', '2025-06-13', '2024-12-31', '2025-06-02', '2026', '2025-12-31'];
+    expect(dates.sort(compareChronologically)).toEqual(['2024-12-31', '2025-06-02', '2025-06-13', '2025-06', '2025-07-01', '2025-12-31', '2025', '2026']);
+  });
+
+  it('is 0 for the same date', () => {
+    expect(compareChronologically('2025-06', '2025-06')).toBe(0);
+    expect(compareChronologically('2025-06-08', '2025-06-08')).toBe(0);
   });
 });
 
