@@ -40,8 +40,13 @@ function markedWords(matched: readonly string[]): { text: string; words: string[
     const key = letters(text).join('');
     if (!spellings.has(key)) spellings.set(key, text);
   }
-  // A lone letter split off a marked word ("Arévalo’s") is no stand-in for a typed word beginning with it.
-  return [...spellings.values()].map((text) => ({ text, words: wordsOf(text).filter((word) => word.length > 1).map(letters) }));
+  // A lone letter split off a marked word ("Arévalo’s") is no stand-in for a typed word beginning
+  // with it; a mark that is one letter alone is: "xyzzy" found "X" (the social network), and
+  // "Obrador" the Spanish "o".
+  return [...spellings.values()].map((text) => {
+    const words = wordsOf(text);
+    return { text, words: (words.length === 1 ? words : words.filter((word) => word.length > 1)).map(letters) };
+  });
 }
 
 /** How many letters each marked word shares with the start of a typed word. */

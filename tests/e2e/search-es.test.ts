@@ -204,6 +204,11 @@ describe('Spanish queries on /es/search/', () => {
     // Pagefind matched "men" ("menos"): half a word is no match, so nothing is shown for it.
     await expect.poll(() => status(scope)).toMatch(/^No hay resultados para “Mencho”\./);
     expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
+    // Pagefind matched the conjunction "o", marked alone: a letter is no match for a name either.
+    await visit(page, `${site}es/search/?q=Obrador`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Obrador"]`, { state: 'attached' });
+    await expect.poll(() => status(scope)).toMatch(/^No hay resultados para “Obrador”\./);
+    expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
   });
 
   it('names the missing words as Spanish does, "ni", not a bare comma', async () => {

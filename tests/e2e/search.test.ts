@@ -435,6 +435,10 @@ describe('the /search/ page', () => {
     await visit(page, `${site}search/?q=Shxqzbaun`);
     await expect.poll(() => status(scope)).toMatch(/^No pages match “Shxqzbaun”\. Check the spelling/);
     expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
+    // Pagefind matched "X" (the social network), marked alone: one letter is no answer to "xyzzy".
+    await visit(page, `${site}search/?q=xyzzy`);
+    await expect.poll(() => status(scope)).toMatch(/^No pages match “xyzzy”\. Check the spelling/);
+    expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
     await visit(page, `${site}search/?q=Shxqzbaun%20Arevalo`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="Shxqzbaun Arevalo"] a`);
     await expect.poll(() => status(scope)).toMatch(/^No exact match for “Shxqzbaun”\. \d+ results? for “Arevalo”\.$/);

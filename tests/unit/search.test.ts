@@ -249,6 +249,12 @@ describe('a stand-in too short to mean anything', () => {
     expect(meaninglessStandIns('Sheinbaun', ['She', 'she'])).toEqual(['Sheinbaun']);
     expect(meaninglessStandIns('defense minister', ['De', 'minister'])).toEqual(['defense']);
     expect(meaninglessStandIns('Mencho', ['menos', 'men'])).toEqual(['Mencho']);
+    // A mark of one letter alone: "X" (the social network), the Spanish "o" and "y".
+    expect(meaninglessStandIns('xyzzy', ['X'])).toEqual(['xyzzy']);
+    expect(meaninglessStandIns('Obrador', ['o', 'O'])).toEqual(['Obrador']);
+    expect(meaninglessStandIns('Yucatan', ['y'])).toEqual(['Yucatan']);
+    // A letter split off a longer mark is not one: "Arévalo’s" is no stand-in for "spending".
+    expect(meaninglessStandIns('spending', ['Arévalo’s'])).toEqual([]);
   });
 
   it('leaves a plain query of the other words, without the punctuation or quotation marks around them', () => {
