@@ -30,6 +30,20 @@ export function groupByPage<R extends { id: string }>(records: readonly R[], map
 }
 
 /**
+ * For a query the reader put in quotes: the sections its exact-phrase search found, in the order
+ * the same words unquoted rank them (`loose`). Pagefind returns a phrase search's sections
+ * unranked, in the index's order, by address: for "Arevalo" in quotes, at-a-glance and the
+ * glossary came first and Who's who's entry on Arévalo below the tenth. Sections the unquoted
+ * search lacks follow, in the phrase search's order. The records are the phrase search's, whose
+ * excerpts mark the phrase.
+ */
+export function rankedLike<R extends { id: string }>(phrase: readonly R[], loose: readonly { id: string }[]): R[] {
+  const rank = new Map(loose.map((record, index) => [record.id, index]));
+  const ranked = phrase.filter((record) => rank.has(record.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  return [...ranked, ...phrase.filter((record) => !rank.has(record.id))];
+}
+
+/**
  * The records of the looser search that an exact-phrase search found too, then the others, each
  * group in the looser search's order: its ranking and excerpts (marked on the words of substance)
  * are kept, and only where the phrase stands decides which group a record is in. (Every phrase

@@ -130,15 +130,23 @@ export function phraseQuery(query: string): string | undefined {
   return query.includes('"') ? undefined : `"${query}"`;
 }
 
+/** The query without the reader's quotation marks, to rank a quoted phrase's sections by its words. */
+export function unquoted(query: string): string {
+  return query.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The longest query a status line or the tab's title repeats whole. */
 export const SHOWN_QUERY_LENGTH = 60;
 
 /**
  * A query as the status line and the tab's title repeat it: whole, or cut at a word with an
  * ellipsis when longer than SHOWN_QUERY_LENGTH. A pasted paragraph, or 300 x's, was repeated in
- * full, in the title and in what a screen reader says after each search.
+ * full, in the title and in what a screen reader says after each search. The line puts it in
+ * quotation marks itself: a query the reader put wholly in quotes is shown without theirs
+ * (“state of siege”, not “"state of siege"”), and a quoted phrase within it in single marks.
  */
-export function shownQuery(query: string): string {
+export function shownQuery(typed: string): string {
+  const query = /^"[^"]*"$/.test(typed) ? typed.slice(1, -1) : typed.replace(/"([^"]*)"/g, '‘$1’');
   const letters = Array.from(query);
   if (letters.length <= SHOWN_QUERY_LENGTH) return query;
   const cut = letters.slice(0, SHOWN_QUERY_LENGTH - 1).join('');

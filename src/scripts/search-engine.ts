@@ -6,9 +6,9 @@
  * @see https://pagefind.app/docs/api/
  */
 import { PAGEFIND_OPTIONS } from '../lib/search-config';
-import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, sortHits } from '../lib/search-grouping';
+import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, rankedLike, sortHits } from '../lib/search-grouping';
 import type { PageMap } from '../lib/search-page-map';
-import { inSiteSpelling, isSearchable, normaliseQuery, phraseQuery, shorterQueries, withoutStopWords } from '../lib/search-query';
+import { inSiteSpelling, isSearchable, normaliseQuery, phraseQuery, shorterQueries, unquoted, withoutStopWords } from '../lib/search-query';
 import { marksText, toSearchHit, type PagefindResultData, type SearchHit } from '../lib/search-results';
 import type { SearchState } from '../lib/search-url';
 import { url } from '../lib/urls';
@@ -122,6 +122,10 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   for (const shorter of loose !== null && results.length === 0 ? shorterQueries(loose) : []) {
     ({ results } = await pagefind.search(shorter));
     if (results.length > 0) break;
+  }
+  // A phrase in the reader's quotes: Pagefind finds its sections but does not rank them.
+  if (term !== null && term.includes('"') && results.length > 0) {
+    results = rankedLike(results, (await pagefind.search(withoutStopWords(unquoted(term), document.documentElement.lang))).results);
   }
   // Sections with the words as typed, whole and in order, come first (search-query.ts, phraseQuery),
   // and show the excerpt around them: "Juan Ramón de la Fuente", not a "fuentes" elsewhere in the section.

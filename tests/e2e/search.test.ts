@@ -400,6 +400,20 @@ describe('the /search/ page', () => {
     expect(await status(scope)).toMatch(/^\d+ results? for “state of siege”\.$/);
   });
 
+  it('ranks a phrase the reader put in quotes as it ranks the words, and does not double the quotation marks', async () => {
+    await freshPage();
+    const order = async (query: string) => {
+      await visit(page, `${site}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector(`${scope} [data-search-results][data-query='${query}'] a`);
+      return page.locator(`${scope} a[data-hit]`).evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    };
+    const plain = await order('Arevalo');
+    // Pagefind returns a phrase's sections in address order: at-a-glance, the glossary, …
+    expect(await order('"Arevalo"')).toEqual(plain);
+    expect(plain[1]).toBe('/explainers/whos-who/');
+    expect(await status(scope)).toMatch(/^\d+ results? for “Arevalo”\.$/);
+  });
+
   it('says when one word of a query is on no page, instead of counting results for all of them', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=Belize%20hurricane`);

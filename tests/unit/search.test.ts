@@ -4,7 +4,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_PARAM } from '../../src/lib/search-config';
 import { searchTypeOf, TOPIC_FILTER_IDS } from '../../src/lib/search-filters';
-import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, sortHits } from '../../src/lib/search-grouping';
+import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, rankedLike, sortHits } from '../../src/lib/search-grouping';
 import { highlightTerms, requestedHighlights, withHighlight } from '../../src/lib/search-highlight';
 import { splitIntoSections } from '../../src/lib/search-index-sections';
 import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
@@ -127,6 +127,16 @@ describe('stop words and the phrase as typed', () => {
     expect(phraseFirst([], records('a', 'b')).map((r) => r.id)).toEqual(['a', 'b']);
   });
 
+  it('ranks a quoted phrase\'s sections, which Pagefind leaves in address order, as its words unquoted rank them', () => {
+    const records = (...ids: string[]) => ids.map((id) => ({ id, from: 'phrase' }));
+    const loose = ['d', 'x', 'b', 'a'].map((id) => ({ id }));
+    const ranked = rankedLike(records('a', 'b', 'c', 'd'), loose);
+    // The phrase search's records (their excerpts mark the phrase), those the looser search lacks last.
+    expect(ranked.map((r) => r.id)).toEqual(['d', 'b', 'a', 'c']);
+    expect(ranked.every((r) => r.from === 'phrase')).toBe(true);
+    expect(rankedLike(records('a'), [])).toEqual(records('a'));
+  });
+
   it('keeps first a page the looser search ranks first by its title and summary: the page about the query', () => {
     const records = (...ids: string[]) => ids.map((id) => ({ id }));
     const top = (id: string) => id.endsWith('0');
@@ -140,6 +150,9 @@ describe('stop words and the phrase as typed', () => {
 describe('a query as the status line repeats it', () => {
   it('is whole up to its length, else cut at a word with an ellipsis', () => {
     expect(shownQuery('La Mesilla')).toBe('La Mesilla');
+    // The status line quotes it: the reader's own quotation marks are not doubled.
+    expect(shownQuery('"state of siege"')).toBe('state of siege');
+    expect(shownQuery('"state of siege" Huehuetenango')).toBe('‘state of siege’ Huehuetenango');
     const long = 'police officers crossed the border into Guatemala in pursuit of armed men from Chiapas';
     const shown = shownQuery(long);
     expect(Array.from(shown).length).toBeLessThanOrEqual(SHOWN_QUERY_LENGTH);
