@@ -45,19 +45,6 @@ export function urlLineBreaks(address: string): string[] {
 }
 
 /**
- * A full address cut into the pieces a line may break between: the scheme, the host with its
- * slash, then each folder ("https://", "mexico-guatemala.example.org/", "explainers/",
- * "whos-who/"). Each piece is kept whole, so a line never breaks at a hyphen in the address,
- * where a reader would take it for a hyphenated word and type the address without it; the
- * break after the scheme lets the host fit a 320 px phone.
- */
-export function addressPieces(address: string): string[] {
-  const { origin, protocol } = new URL(address);
-  const rest = address.slice(origin.length + 1);
-  return [`${protocol}//`, `${origin.slice(protocol.length + 2)}/`, ...(rest ? urlLineBreaks(rest) : [])];
-}
-
-/**
  * The date line printed in every page margin: when the content last changed,
  * or, for pages without a content date, when the site was built.
  */

@@ -40,18 +40,27 @@ export function keepTogether(html: string, codeClass = 'kept'): string {
 /**
  * What a title must not break inside: a year range ("2024–2026", "2025–26"), which a line would
  * otherwise break after its dash, and a place name after its article ("La Mesilla", "El Ceibo"),
- * which balanced headings broke as "La / Mesilla". Not two names joined by a dash: at 320 px a
- * heading's "Mexico–Guatemala" is wider than the screen, and breaking after its dash is the only fit.
+ * which balanced headings broke as "La / Mesilla". Two names joined by a dash, on paper only
+ * (`paperOnly`): a printed brief broke "the Mexico– / Guatemala security relationship", while
+ * at 320 px a heading's "Mexico–Guatemala" is wider than the screen, and breaking after its dash
+ * is the only fit.
  */
-const KEPT = /\d{4}–\d{2,4}(?!\d)|(?<!\p{L})(?:La|El|Las|Los) \p{Lu}\p{L}*/gu;
+const KEPT = /\d{4}–\d{2,4}(?!\d)|(?<!\p{L})(?:La|El|Las|Los) \p{Lu}\p{L}*|(?<!\p{L})(\p{Lu}\p{L}+–\p{Lu}\p{L}+)(?!\p{L})/gu;
+
+/** A piece of a title, and whether it is kept on one line: everywhere, or only on paper. */
+export interface TitlePart {
+  text: string;
+  keep: boolean;
+  paperOnly?: true;
+}
 
 /** A title cut into the pieces to render, each of the cases above kept on one line (`keep`). */
-export function keptParts(text: string): { text: string; keep: boolean }[] {
-  const parts: { text: string; keep: boolean }[] = [];
+export function keptParts(text: string): TitlePart[] {
+  const parts: TitlePart[] = [];
   let last = 0;
   for (const match of text.matchAll(KEPT)) {
     if (match.index > last) parts.push({ text: text.slice(last, match.index), keep: false });
-    parts.push({ text: match[0], keep: true });
+    parts.push(match[1] ? { text: match[0], keep: true, paperOnly: true } : { text: match[0], keep: true });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last), keep: false });

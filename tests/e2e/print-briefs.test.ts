@@ -132,6 +132,9 @@ describe('a brief on screen', () => {
       expect(sizes.length).toBeGreaterThan(0);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      // Each date of the masthead on one line: a phone broke "Updated 7 December / 2026".
+      const brokenDates = await page.locator('.brief-masthead time').evaluateAll((times) => times.filter((time) => time.getClientRects().length > 1).map((time) => time.textContent));
+      expect(brokenDates).toEqual([]);
       // Enlarged, the sheet still reflows on the narrowest phone (WCAG 1.4.10): its addresses break.
       await page.setViewportSize({ width: 320, height: 700 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

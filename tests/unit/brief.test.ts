@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefSourceOrder, packSourceOrder } from '../../src/lib/brief';
-import { addressPieces, printDateLabel, printStrings, shortUrl, urlLineBreaks } from '../../src/lib/print';
+import { printDateLabel, printStrings, shortUrl, urlLineBreaks } from '../../src/lib/print';
 
 const brief = {
   bottomLine: { cite: ['b'] },
@@ -36,9 +36,6 @@ describe('print provenance', () => {
     expect(urlLineBreaks('site.example/explainers/la-mesilla-incident/')).toEqual(['site.example/', 'explainers/', 'la-mesilla-incident/']);
     expect(urlLineBreaks('site.example/a/?q=1')).toEqual(['site.example/', 'a/', '?q=1']);
     expect(urlLineBreaks('site.example')).toEqual(['site.example']);
-    expect(addressPieces('https://mexico-guatemala.example.org/explainers/whos-who/')).toEqual(['https://', 'mexico-guatemala.example.org/', 'explainers/', 'whos-who/']);
-    expect(addressPieces('https://mexico-guatemala.example.org/')).toEqual(['https://', 'mexico-guatemala.example.org/']);
-    expect(addressPieces('http://localhost:4321/base/es/article/')).toEqual(['http://', 'localhost:4321/', 'base/', 'es/', 'article/']);
   });
 
   it('dates a page by its content, else by the build', () => {

@@ -35,9 +35,14 @@ describe('keptParts', () => {
     ]);
   });
 
-  it('keeps a place name after its article whole, but lets two names joined by a dash break after it', () => {
+  it('keeps a place name after its article whole, and two names joined by a dash only on paper', () => {
     // At 320 px the heading's "Mexico–Guatemala" is wider than the screen.
-    expect(keptParts('Timeline of the Mexico–Guatemala security relationship')).toEqual([{ text: 'Timeline of the Mexico–Guatemala security relationship', keep: false }]);
+    expect(keptParts('Timeline of the Mexico–Guatemala security relationship')).toEqual([
+      { text: 'Timeline of the ', keep: false },
+      { text: 'Mexico–Guatemala', keep: true, paperOnly: true },
+      { text: ' security relationship', keep: false },
+    ]);
+    expect(keptParts('Herrera–Mariscal')).toEqual([{ text: 'Herrera–Mariscal', keep: true, paperOnly: true }]);
     expect(keptParts('La incursión policial en La Mesilla de junio de 2025')).toEqual([
       { text: 'La incursión policial en ', keep: false },
       { text: 'La Mesilla', keep: true },
