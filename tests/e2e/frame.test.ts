@@ -495,6 +495,20 @@ describe('source list back-links', () => {
   });
 });
 
+describe('citation marks', () => {
+  it('are underlined like every link, in the text and in the boxes above it', async () => {
+    const context = await newContext(browser);
+    const { page } = await watchedPage(context);
+    for (const route of ['', 'explainers/la-mesilla-incident/']) {
+      await visit(page, `${site}${route}`);
+      const bare = await page.locator('main .cite a').evaluateAll((links) => links.filter((link) => getComputedStyle(link).textDecorationLine !== 'underline').map((link) => link.id || link.textContent));
+      // The home page's three sentences and an explainer's takeaways showed their marks bare.
+      expect(bare, route || 'home').toEqual([]);
+    }
+    await context.close();
+  });
+});
+
 describe('citation marks on a phone', () => {
   it('are a 24-pixel place to tap, and a back-link lands with the lines above the mark in view', async () => {
     const context = await newContext(browser, { viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
