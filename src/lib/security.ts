@@ -5,6 +5,7 @@
  * @see https://docs.astro.build/en/reference/configuration-reference/#securitycsp
  */
 import { createHash } from 'node:crypto';
+import { SEARCH_PREFILL_SCRIPT } from './search-prefill';
 import { THEME_INIT_SCRIPT } from './theme-init';
 
 /**
@@ -36,8 +37,11 @@ export function cspHash(code: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
-/** Hashes of inline scripts Astro does not hash itself (is:inline): the theme script. */
-export const CSP_SCRIPT_HASHES = [cspHash(THEME_INIT_SCRIPT)];
+/**
+ * Hashes of inline scripts Astro does not hash itself (is:inline): the theme script, and the
+ * /search/ page's query prefill. Each page keeps only those of its own scripts (integrations/csp.ts).
+ */
+export const CSP_SCRIPT_HASHES = [cspHash(THEME_INIT_SCRIPT), cspHash(SEARCH_PREFILL_SCRIPT)];
 
 /** style-src sources besides Astro's hashes: our own stylesheets only. */
 export const CSP_STYLE_SOURCES = ["'self'"] as const;

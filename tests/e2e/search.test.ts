@@ -353,6 +353,24 @@ describe('the /search/ page', () => {
     await expect.poll(() => status(scope), { message: query }).toMatch(pattern);
   };
 
+  it('shows the query of the address, and says it is searching, before the search code arrives', async () => {
+    await freshPage();
+    // As on a slow phone connection: the search code (a script file; the page's own is inline) is late.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not waiting for the page to load, which waits for its scripts.
+    await page.goto(`${site}es/search/?q=Huehuetenango`, { waitUntil: 'commit' });
+    await expect.poll(() => page.inputValue(`${scope} input[type="search"]`)).toBe('Huehuetenango');
+    expect(await status(scope)).toBe('Buscando…');
+    release();
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Huehuetenango"] a`);
+    expect(await status(scope)).toMatch(/^\d+ resultados? para “Huehuetenango”/);
+  });
+
   it('reads the query from ?q= and keeps the URL and the title in step, so Back returns to the previous search', async () => {
     await freshPage();
     await visit(page, `${site}search/?q=La%20Mesilla`);
