@@ -495,6 +495,20 @@ describe('source list back-links', () => {
   });
 });
 
+describe('navigation links on a phone', () => {
+  it('are at least 32 px tall to tap: the header\'s and the topic index\'s', async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    const { page } = await watchedPage(context);
+    for (const [route, links] of [['', 'header nav a'], ['topics/', 'main h1 ~ nav a']] as const) {
+      await visit(page, `${site}${route}`);
+      const heights = await page.locator(links).evaluateAll((found) => found.map((link) => link.getBoundingClientRect().height));
+      expect(heights.length, route).toBeGreaterThan(3);
+      expect(Math.min(...heights), route || 'home').toBeGreaterThanOrEqual(32);
+    }
+    await context.close();
+  });
+});
+
 describe('citation marks', () => {
   it('are underlined like every link, in the text and in the boxes above it', async () => {
     const context = await newContext(browser);
