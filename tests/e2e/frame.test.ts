@@ -509,6 +509,20 @@ describe('navigation links on a phone', () => {
   });
 });
 
+describe("an explainer's brief links on a phone", () => {
+  it('keep the two PDFs on one row, not one of them alone on a third', async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    const { page } = await watchedPage(context);
+    for (const route of ['explainers/la-mesilla-incident/', 'es/explainers/la-mesilla-incident/']) {
+      await visit(page, `${site}${route}`);
+      const tops = await page.locator('.brief-links a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+      expect(tops, route).toHaveLength(3);
+      expect(tops[1], route).toBe(tops[2]);
+    }
+    await context.close();
+  });
+});
+
 describe('citation marks', () => {
   it('are underlined like every link, in the text and in the boxes above it', async () => {
     const context = await newContext(browser);
