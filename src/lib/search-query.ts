@@ -143,10 +143,11 @@ export const SHOWN_QUERY_LENGTH = 60;
  * ellipsis when longer than SHOWN_QUERY_LENGTH. A pasted paragraph, or 300 x's, was repeated in
  * full, in the title and in what a screen reader says after each search. The line puts it in
  * quotation marks itself: a query the reader put wholly in quotes is shown without theirs
- * (“state of siege”, not “"state of siege"”), and a quoted phrase within it in single marks.
+ * (“state of siege”, not “"state of siege"”), a quoted phrase within it in single marks, and an
+ * unpaired mark not at all.
  */
 export function shownQuery(typed: string): string {
-  const query = /^"[^"]*"$/.test(typed) ? typed.slice(1, -1) : typed.replace(/"([^"]*)"/g, '‘$1’');
+  const query = /^"[^"]*"$/.test(typed) ? typed.slice(1, -1) : typed.replace(/"([^"]*)"/g, '‘$1’').replace(/"/g, '');
   const letters = Array.from(query);
   if (letters.length <= SHOWN_QUERY_LENGTH) return query;
   const cut = letters.slice(0, SHOWN_QUERY_LENGTH - 1).join('');

@@ -27,7 +27,10 @@ export function initSearchPage(): void {
   const more = form?.querySelector<HTMLButtonElement>('[data-search-more]');
   const panel = form?.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
   if (!form || !input || !status || !list || !more || !panel) return;
-  const idle = [...status.childNodes].map((node) => node.cloneNode(true));
+  // What the status says with no query: the example searches, set aside by the /search/?q= prefill
+  // (search-prefill.ts) when it said "Searching…" before this code arrived.
+  const setAside = form.querySelector<HTMLTemplateElement>('template[data-search-idle]');
+  const idle = [...(setAside ? setAside.content.childNodes : status.childNodes)].map((node) => node.cloneNode(true));
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const counts = [...form.querySelectorAll<HTMLElement>('[data-count-for]')];

@@ -369,6 +369,9 @@ describe('the /search/ page', () => {
     release();
     await page.waitForSelector(`${scope} [data-search-results][data-query="Huehuetenango"] a`);
     expect(await status(scope)).toMatch(/^\d+ resultados? para “Huehuetenango”/);
+    // Cleared, the box brings back the example searches, not "Buscando…".
+    await page.fill(`${scope} input[type="search"]`, '');
+    await expect.poll(() => page.locator(`${scope} [data-search-status] a`).count()).toBeGreaterThan(1);
   });
 
   it('reads the query from ?q= and keeps the URL and the title in step, so Back returns to the previous search', async () => {

@@ -153,6 +153,7 @@ describe('a query as the status line repeats it', () => {
     // The status line quotes it: the reader's own quotation marks are not doubled.
     expect(shownQuery('"state of siege"')).toBe('state of siege');
     expect(shownQuery('"state of siege" Huehuetenango')).toBe('‘state of siege’ Huehuetenango');
+    expect(shownQuery('"state of siege')).toBe('state of siege');
     const long = 'police officers crossed the border into Guatemala in pursuit of armed men from Chiapas';
     const shown = shownQuery(long);
     expect(Array.from(shown).length).toBeLessThanOrEqual(SHOWN_QUERY_LENGTH);
