@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN, citationSchema, citedTextSchema, watchItemSchema } from './schemas/citation';
 import { CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, contentPath, globOfFile, globOfFolder, type EntryFields } from './lib/content-files';
 import { toIsoDate } from './lib/dates';
-import { isoDate, partialDate, sourceDate } from './schemas/dates';
+import { isoDate, listedDay, partialDate, sourceDate } from './schemas/dates';
 import { lengthBetween, prose } from './schemas/prose';
 import { SOURCE_GROUPS } from './schemas/source-groups';
 import { TOPIC_IDS } from './schemas/topics';
@@ -200,6 +200,12 @@ const timeline = defineCollection({
       date: partialDate,
       /** Extra wording for the date where needed, e.g. "tentatively to 11 December". */
       dateNote: prose().optional(),
+      /**
+       * For a date known only to its month or year: the day its note places it by ("Reported on 10
+       * June 2025": 2025-06-10). The timeline lists it there, after that day's events; it is not
+       * shown. Without it, the entry follows the dated days of its month or year.
+       */
+      listedAt: listedDay.optional(),
       /** What happened, in one or two plain sentences. */
       event: prose(z.string().min(10)),
       /** Places involved, as named in the sources. */

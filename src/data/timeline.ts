@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
 import { CONTENT_FILES, CONTENT_LOCATIONS, contentPath, entryIds } from '../lib/content-files';
-import { compareChronologically } from '../lib/dates';
+import { compareListed, listedAtProblem } from '../lib/dates';
 import { assertNoProblems } from '../lib/errors';
 import { unknownTranslationIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
@@ -30,17 +30,24 @@ function writtenOrder(): Map<string, number> {
 }
 
 /**
- * Events oldest first, one known only to its month after that month's days
- * (compareChronologically), and those of one date as the events file lists them. The timeline,
- * the pack and the numbering of the timeline's sources all take this order.
+ * Events oldest first, one known only to its month at the day it is listed at (`listedAt`) or
+ * else after that month's days (compareListed), and those of one place as the events file lists
+ * them. The timeline, the pack and the numbering of the timeline's sources all take this order.
  */
-export function inTimelineOrder<T extends { id: string; data: { date: string } }>(events: T[]): T[] {
+export function inTimelineOrder<T extends { id: string; data: { date: string; listedAt?: string } }>(events: T[]): T[] {
   const order = writtenOrder();
-  return [...events].sort((a, b) => compareChronologically(a.data.date, b.data.date) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return [...events].sort((a, b) => compareListed(a.data, b.data) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
-  const events = inTimelineOrder(await getCollection('timeline'));
+  const collection = await getCollection('timeline');
+  assertNoProblems(
+    collection.flatMap((event) => {
+      const found = listedAtProblem(event.data);
+      return found ? [{ file: CONTENT_FILES.timeline, field: `${event.id}: listedAt`, found, fix: `give a day within ${event.data.date} (YYYY-MM-DD), or remove listedAt` }] : [];
+    }),
+  );
+  const events = inTimelineOrder(collection);
   const base = events.map((e) => ({ ...e.data, id: e.id, explainer: e.data.explainer?.id }));
   if (locale === 'en') return base;
   const spanish = new Map((await getCollection('timelineEs')).map((e) => [e.id, e.data]));

@@ -192,7 +192,7 @@ export interface EntryFields {
 export const ENTRY_FIELDS = {
   sources: { required: ['id', 'publisher', 'title', 'date', 'language', 'group', 'reliability'], optional: ['dateNote', 'url', 'urlNote', 'note'] },
   sourcesEs: { required: ['id'], optional: ['publisher', 'title', 'dateNote', 'urlNote', 'note'] },
-  timeline: { required: ['id', 'date', 'event', 'cite'], optional: ['dateNote', 'places', 'explainer'] },
+  timeline: { required: ['id', 'date', 'event', 'cite'], optional: ['dateNote', 'listedAt', 'places', 'explainer'] },
   timelineEs: { required: ['id', 'event'], optional: ['dateNote', 'places'] },
   glossary: { required: ['id', 'term', 'definition', 'cite'], optional: ['expansion', 'lang'] },
   glossaryEs: { required: ['id', 'definition'], optional: ['term'] },

@@ -49,6 +49,34 @@ export function compareChronologically(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** A timeline entry's date, and for one known only to its month or year, the day it is listed at. */
+export interface ListedDate {
+  date: string;
+  listedAt?: string;
+}
+
+/**
+ * The timeline's order: by the day an entry is listed at (`listedAt`) or else its date
+ * (compareChronologically), an entry listed at a day after that day's own events. "June 2025:
+ * 12 officers under investigation", reported on 10 June, comes after the 10 June events, not
+ * after the 13 June dismissals of those same officers.
+ */
+export function compareListed(a: ListedDate, b: ListedDate): number {
+  return compareChronologically(a.listedAt ?? a.date, b.listedAt ?? b.date) || Number(a.listedAt !== undefined) - Number(b.listedAt !== undefined);
+}
+
+/**
+ * Where `listedAt` does not fit its date: a day given for an entry already dated to the day, or
+ * one outside the entry's month or year. The problem in words, or undefined when it fits.
+ */
+export function listedAtProblem({ date, listedAt }: ListedDate): string | undefined {
+  if (listedAt === undefined) return undefined;
+  if (!parseIsoDay(listedAt)) return `listedAt ${listedAt} is a day no calendar has`;
+  if (date.length === 10) return `listedAt ${listedAt} on an entry dated to the day (${date})`;
+  if (!listedAt.startsWith(`${date}-`)) return `listedAt ${listedAt} is outside the entry's date (${date})`;
+  return undefined;
+}
+
 /**
  * The latest of some partial dates, or undefined when none is one ("not shown"): "2026-03-03"
  * comes after "2026-03", which comes after "2026-02-28". For "newest source" lines.

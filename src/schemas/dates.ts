@@ -26,6 +26,12 @@ export const partialDate = z.preprocess(
   }),
 );
 
+/** A calendar day written YYYY-MM-DD (quoted or not), kept as its text: where a timeline entry is listed. */
+export const listedDay = z.preprocess(
+  asWritten,
+  z.string({ message: 'use the day as YYYY-MM-DD, e.g. 2025-06-10' }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use the day as YYYY-MM-DD, e.g. 2025-06-10' }),
+);
+
 /**
  * A source's publication date: a partial date as above, or "not shown" where the page shows none.
  * One check with one message naming both, where a union would report only the date's.

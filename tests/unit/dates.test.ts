@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareChronologically, datePrecision, formatDate, formatPartialDate, latestPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
+import { compareChronologically, compareListed, datePrecision, listedAtProblem, formatDate, formatPartialDate, latestPartialDate, parseIsoDay, toIsoDate } from '../../src/lib/dates';
 import { isoDate, partialDate, sourceDate } from '../../src/schemas/dates';
 
 describe('partial dates', () => {
@@ -72,6 +72,26 @@ describe('the order of a chronology', () => {
   it('puts a date known only to its month or year after the days within it, and before the next', () => {
     const dates = ['2025-07-01', '2025', '2025-06', '2025-06-13', '2024-12-31', '2025-06-02', '2026', '2025-12-31'];
     expect(dates.sort(compareChronologically)).toEqual(['2024-12-31', '2025-06-02', '2025-06-13', '2025-06', '2025-07-01', '2025-12-31', '2025', '2026']);
+  });
+
+  it('lists an entry known only to its month at the day its note gives, after that day\'s events', () => {
+    const entries = [
+      { date: '2025-06', listedAt: '2025-06-10', id: 'investigated' },
+      { date: '2025-06-13', id: 'dismissed' },
+      { date: '2025-06-10', id: 'apology' },
+      { date: '2025-06-08', id: 'shootout' },
+      { date: '2025-06', id: 'undated' },
+    ];
+    expect(entries.sort(compareListed).map((entry) => entry.id)).toEqual(['shootout', 'apology', 'investigated', 'dismissed', 'undated']);
+  });
+
+  it('says where listedAt does not fit its date', () => {
+    expect(listedAtProblem({ date: '2025-06', listedAt: '2025-06-10' })).toBeUndefined();
+    expect(listedAtProblem({ date: '2013', listedAt: '2013-06-03' })).toBeUndefined();
+    expect(listedAtProblem({ date: '2025-06' })).toBeUndefined();
+    expect(listedAtProblem({ date: '2025-06', listedAt: '2025-07-01' })).toBe("listedAt 2025-07-01 is outside the entry's date (2025-06)");
+    expect(listedAtProblem({ date: '2025-06-08', listedAt: '2025-06-08' })).toBe('listedAt 2025-06-08 on an entry dated to the day (2025-06-08)');
+    expect(listedAtProblem({ date: '2025-02', listedAt: '2025-02-31' })).toBe('listedAt 2025-02-31 is a day no calendar has');
   });
 
   it('is 0 for the same date', () => {
