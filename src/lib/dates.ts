@@ -37,11 +37,11 @@ export function formatPartialDate(value: string, locale?: string): string {
 }
 
 /**
- * Orders partial dates as a chronology reads them: a date known only to its month (or year)
- * after the days within it, as the event is only known to have happened by the month's end.
+ * Orders partial dates, a date known only to its month (or year) after the days within it:
  * "2025-06-13" < "2025-06" < "2025-07-01", and "2025-12-31" < "2025". By string alone, "2025-06"
  * came first, and the timeline put "June 2025: 12 officers under investigation after the La
- * Mesilla shooting" before the 8 June shooting.
+ * Mesilla shooting" before the 8 June shooting. Where a note gives the day such an entry was
+ * reported, the timeline lists it there instead (compareListed).
  */
 export function compareChronologically(a: string, b: string): number {
   const key = (date: string) => (date.length < 10 ? `${date}-~` : date); // "~" sorts after every digit
