@@ -62,3 +62,28 @@ export function historyAction(previous: SearchState, next: SearchState, change: 
   if (change !== 'typing') return 'push';
   return editing || searchQueryString(previous) === '' ? 'replace' : 'push';
 }
+
+/**
+ * How far the reader got in a search's results: how many were shown ("Show more results") and
+ * where the page was scrolled. The /search/ page keeps it in its history entry as the reader
+ * leaves, so Back and reload return to the same place when the browser has not kept the page
+ * itself (no back-forward cache: an evicted page, a reload, some browsers).
+ */
+export interface ResultsView {
+  shown: number;
+  scrollY: number;
+}
+
+/** The view kept in a history entry's state; anything else there (null, another shape) is none. */
+export function keptResultsView(state: unknown): ResultsView | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { shown, scrollY } = state as Record<string, unknown>;
+  if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 1) return undefined;
+  if (typeof scrollY !== 'number' || !Number.isFinite(scrollY) || scrollY < 0) return undefined;
+  return { shown, scrollY };
+}
+
+/** How many results to fetch for a search first shown: a batch, or as many as the reader had shown. */
+export function resultsToShow(view: ResultsView | undefined, batch: number): number {
+  return Math.max(batch, view?.shown ?? 0);
+}

@@ -2,12 +2,14 @@
  * The /search/ page: the search box, topic and type filters and sort, kept
  * in the URL. Typing a new search adds one history entry and then replaces
  * it as the reader types; submitting or changing a filter adds one, so Back
- * returns to the previous search (historyAction).
+ * returns to the previous search (historyAction). Leaving the page keeps how
+ * many results were shown and the scroll position in the history entry, so
+ * Back from a result returns to it (ResultsView).
  */
 import { PAGE_RESULTS } from '../lib/search-config';
 import { isSearchType } from '../lib/search-filters';
 import { shownQuery } from '../lib/search-query';
-import { historyAction, readSearchState, searchQueryString, type SearchChange, type SearchState } from '../lib/search-url';
+import { historyAction, keptResultsView, readSearchState, resultsToShow, searchQueryString, type SearchChange, type SearchState } from '../lib/search-url';
 import { TOPIC_LABELS, topicLabel, type Topic } from '../schemas/topics';
 import { SearchSession, bindResultKeys } from './search-session';
 import { formatCount, pageLocale, searchStrings } from './search-strings';
@@ -34,6 +36,10 @@ export function initSearchPage(): void {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const counts = [...form.querySelectorAll<HTMLElement>('[data-count-for]')];
+  // Back (or reload) to this entry, the page not kept by the browser: the results the reader had
+  // shown, and the place they had scrolled to, once those results are drawn.
+  const returning = keptResultsView(history.state);
+  let scrollBackTo = returning?.scrollY;
 
   const session = new SearchSession(
     { status, list, more },
@@ -48,6 +54,9 @@ export function initSearchPage(): void {
           const [filter, value] = count.dataset.countFor!.split(':');
           count.textContent = active ? `(${formatCount(batch.counts[filter]?.[value] ?? 0)})` : '';
         }
+        // Not if the reader has scrolled meanwhile (a slow network): the page is theirs by then.
+        if (scrollBackTo !== undefined && window.scrollY === 0) window.scrollTo(0, scrollBackTo);
+        scrollBackTo = undefined;
       },
     },
   );
@@ -110,6 +119,12 @@ export function initSearchPage(): void {
     session.search(current);
   });
   bindResultKeys(input, list);
+  // The entry keeps the view as the reader leaves (a result, reload, another tab's page); the
+  // page then scrolls itself when its results are drawn, not the browser before they are.
+  window.addEventListener('pagehide', () => {
+    history.scrollRestoration = 'manual';
+    history.replaceState({ shown: session.shownCount, scrollY: window.scrollY }, '');
+  });
 
   showState(current);
   keepLanguageLink(current);
@@ -124,5 +139,5 @@ export function initSearchPage(): void {
   const warm = () => session.warm();
   if (usesFilters || current.query) warm();
   else for (const type of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(type, warm, { once: true });
-  session.search(current);
+  session.search(current, resultsToShow(returning, PAGE_RESULTS));
 }

@@ -46,7 +46,8 @@ export interface SessionOptions {
 }
 
 export class SearchSession {
-  private pending: SearchState | undefined;
+  /** The search to run next, and how many results it should show. */
+  private pending: { state: SearchState; limit: number } | undefined;
   private running = false;
   /** Whether the status says "Searching…" (a search ran past SEARCHING_AFTER_MS). */
   private searching = false;
@@ -66,22 +67,30 @@ export class SearchSession {
     loadSearch().catch((error: unknown) => this.fail(error));
   }
 
-  /** Searches for `state`; if a search is running, this one runs next and any older request is dropped. */
-  search(state: SearchState): void {
-    this.pending = state;
+  /** How many results the list shows (more than a batch after "Show more results"). */
+  get shownCount(): number {
+    return this.shown?.count ?? 0;
+  }
+
+  /**
+   * Searches for `state`, showing its first `limit` results (a batch unless the reader is returning
+   * to more); if a search is running, this one runs next and any older request is dropped.
+   */
+  search(state: SearchState, limit = this.options.limit): void {
+    this.pending = { state, limit };
     if (!this.running) void this.drain();
   }
 
   private async drain(): Promise<void> {
     this.running = true;
     while (this.pending) {
-      const state = this.pending;
+      const { state, limit } = this.pending;
       this.pending = undefined;
       // A search that takes more than a moment (the first of a visit loads the index, slowly on a
       // slow network) says so, instead of leaving the hint for an empty box under a typed query.
-      const slow = setTimeout(() => this.showSearching(this.pending ?? state), SEARCHING_AFTER_MS);
+      const slow = setTimeout(() => this.showSearching(this.pending?.state ?? state), SEARCHING_AFTER_MS);
       try {
-        const { searched, batch, standIns } = await this.meaningfulSearch(state);
+        const { searched, batch, standIns } = await this.meaningfulSearch(state, limit);
         if (!this.pending) this.render(state, searched, batch, standIns);
       } catch (error) {
         if (!this.pending) this.fail(error);
@@ -111,9 +120,9 @@ export class SearchSession {
    * 4. a word of (1) still unmatched is left out, and the search runs without it.
    * The reader gets the pages for the word meant, or for the other words, or none.
    */
-  private async meaningfulSearch(state: SearchState): Promise<Searched> {
+  private async meaningfulSearch(state: SearchState, limit: number): Promise<Searched> {
     const language = document.documentElement.lang;
-    let batch = await runSearch(state, 0, this.options.limit, this.options.counts);
+    let batch = await runSearch(state, 0, limit, this.options.counts);
     let query = normaliseQuery(state.query);
     const standIns: Record<string, string> = {};
     if (!isSearchable(query)) return { searched: state, batch, standIns };
@@ -121,7 +130,7 @@ export class SearchSession {
     const searchInstead = async (typo: string, word: string): Promise<boolean> => {
       if (this.pending) return false;
       const repaired = wordsOf(query).map((typed) => (typed === typo ? word : typed)).join(' ');
-      const found = await runSearch({ ...state, query: repaired }, 0, this.options.limit, this.options.counts);
+      const found = await runSearch({ ...state, query: repaired }, 0, limit, this.options.counts);
       if (found.total === 0 || !marksBeginWith(word, matchedWords(found))) return false;
       query = repaired;
       batch = found;
@@ -159,7 +168,7 @@ export class SearchSession {
     const searched = { ...state, query: withoutWords(query, left) };
     // Stop words alone ("the" of "the Sheinbaun") are in every page: no answer either.
     const rest = searched.query.split(' ').filter((word) => word && !isStopWord(word, language));
-    return { searched, batch: rest.length > 0 && isSearchable(searched.query) ? await runSearch(searched, 0, this.options.limit, this.options.counts) : { hits: [], total: 0, counts: {} }, standIns };
+    return { searched, batch: rest.length > 0 && isSearchable(searched.query) ? await runSearch(searched, 0, limit, this.options.counts) : { hits: [], total: 0, counts: {} }, standIns };
   }
 
   /**

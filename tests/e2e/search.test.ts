@@ -12,6 +12,7 @@ import { DIALOG, searchUi } from '../helpers/search-ui';
 import { htmlFiles, page as builtPage, routeOf } from '../helpers/dist';
 import { AXE_VARIANTS, WCAG_TAGS } from '../helpers/gates/a11y';
 import { UI } from '../../src/i18n/ui';
+import { PAGE_RESULTS } from '../../src/lib/search-config';
 
 const site = inject('siteUrl');
 const dialog = DIALOG;
@@ -412,6 +413,32 @@ describe('the /search/ page', () => {
     await expect.poll(() => status(scope)).toMatch(/^\d+ results? for “La Mesilla”\.$/);
     await search(scope, '');
     expect(await page.title()).toMatch(/^Search \|/);
+  });
+
+  it('shows the next results on "Show more results", and Back from one of them returns to it, as many shown and scrolled as left', async () => {
+    await freshPage({ viewport: { width: 375, height: 700 } });
+    await visit(page, `${site}search/?q=Guatemala`);
+    const items = page.locator(`${scope} [data-search-results] > li`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Guatemala"] a`);
+    expect(await items.count()).toBe(PAGE_RESULTS);
+    await page.locator(`${scope} [data-search-more]`).click();
+    await expect.poll(() => items.count()).toBeGreaterThan(PAGE_RESULTS);
+    const shown = await items.count();
+    // The first new result has the focus, so a keyboard reader goes on where the list grew.
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('main [data-search-results] > li')[10]?.querySelector('a'))).toBe(true);
+    const chosen = items.nth(PAGE_RESULTS + 1).locator('a[data-hit]');
+    await chosen.scrollIntoViewIfNeeded();
+    const left = await page.evaluate(() => window.scrollY);
+    expect(left).toBeGreaterThan(0);
+    const href = (await chosen.getAttribute('href'))!;
+    await Promise.all([page.waitForURL((url) => url.pathname === new URL(href, site).pathname), chosen.click()]);
+
+    // Playwright's Chromium has no back-forward cache: the page loads again, as an evicted one would.
+    await page.goBack();
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Guatemala"] a`);
+    await expect.poll(() => items.count()).toBe(shown);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
+    expect(await page.locator(`${scope} a[data-hit][href="${href}"]`).isVisible()).toBe(true);
   });
 
   it('counts a query with stop words as found: "state of siege" is no search for a missing "of"', async () => {

@@ -13,7 +13,7 @@ import { MAX_SIMILAR, marksBeginWith, meaninglessStandIns, nearlyMatchedWords, s
 import { SHOWN_QUERY_LENGTH, SITE_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, shownQuery, typoStarts, withoutStopWords } from '../../src/lib/search-query';
 import { excerptParts, markWords, marksText, matchedInContent, toSearchHit } from '../../src/lib/search-results';
 import { arrivedFromResult, isSearchShortcut } from '../../src/lib/search-shortcuts';
-import { EMPTY_SEARCH, historyAction, readSearchState, searchQueryString } from '../../src/lib/search-url';
+import { EMPTY_SEARCH, historyAction, keptResultsView, readSearchState, resultsToShow, searchQueryString } from '../../src/lib/search-url';
 
 const key = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -375,6 +375,18 @@ describe('search state in the URL', () => {
     expect(historyAction(typed, { ...typed, topics: ['border'] }, 'filter')).toBe('push');
     expect(historyAction(typed, { ...typed, topics: ['border'] }, 'filter', true)).toBe('push');
     expect(historyAction(typed, { ...typed }, 'submit')).toBe('none');
+  });
+
+  it('reads back the results shown and the scroll kept in a history entry, and nothing else', () => {
+    expect(keptResultsView({ shown: 20, scrollY: 1416.5 })).toEqual({ shown: 20, scrollY: 1416.5 });
+    expect(keptResultsView({ shown: 10, scrollY: 0, other: 'kept by another script' })).toEqual({ shown: 10, scrollY: 0 });
+    for (const state of [null, undefined, 'x', 3, {}, { shown: 0, scrollY: 0 }, { shown: 1.5, scrollY: 0 }, { shown: '20', scrollY: 0 }, { shown: 20 }, { shown: 20, scrollY: -1 }, { shown: 20, scrollY: Number.NaN }, { shown: 20, scrollY: Infinity }]) {
+      expect(keptResultsView(state), JSON.stringify(state)).toBeUndefined();
+    }
+    // A first visit shows a batch; a return, as many as were shown, never fewer than a batch.
+    expect(resultsToShow(undefined, 10)).toBe(10);
+    expect(resultsToShow({ shown: 23, scrollY: 0 }, 10)).toBe(23);
+    expect(resultsToShow({ shown: 4, scrollY: 0 }, 10)).toBe(10);
   });
 });
 
