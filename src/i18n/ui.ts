@@ -154,6 +154,8 @@ export interface UiStrings {
     accordingTo: string;
     singleSource: string;
     singleSourceHint: string;
+    /** After the mark, in the source list of a page that uses it: what the mark means. */
+    singleSourceLegend: string;
     dateNotShown: string;
     sourceLabel: (number: number, publisher: string) => string;
     /** Before a timeline event's places: "Place:" for one, "Places:" for more. */
@@ -355,6 +357,7 @@ const en: UiStrings = {
     accordingTo: 'According to:',
     singleSource: 'single source',
     singleSourceHint: 'Only one of the sources we read reports this.',
+    singleSourceLegend: 'after a fact: only one of the sources we read reports it.',
     dateNotShown: 'date not shown',
     sourceLabel: (number, publisher) => `Source ${number}: ${publisher}`,
     places: (count) => (count === 1 ? 'Place:' : 'Places:'),
@@ -534,6 +537,7 @@ const es: UiStrings = {
     accordingTo: 'Según:',
     singleSource: 'fuente única',
     singleSourceHint: 'Solo una de las fuentes consultadas informa esto.',
+    singleSourceLegend: 'tras un dato: solo una de las fuentes consultadas lo informa.',
     dateNotShown: 'fecha no indicada',
     sourceLabel: (number, publisher) => `Fuente ${number}: ${publisher}`,
     places: (count) => (count === 1 ? 'Lugar:' : 'Lugares:'),

@@ -462,9 +462,26 @@ describe('the not-found page', () => {
   });
 });
 
+describe('the "single source" mark', () => {
+  const explainers = pages.filter((file) => /^(\/es)?\/explainers\/[^/]+\/index\.html$/.test(file));
+
+  it('is explained in words under the heading of the source list of every page that uses it, and only there', () => {
+    const wrong = explainers.flatMap((file) => {
+      const $ = page(file);
+      const { content } = t(file.startsWith('/es/') ? 'es' : 'en');
+      const legend = $('.source-list > [data-single-source-legend]');
+      const marks = $('main .single-source').length - legend.find('.single-source').length;
+      const explained = legend.length === 1 && legend.text() === `${content.singleSource} ${content.singleSourceLegend}` && legend.prev().is('h2#sources-heading');
+      return marks > 0 === explained && $('[data-single-source-legend]').length === legend.length ? [] : [`${file}: ${marks} marks, ${legend.length} legends ("${legend.text()}")`];
+    });
+    expect(explainers.length).toBeGreaterThanOrEqual(24);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('labels read aloud', () => {
   it('set "single source" apart from the sentence after it, and a reliability badge apart from its note', () => {
-    const singles = ['/explainers/whos-who/', '/es/explainers/whos-who/'].flatMap((route) => page(route)('main .single-source').map((_, label) => page(route)(label).text()).get());
+    const singles = ['/explainers/whos-who/', '/es/explainers/whos-who/'].flatMap((route) => page(route)('main .single-source').filter((_, label) => !page(route)(label).parent().is('[data-single-source-legend]')).map((_, label) => page(route)(label).text()).get());
     expect(singles.length).toBeGreaterThan(10);
     for (const text of singles) expect(text).toMatch(/^\(.+\)$/);
     const $ = page('/sources/');

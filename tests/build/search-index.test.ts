@@ -121,7 +121,8 @@ describe('the search index', () => {
     const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
     const labelled = searchableRoutes.flatMap((route) => {
       const $ = page(route);
-      return $('main .single-source').toArray().map((label) => {
+      // The marks after facts; the one in the source list's legend is indexed with nothing (.source-list).
+      return $('main .single-source').toArray().filter((label) => !$(label).parent().is('[data-single-source-legend]')).map((label) => {
         const parent = $(label).parent().clone();
         parent.find('sup.cite').remove();
         const text = collapse(parent.text());
