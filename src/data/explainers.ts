@@ -68,7 +68,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
   const knownSources = new Set(sources.map((s) => s.id));
   const knownTerms = new Set(glossary.map((t) => t.id));
   const data: CitationData = {
-    timeline: inTimelineOrder(timeline).map((e) => ({ id: e.id, cite: e.data.cite, date: e.data.date })),
+    timeline: inTimelineOrder(timeline).map((e) => ({ id: e.id, cite: e.data.cite, date: e.data.date, listedAt: e.data.listedAt })),
     glossary: glossary.map((t) => ({ id: t.id, cite: t.data.cite })),
   };
   const published = all.filter((e) => !e.data.draft);

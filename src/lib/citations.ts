@@ -5,7 +5,7 @@
  * inline notes, the takeaways and the page's source list always agree,
  * whatever order Astro renders components in.
  */
-import { PARTIAL_DATE_PATTERN } from './dates';
+import { listedWithin, PARTIAL_DATE_PATTERN } from './dates';
 import { CONTENT_FILES } from './content-files';
 import { suggest } from './edit-distance';
 import { withoutCodeFences } from './mdx-body';
@@ -15,7 +15,9 @@ import type { ContentProblem } from './errors';
 export interface CitedRecord {
   id: string;
   cite: string[];
+  /** Timeline events only: the date, and the day the timeline lists a month- or year-only one at. */
   date?: string;
+  listedAt?: string;
 }
 
 /** Data that components in the body expand into citations. */
@@ -44,14 +46,9 @@ export function readAttributes(tag: string): Record<string, string> {
 /** Fenced code blocks blanked, so examples in code are not taken for real citations. */
 const stripCode = withoutCodeFences;
 
-/** Timeline events shown by a `<Timeline from to>` tag. */
-export function timelineSlice<T extends { date?: string }>(events: T[], from?: string, to?: string): T[] {
-  return events.filter((event) => {
-    const date = event.date ?? '';
-    if (from && date < from) return false;
-    if (to && date.slice(0, to.length) > to) return false;
-    return true;
-  });
+/** Timeline events shown by a `<Timeline from to>` tag, given in the timeline's order (listedWithin). */
+export function timelineSlice<T extends { date?: string; listedAt?: string }>(events: T[], from?: string, to?: string): T[] {
+  return events.filter((event) => listedWithin({ date: event.date ?? '', listedAt: event.listedAt }, from || undefined, to || undefined));
 }
 
 export interface BodyCitations {

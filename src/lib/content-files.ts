@@ -19,7 +19,7 @@
  * editor's backup) are the system's.
  */
 import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
-import { parseIsoDay, toIsoDate } from './dates';
+import { listedAtProblem, parseIsoDay, toIsoDate } from './dates';
 import { suggest } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { TOPIC_IDS } from '../schemas/topics';
@@ -173,6 +173,14 @@ export function entryListProblems(file: string, text: string, fields?: EntryFiel
     }
     for (const key of keys.filter((name) => !known.includes(name))) {
       problems.push({ file, field: `entry ${index + 1} (line ${line}): ${key}`, found: `"${key}" is not a field this file's entries have${suggest(key, known)}`, fix: `remove it, or use one of: ${known.join(', ')}` });
+    }
+    // A timeline event's listedAt must fall within its month or year (dates.ts), or the timeline
+    // would list it out of order. A day no calendar has is named above (impossibleDates).
+    const [date, listedAt] = [item.get('date'), item.get('listedAt')].map((value) => (value === undefined ? undefined : String(value)));
+    const misplaced = date === undefined || listedAt === undefined || !parseIsoDay(listedAt) ? undefined : listedAtProblem({ date, listedAt });
+    if (misplaced) {
+      const fix = date!.length === 10 ? 'remove listedAt: an event dated to the day is listed at its day' : `give a day within ${date} (YYYY-MM-DD), the day its note dates it by, or remove listedAt`;
+      problems.push({ file, field: `entry ${index + 1} (line ${line}): listedAt`, found: `"${id}": ${misplaced}`, fix });
     }
   });
   return problems;

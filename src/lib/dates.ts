@@ -44,9 +44,13 @@ export function formatPartialDate(value: string, locale?: string): string {
  * reported, the timeline lists it there instead (compareListed).
  */
 export function compareChronologically(a: string, b: string): number {
-  const key = (date: string) => (date.length < 10 ? `${date}-~` : date); // "~" sorts after every digit
-  const [x, y] = [key(a), key(b)];
+  const [x, y] = [periodEnd(a), periodEnd(b)];
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** A partial date as a key that sorts after every day within it: "2025-06" as "2025-06-~" ("~" sorts after every digit). */
+function periodEnd(date: string): string {
+  return date.length < 10 ? `${date}-~` : date;
 }
 
 /** A timeline entry's date, and for one known only to its month or year, the day it is listed at. */
@@ -63,6 +67,17 @@ export interface ListedDate {
  */
 export function compareListed(a: ListedDate, b: ListedDate): number {
   return compareChronologically(a.listedAt ?? a.date, b.listedAt ?? b.date) || Number(a.listedAt !== undefined) - Number(b.listedAt !== undefined);
+}
+
+/**
+ * Whether a `<Timeline from to>` range holds an entry, by where the timeline lists it (compareListed),
+ * so a range is always an unbroken run of the timeline. `from` and `to` are partial dates, from the
+ * start of `from` to the end of `to`. "June 2025", listed after June's days, is within
+ * from="2025-06-05" and not within to="2025-06-05"; listed at 10 June, it is within to="2025-06-10".
+ */
+export function listedWithin(entry: ListedDate, from?: string, to?: string): boolean {
+  const at = periodEnd(entry.listedAt ?? entry.date);
+  return (from === undefined || at >= from) && (to === undefined || at <= periodEnd(to));
 }
 
 /**

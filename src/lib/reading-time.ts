@@ -19,8 +19,9 @@ export function stripMarkup(text: string): string {
 
 /** The words of a timeline event or glossary term as the page shows them. */
 export interface ShownRecord {
-  /** Timeline events only: the date `<Timeline from to>` selects by. */
+  /** Timeline events only: the date and day listed at, which `<Timeline from to>` selects by (listedWithin). */
   date?: string;
+  listedAt?: string;
   text: string;
 }
 

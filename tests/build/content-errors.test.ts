@@ -97,13 +97,17 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('YYYY-MM-DD');
   });
 
-  it('a day no calendar has (2026-02-31), which YAML would quietly roll over to March: names the file, the line and the day it would have become', async () => {
+  it('a day no calendar has (2026-02-31), which YAML would quietly roll over to March, and a timeline event listed outside its year: names the file, the line and the day it would have become or the fix', async () => {
     const sources = readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8');
+    const events = readFileSync(join(ROOT, 'content/timeline/events.yaml'), 'utf8');
+    expect(events).toContain('  date: "2013"\n  listedAt: "2013-06-03"');
     const result = await buildWith(valid.replace('updated: 2026-11-27', 'updated: 2026-02-31'), {
       'content/sources/sources.yaml': `${sources}\n- id: impossible-day\n  publisher: Someone\n  title: A page\n  date: 2025-06-31\n  language: en\n  url: https://example.org/\n  group: background\n  reliability: standard\n`,
+      'content/timeline/events.yaml': events.replace('listedAt: "2013-06-03"', 'listedAt: "2014-06-03"'),
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('2 content problems');
+    expect(result.output).toContain('3 content problems');
+    expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: entry \d+ \(line \d+\): listedAt\n\s+found: "2013-cisen-assessment-of-ganseg": listedAt 2014-06-03 is outside the entry's date \(2013\)\n\s+fix: +give a day within 2013 \(YYYY-MM-DD\)/);
     expect(result.output).toMatch(/content\/explainers\/fixture\.mdx\n\s+field: updated \(line 6\)\n\s+found: 2026-02-31, which is not a day of the calendar \(YAML would quietly read it as 2026-03-03\)/);
     expect(result.output).toMatch(/content\/sources\/sources\.yaml\n\s+field: date \(line \d+\)\n\s+found: 2025-06-31, which is not a day of the calendar \(YAML would quietly read it as 2025-07-01\)/);
   });

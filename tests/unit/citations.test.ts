@@ -79,6 +79,25 @@ describe('timelineSlice', () => {
   it('keeps a month-precision event inside a month range', () => {
     expect(timelineSlice(data.timeline, '2026-01', '2026-01').map((e) => e.id)).toEqual(['e3']);
   });
+
+  it('takes an unbroken run of the timeline, by where each event is listed, a month-only one after its days unless listed at one', () => {
+    // In timeline order (compareListed): 2 June, 8 June, June listed at 10 June, 13 June, June, 2025.
+    const timeline = [
+      { id: 'ambush', date: '2025-06-02' },
+      { id: 'shooting', date: '2025-06-08' },
+      { id: 'investigated', date: '2025-06', listedAt: '2025-06-10' },
+      { id: 'dismissed', date: '2025-06-13' },
+      { id: 'june', date: '2025-06' },
+      { id: 'year', date: '2025' },
+    ];
+    const ids = (from?: string, to?: string) => timelineSlice(timeline, from, to).map((event) => event.id);
+    expect(ids('2025-06', '2025-06')).toEqual(['ambush', 'shooting', 'investigated', 'dismissed', 'june']);
+    expect(ids('2025-06-05', '2025-06-10')).toEqual(['shooting', 'investigated']);
+    expect(ids('2025-06-11')).toEqual(['dismissed', 'june', 'year']);
+    expect(ids(undefined, '2025-06-09')).toEqual(['ambush', 'shooting']);
+    expect(ids('2025', '2025')).toEqual(timeline.map((event) => event.id));
+    expect(ids('', '')).toEqual(timeline.map((event) => event.id));
+  });
 });
 
 describe('countCitations', () => {

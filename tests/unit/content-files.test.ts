@@ -101,6 +101,18 @@ describe('a YAML file of entries', () => {
     ]);
   });
 
+  it("fails on a timeline event's listedAt outside its month or year, or on an event dated to the day, with its line", () => {
+    const event = (id: string, date: string, listedAt: string) => `- id: ${id}\n  date: ${date}\n  listedAt: ${listedAt}\n  event: E\n  cite: [ap]\n`;
+    const text = event('fits', '2025-06', '2025-06-10') + event('fits-year', '2025', '"2025-12-11"') + event('outside', '"2025-06"', '2025-07-10') + event('to-the-day', '2025-06-08', '2025-06-08');
+    const problems = entryListProblems('content/timeline/events.yaml', text, ENTRY_FIELDS.timeline);
+    expect(problems.map((problem) => `${problem.field} | ${problem.found} | ${problem.fix}`)).toEqual([
+      'entry 3 (line 11): listedAt | "outside": listedAt 2025-07-10 is outside the entry\'s date (2025-06) | give a day within 2025-06 (YYYY-MM-DD), the day its note dates it by, or remove listedAt',
+      'entry 4 (line 16): listedAt | "to-the-day": listedAt 2025-06-08 on an entry dated to the day (2025-06-08) | remove listedAt: an event dated to the day is listed at its day',
+    ]);
+    // A day no calendar has is named once, as for any date.
+    expect(entryListProblems('content/timeline/events.yaml', event('no-such-day', '2025-02', '2025-02-31'), ENTRY_FIELDS.timeline).map((problem) => problem.field)).toEqual(['listedAt (line 3)']);
+  });
+
   it('fails on a syntax error, with its line and column (Astro would read nothing from the file)', () => {
     const [problem] = entryListProblems('content/glossary/terms.yaml', '- id: a\n  term: [brecha\n- id: b\n');
     expect(problem.file).toBe('content/glossary/terms.yaml');
