@@ -153,7 +153,6 @@ export interface UiStrings {
     accountsDiffer: string;
     accordingTo: string;
     singleSource: string;
-    singleSourceHint: string;
     /** After the mark, in the source list of a page that uses it: what the mark means. */
     singleSourceLegend: string;
     dateNotShown: string;
@@ -356,7 +355,6 @@ const en: UiStrings = {
     accountsDiffer: 'Accounts differ:',
     accordingTo: 'According to:',
     singleSource: 'single source',
-    singleSourceHint: 'Only one of the sources we read reports this.',
     singleSourceLegend: 'after a fact: only one of the sources we read reports it.',
     dateNotShown: 'date not shown',
     sourceLabel: (number, publisher) => `Source ${number}: ${publisher}`,
@@ -536,7 +534,6 @@ const es: UiStrings = {
     accountsDiffer: 'Las versiones difieren:',
     accordingTo: 'Según:',
     singleSource: 'fuente única',
-    singleSourceHint: 'Solo una de las fuentes consultadas informa esto.',
     singleSourceLegend: 'tras un dato: solo una de las fuentes consultadas lo informa.',
     dateNotShown: 'fecha no indicada',
     sourceLabel: (number, publisher) => `Fuente ${number}: ${publisher}`,
