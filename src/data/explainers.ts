@@ -21,8 +21,7 @@ import { componentPropProblems } from '../lib/component-props';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs, slugForPath } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
-import { levelOneHeadings } from '../lib/toc';
-import { AUTHORS_KIT, unknownComponents } from '../lib/authors-kit';
+import { bodyTagProblems } from '../lib/body-tags';
 import { nearestNames, orList } from '../lib/edit-distance';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
@@ -103,24 +102,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);
     problems.push(...result.problems, ...checkLinks(file, outsideCode, slugs, drafts), ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkImages(file, outsideCode), ...checkStackedRows(file, outsideCode));
-    for (const tag of unknownComponents(body)) {
-      const line = bodyFirstLine(file, body) + tag.line - 1;
-      if (tag.miscased) {
-        problems.push({
-          file,
-          field: `<${tag.name}>`,
-          found: `<${tag.name}> (line ${line}) is a plain HTML tag, not the kit's <${tag.nearest}>: tag names are case-sensitive, so the page would show nothing of it`,
-          fix: `write <${tag.nearest}>, with its capital, as CONTRIBUTING.md ("The authors' kit") shows`,
-        });
-        continue;
-      }
-      problems.push({
-        file,
-        field: `<${tag.name}>`,
-        found: `<${tag.name}> (line ${line}) is not in the authors' kit${tag.nearest ? ` (did you mean <${tag.nearest}>?)` : ''}`,
-        fix: `use one of ${AUTHORS_KIT.map((name) => `<${name}>`).join(', ')}; CONTRIBUTING.md ("The authors' kit") shows each`,
-      });
-    }
+    problems.push(...bodyTagProblems(file, body, bodyFirstLine(file, body)));
     for (const prop of componentPropProblems(outsideCode)) {
       problems.push({ file, field: prop.field, found: `${prop.found} (line ${bodyFirstLine(file, body) + prop.line - 1})`, fix: prop.fix });
     }
@@ -131,9 +113,6 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
         found: `a ${block.kind === 'figure' ? 'figure or date' : 'quotation'} with no note (line ${bodyFirstLine(file, body) + block.line - 1}): "${block.excerpt}"`,
         fix: 'end the sentence with <Cite id="…" /> naming the source that gives it (one note may close several sentences of one paragraph); if it is this site\'s own reading, put it in <Callout type="analysis">; if it says what this site looked for and did not find, in <Callout type="not-found">',
       });
-    }
-    for (const heading of levelOneHeadings(body)) {
-      problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: 'the title is the page\'s only h1: start each section with ## and each part of one with ###' });
     }
     return {
       entry,

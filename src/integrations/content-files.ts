@@ -17,7 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { ContentError, type ContentProblem } from '../lib/errors';
-import { translationShapeProblems } from '../lib/translation-shape';
+import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -43,7 +43,11 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
     ...translationsWithoutOriginal(files),
     ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'), fields)),
     ...pages.flatMap((file) => frontmatterProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'))),
-    ...translationPairs(files).flatMap(([spanish, english]) => [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)]),
+    ...translationPairs(files).flatMap(([spanish, english]) => {
+      // The English page's own mistakes first, alone: compared with them, its translation would be blamed.
+      const own = originalPageProblems(read(dir, english), knownSources);
+      return own.length ? own : [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)];
+    }),
   ];
 }
 

@@ -26,6 +26,11 @@ export interface CitationData {
   glossary: CitedRecord[];
 }
 
+/** Source ids a page cites that its frontmatter's `sources:` does not list. */
+export function notListedProblem(file: string, missing: string[]): ContentProblem {
+  return { file, field: 'sources', found: `cited but not listed: ${missing.join(', ')}`, fix: 'add these ids to the `sources:` list in the frontmatter' };
+}
+
 /** Splits "a, b  c" into ["a", "b", "c"]. */
 export function splitIds(value: string): string[] {
   return value
@@ -249,14 +254,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
   }
   const declared = new Set(input.declared);
   const missing = cited.filter((id) => !declared.has(id) && input.knownSources.has(id));
-  if (missing.length) {
-    problems.push({
-      file,
-      field: 'sources',
-      found: `cited but not listed: ${missing.join(', ')}`,
-      fix: 'add these ids to the `sources:` list in the frontmatter',
-    });
-  }
+  if (missing.length) problems.push(notListedProblem(file, missing));
   const unused = input.declared.filter((id) => !cited.includes(id));
   if (unused.length) {
     problems.push({

@@ -7,6 +7,8 @@
  * beside translationFieldProblems, which compares the fields a translation keeps as they are.
  */
 import type { ContentProblem } from './errors';
+import { bodyTagProblems } from './body-tags';
+import { notListedProblem, unique } from './citations';
 import { CONTENT_FILES, frontmatterOf } from './content-files';
 import { suggest } from './edit-distance';
 import { idLines } from './id-lines';
@@ -43,6 +45,32 @@ function notes(body: string): string[] {
 }
 
 const countOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
+
+/** The source ids a `cite:` holds, written as one id, "a, b" or a YAML list; none for anything else. */
+function citeIds(item: unknown): string[] {
+  const cite = item && typeof item === 'object' ? (item as Record<string, unknown>).cite : undefined;
+  const ids = Array.isArray(cite) ? cite.map(String) : typeof cite === 'string' ? cite.split(',') : [];
+  return ids.map((id) => id.trim()).filter(Boolean);
+}
+
+/**
+ * Mistakes of an English page that has a Spanish translation, named before the two are compared:
+ * a tag or heading wrong in itself (bodyTagProblems), or a source it cites without listing it in
+ * `sources:`. Compared with such a page, a correct translation would look wrong, and the message
+ * would name the Spanish file and ask for the mistake to be copied into it.
+ */
+export function originalPageProblems(english: Page, knownSources?: ReadonlySet<string>): ContentProblem[] {
+  const data = frontmatterOf(english.text);
+  if (!data) return [];
+  const at = bodyOf(english.text);
+  const brief = data.brief && typeof data.brief === 'object' ? (data.brief as Record<string, unknown>) : {};
+  const items = [...(Array.isArray(data.takeaways) ? data.takeaways : []), brief.bottomLine, ...(Array.isArray(brief.background) ? brief.background : []), ...(Array.isArray(brief.watch) ? brief.watch : [])];
+  const cited = unique([...items.flatMap(citeIds), ...notes(at.body).flatMap((ids) => ids.split(', '))]);
+  const listed = new Set(Array.isArray(data.sources) ? data.sources.map(String) : []);
+  // An id no source has is named by its own check (translationShapeProblems), with the nearest id.
+  const missing = cited.filter((id) => !listed.has(id) && (!knownSources || knownSources.has(id)));
+  return [...bodyTagProblems(english.file, at.body, at.firstLine), ...(missing.length ? [notListedProblem(english.file, missing)] : [])];
+}
 
 /**
  * The shape problems of a Spanish page against its English one. `knownSources` (the ids in the

@@ -69,11 +69,15 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(b.output).not.toMatch(/field: title/);
   });
 
-  it('a Spanish page whose order differs from its English page, and one a note short of it: names the file, both values and the fix, once, before the build starts', async () => {
+  it('a Spanish page whose order differs from its English page, and one a note short of it: names the file, both values and the fix, once, before the build starts; a mistake in an English page alone is named there, not in its translation', async () => {
     const spanish = readFileSync(join(ROOT, 'content/es/explainers/the-border.mdx'), 'utf8');
     // And one sentence fewer than English, with its note: the translation has drifted (src/lib/translation-shape.ts).
     const drifted = spanish.replace(/^order: \d+$/m, 'order: 14').replace(/(\n\n[^\n<]*?)<Cite id="[^"]*" \/>/, '$1');
-    const result = await buildWith(valid, { 'content/es/explainers/the-border.mdx': drifted });
+    // A level-1 heading in English only: compared with it, the Spanish page's headings would differ.
+    const english = readFileSync(join(ROOT, 'content/explainers/la-mesilla-incident.mdx'), 'utf8');
+    const result = await buildWith(valid, { 'content/es/explainers/the-border.mdx': drifted, 'content/explainers/la-mesilla-incident.mdx': english.replace(/^## /m, '# ') });
+    expect(result.output).toMatch(/content\/explainers\/la-mesilla-incident\.mdx\s+field: body\s+found: a level-1 heading: # /);
+    expect(result.output).not.toContain('content/es/explainers/la-mesilla-incident.mdx');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/content\/es\/explainers\/the-border\.mdx\s+field: order\s+found: 14, where content\/explainers\/the-border\.mdx has 4/);
     expect(result.output).toMatch(/content\/es\/explainers\/the-border\.mdx\s+field: body\s+found: \d+ notes \(note \d+: "[^"]+"\), where content\/explainers\/the-border\.mdx has \d+ \(note \d+: "[^"]+"\)\s+fix: +translate the English page as it is now/);
@@ -112,14 +116,15 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toMatch(/content\/sources\/sources\.yaml\n\s+field: date \(line \d+\)\n\s+found: 2025-06-31, which is not a day of the calendar \(YAML would quietly read it as 2025-07-01\)/);
   });
 
-  it('a changelog out of order: names the entry and says newest first', async () => {
-    const result = await buildWith(valid.replace('changelog:\n', 'changelog:\n  - date: 2026-11-20\n    note: An earlier change.\n'));
+  it('a changelog out of order, and an updated date older than its newest change: names the entry and says newest first, and the date to write', async () => {
+    const result = await buildWith(valid.replace('changelog:\n', 'changelog:\n  - date: 2026-11-20\n    note: An earlier change.\n').replace('updated: 2026-11-27', 'updated: 2026-11-10'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('fixture');
     expect(result.output).toContain('list changes newest first: 2026-11-27 comes after 2026-11-20');
+    expect(result.output).toContain('2026-11-10 is before the newest change in changelog (2026-11-20): write updated: 2026-11-20');
   });
 
-  it('a date after today, an updated date older than the newest change, Markdown in YAML text, which would show as typed, and a title too long: names each field and the fix', async () => {
+  it('a date after today, Markdown in YAML text, which would show as typed, and a title too long: names each field and the fix', async () => {
     // One build for all four: each is a check of the page's frontmatter.
     const planted = valid
       .replace(/^title: .*$/m, `title: ${'A very long title '.repeat(6).trim()}`)
@@ -130,7 +135,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('fixture.mdx');
     expect(result.output).toContain('2062-11-27 is after today: write the date the change was made');
-    expect(result.output).toContain('2026-11-20 is before the newest change in changelog (2062-11-27)');
+    // Not also "write updated: 2062-11-27", which would copy the typo.
+    expect(result.output).not.toContain('before the newest change');
     expect(result.output).toContain('takeaways.0.text: Markdown emphasis around "Chiapas" would show as typed: YAML text is plain, with no Markdown or tags');
     // How long it is, not only the limit: an editor trimming it would otherwise build once per guess.
     expect(result.output).toContain('title: is 107 characters: shorten it to at most 90');

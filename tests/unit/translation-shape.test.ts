@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translationShapeProblems } from '../../src/lib/translation-shape';
+import { originalPageProblems, translationShapeProblems } from '../../src/lib/translation-shape';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const page = (file: string, frontmatter: string, body: string) => ({ file, text: `---\n${frontmatter}\n---\n\n${body}\n` });
@@ -47,5 +47,21 @@ describe('a translation has the shape of its English page', () => {
     // A Spanish typo is still the Spanish page's to fix, to the English ids.
     const [spanish] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace('"a, b"', '"a, bb"')), english, new Set(['a', 'b']));
     expect([spanish.file, spanish.found]).toEqual(['content/es/explainers/a.mdx', '3 notes (note 2: "a, bb"), where content/explainers/a.mdx has 3 (note 2: "a, b")']);
+  });
+
+  it("names the English page's own mistakes, which would make its translation look wrong: a source cited but not listed, a level-1 heading, a kit tag in lower case", () => {
+    const listed = `sources: [a, b]\n${FRONT}`;
+    const english = (front: string, body: string) => originalPageProblems(page('content/explainers/a.mdx', front, body), new Set(['a', 'b', 'c']));
+    expect(english(listed, BODY)).toEqual([]);
+    expect(english(listed.replace('[a, b]', '[a]'), BODY).map((p) => [p.file, p.field, p.found])).toEqual([['content/explainers/a.mdx', 'sources', 'cited but not listed: b']]);
+    // Cited only in a takeaway, or written as a YAML list: still cited. An unknown id is left to its own check.
+    expect(english(listed, BODY.replace('"a, b"', '"a, zz"').replace('cite="b"', 'cite="a"')).map((p) => p.found)).toEqual([]);
+    expect(english(listed.replace('cite: b', 'cite: [b, c]'), BODY).map((p) => p.found)).toEqual(['cited but not listed: c']);
+    const wrongTags = english(listed, BODY.replace('## First', '# First').replace('<Cite id="a" />', '<cite id="a" />'));
+    expect(wrongTags.map((p) => [p.field, p.found])).toEqual([
+      ['<cite>', '<cite> (line 20) is a plain HTML tag, not the kit\'s <Cite>: tag names are case-sensitive, so the page would show nothing of it'],
+      ['body', 'a level-1 heading: # First'],
+    ]);
+    expect(page('content/explainers/a.mdx', listed, BODY).text.split('\n')[19]).toContain('<Cite id="a" />');
   });
 });

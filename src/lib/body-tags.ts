@@ -1,0 +1,34 @@
+/**
+ * Mistakes in the tags and headings of an explainer's MDX body that the editor must fix in that
+ * file: a tag the authors' kit does not have, a kit name in lower case, a level-1 heading. Checked
+ * while pages render (src/data/explainers.ts), and before the build starts for an English page
+ * with a Spanish translation (translation-shape.ts), where comparing the translation with the
+ * mistake would otherwise blame the Spanish page for it.
+ */
+import { AUTHORS_KIT, unknownComponents } from './authors-kit';
+import type { ContentProblem } from './errors';
+import { levelOneHeadings } from './toc';
+
+/** The problems of `body` (of `file`, its first line being line `firstLine` of the file). */
+export function bodyTagProblems(file: string, body: string, firstLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = unknownComponents(body).map((tag) => {
+    const line = firstLine + tag.line - 1;
+    return tag.miscased
+      ? {
+          file,
+          field: `<${tag.name}>`,
+          found: `<${tag.name}> (line ${line}) is a plain HTML tag, not the kit's <${tag.nearest}>: tag names are case-sensitive, so the page would show nothing of it`,
+          fix: `write <${tag.nearest}>, with its capital, as CONTRIBUTING.md ("The authors' kit") shows`,
+        }
+      : {
+          file,
+          field: `<${tag.name}>`,
+          found: `<${tag.name}> (line ${line}) is not in the authors' kit${tag.nearest ? ` (did you mean <${tag.nearest}>?)` : ''}`,
+          fix: `use one of ${AUTHORS_KIT.map((name) => `<${name}>`).join(', ')}; CONTRIBUTING.md ("The authors' kit") shows each`,
+        };
+  });
+  for (const heading of levelOneHeadings(body)) {
+    problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: "the title is the page's only h1: start each section with ## and each part of one with ###" });
+  }
+  return problems;
+}
