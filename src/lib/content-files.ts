@@ -131,6 +131,36 @@ export function impossibleDates(file: string, lines: readonly string[], firstLin
   });
 }
 
+/** A line of YAML that gives a key its value on the same line: its indent and any "- ", the key, the value. */
+const KEY_LINE = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):[ \t]+(\S.*)$/;
+
+/**
+ * Unquoted text in YAML (`lines`, the first of them line `firstLine` of `file`) that YAML reads
+ * otherwise than it was written: ": " inside it, which YAML cannot read (Astro's message for a
+ * page is "bad indentation of a mapping entry", with no word of quotes), and " #", from which
+ * YAML silently drops the rest as a comment ("Corrected in issue #3" keeps "Corrected in issue").
+ * Lines inside a block of text (after > or |) are free text, and not checked.
+ */
+export function unquotedTextProblems(file: string, lines: readonly string[], firstLine = 1): ContentProblem[] {
+  let blockIndent: number | undefined;
+  return lines.flatMap((line, index) => {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent !== undefined && (line.trim() === '' || indent > blockIndent)) return [];
+    blockIndent = undefined;
+    const match = KEY_LINE.exec(line);
+    if (!match) return [];
+    const [, lead, key, value] = match;
+    if (/^[>|]/.test(value)) blockIndent = lead.length - lead.trimStart().length;
+    if (/^["'[{>|&*!%@`#]/.test(value)) return [];
+    const fix = `put the whole value in double quotes (${key}: "…", a " inside it written as \\"), or write >- after ${key}: and the text on the lines below it, indented`;
+    const where = { file, field: `${key} (line ${firstLine + index})` };
+    if (/:(\s|$)/.test(value)) return [{ ...where, found: `unquoted text with ": " in it, which YAML cannot read: ${value}`, fix }];
+    const comment = /\s#/.exec(value);
+    if (comment) return [{ ...where, found: `unquoted text with " #" in it: YAML would drop "${value.slice(comment.index).trim()}" as a comment`, fix }];
+    return [];
+  });
+}
+
 /**
  * Problems with a YAML file of entries (`file`, relative to the project, with
  * its `text`): a syntax error, anything but a list of entries (an empty file
@@ -152,7 +182,7 @@ export function entryListProblems(file: string, text: string, fields?: EntryFiel
   const list = document.contents;
   if (list === null || (isSeq(list) && list.items.length === 0)) return [{ file, field: '(the file itself)', found: 'no entries', fix: 'list at least one entry; if the file was emptied by mistake, restore it with git' }];
   if (!isSeq(list)) return [{ file, field: '(the file itself)', found: 'not a list of entries', fix: 'write each entry as an item of a list, starting "- id: …", as the rest of the file does' }];
-  const problems: ContentProblem[] = impossibleDates(file, text.split(/\r?\n/));
+  const problems: ContentProblem[] = [...impossibleDates(file, text.split(/\r?\n/)), ...unquotedTextProblems(file, text.split(/\r?\n/))];
   const firstLine = new Map<string, number>();
   list.items.forEach((item, index) => {
     const line = lines.linePos(item.range[0]).line;
@@ -246,7 +276,7 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
   // YAML syntax error is Astro's to report, with its line and column.
   const present = lines.slice(1, close).flatMap((line) => /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? []);
   const known = new Set<string>([...fields.required, ...fields.optional]);
-  const problems: ContentProblem[] = impossibleDates(file, lines.slice(1, close), 2);
+  const problems: ContentProblem[] = [...impossibleDates(file, lines.slice(1, close), 2), ...unquotedTextProblems(file, lines.slice(1, close), 2)];
   for (const field of fields.required) {
     if (!present.includes(field)) problems.push({ file, field, found: 'missing', fix: `add ${field}: to the frontmatter; ${EXAMPLE}` });
   }

@@ -164,6 +164,19 @@ describe('explainer frontmatter, read before Astro reads it', () => {
     expect(frontmatterProblems('p.mdx', page('title: T\nsummary: S on 2026-02-31\nupdated: 2024-02-29'), dated)).toEqual([]);
   });
 
+  it('names unquoted text YAML would misread, with its line: ": " in it (a syntax error Astro names without a word of quotes), or " #" (the rest dropped as a comment)', () => {
+    const dated = { required: ['title', 'summary'], optional: ['changelog'] };
+    const text = page('title: T\nsummary: >-\n  Free text: a block may hold colons and # signs.\nchangelog:\n  - date: 2026-12-01\n    note: Corrected: the date.\n  - date: 2026-11-27\n    note: First published, see issue #3.');
+    expect(frontmatterProblems('p.mdx', text, dated).map((problem) => `${problem.field} | ${problem.found}`)).toEqual([
+      'note (line 7) | unquoted text with ": " in it, which YAML cannot read: Corrected: the date.',
+      'note (line 9) | unquoted text with " #" in it: YAML would drop "#3." as a comment',
+    ]);
+    expect(frontmatterProblems('p.mdx', text, dated)[0].fix).toBe('put the whole value in double quotes (note: "…", a " inside it written as \\"), or write >- after note: and the text on the lines below it, indented');
+    // Quoted text, an address with a fragment or a time, a list and a comment after a value pass; so do every page and YAML file of the site.
+    expect(frontmatterProblems('p.mdx', page('title: "T: quoted"\nsummary: \'S: #1\' # a comment\nchangelog: [a, b]\nurl: https://example.org/a#b at 10:30'), { required: ['title', 'summary'], optional: ['changelog', 'url'] })).toEqual([]);
+    expect(entryListProblems('list.yaml', '- id: a\n  note: See issue #4\n')).toEqual([expect.objectContaining({ field: 'note (line 2)', found: 'unquoted text with " #" in it: YAML would drop "#4" as a comment' })]);
+  });
+
   it('leaves a YAML syntax error to Astro, which names its line and column', () => {
     expect(frontmatterProblems('p.mdx', page('title: [unclosed\nsummary: S'), fields)).toEqual([]);
   });
