@@ -5,7 +5,7 @@
  * it the built HTML and fails the build on what it finds.
  */
 import type { ContentProblem } from './errors';
-import { suggest } from './edit-distance';
+import { orList, suggest } from './edit-distance';
 
 /** What one built HTML page offers and references. */
 export interface PageLinks {
@@ -91,7 +91,21 @@ function checkReference(
   const fragment = safeDecode(target.hash.slice(1));
   const anchors = anchorsByFile.get(file);
   if (!anchors || fragment === 'top' || anchors.has(fragment)) return undefined;
-  return { found: `points at #${fragment}, and ${path} has no element with that id`, fix: `link to an id that exists on ${path}${suggest(fragment, anchors)}, or drop the #fragment` };
+  return { found: `points at #${fragment}, and ${path} has no element with that id`, fix: `link to an id that exists on ${path}${suggestFragment(fragment, anchors)}, or drop the #fragment` };
+}
+
+/**
+ * The ids a missing #fragment most likely meant: the nearest by spelling (suggest), or else those
+ * it begins or is a whole word of ("#trade" for "#trade-and-development-aid": a heading's id is
+ * all its words), up to three; and how a heading's id is made, when none is near.
+ */
+function suggestFragment(fragment: string, anchors: ReadonlySet<string>): string {
+  const near = suggest(fragment, anchors);
+  if (near) return near;
+  const word = fragment.toLowerCase();
+  const longer = [...anchors].filter((id) => id.startsWith(`${word}-`) || id.includes(`-${word}-`) || id.endsWith(`-${word}`)).slice(0, 3);
+  if (longer.length) return ` (did you mean ${orList(longer.map((id) => `"${id}"`))}?)`;
+  return ' (a heading\'s id is its words in lower case joined by hyphens: "## Formal crossings" is #formal-crossings)';
 }
 
 function safeDecode(text: string): string {

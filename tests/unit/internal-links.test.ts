@@ -37,6 +37,14 @@ describe('internal links', () => {
     expect(broken[1].fix).toContain('did you mean "src-a"?');
   });
 
+  it('suggests, for a fragment nothing is near, the ids it is a whole word of, or else says how a heading\'s id is made', () => {
+    const anchors = ['trade-and-development-aid', 'formal-crossings', 'aid-and-trade', 'sources-heading'];
+    const fixFor = (reference: string) => brokenInternalLinks(site, [page('/', [reference]), page('/sources/', [], anchors)])[0].fix;
+    expect(fixFor('/sources/#trade')).toBe('link to an id that exists on /sources/ (did you mean "trade-and-development-aid" or "aid-and-trade"?), or drop the #fragment');
+    expect(fixFor('/sources/#crossing')).toContain('(a heading\'s id is its words in lower case joined by hyphens: "## Formal crossings" is #formal-crossings)');
+    expect(fixFor('/sources/#formal-crosings')).toContain('(did you mean "formal-crossings"?)');
+  });
+
   it('checks links under a base path and refuses ones that leave it', () => {
     const based = { ...site, base: '/mg/' };
     expect(brokenInternalLinks(based, [page('/', ['/mg/sources/', 'sources/'])])).toEqual([]);
