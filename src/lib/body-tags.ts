@@ -7,6 +7,7 @@
  */
 import { AUTHORS_KIT, unknownComponents } from './authors-kit';
 import type { ContentProblem } from './errors';
+import { withoutCodeFences } from './mdx-body';
 import { levelOneHeadings } from './toc';
 
 /** The problems of `body` (of `file`, its first line being line `firstLine` of the file). */
@@ -31,4 +32,23 @@ export function bodyTagProblems(file: string, body: string, firstLine: number): 
     problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: "the title is the page's only h1: start each section with ## and each part of one with ###" });
   }
   return problems;
+}
+
+/**
+ * Tag attributes opened with a typographer's quote (`title=“A title”`), as a word processor or a
+ * phone's keyboard types them, in a page's whole `text`. MDX cannot read the tag, and says only
+ * "Unexpected character after '<', expected a valid JSX tag": checked before the build starts.
+ */
+export function curlyQuotedAttributes(file: string, text: string): ContentProblem[] {
+  const lines = text.split(/\r?\n/);
+  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  const body = withoutCodeFences(lines.slice(close + 1).join('\n')).split('\n');
+  return body.flatMap((line, index) =>
+    [...line.matchAll(/<([A-Za-z][\w.]*)\b[^>]*?\s([A-Za-z][\w-]*)=([“”‘’«])/g)].map(([, tag, attribute, quote]) => ({
+      file,
+      field: `<${tag}> ${attribute}`,
+      found: `${attribute}=${quote}… (line ${close + 2 + index}) opens its value with a typographer's quote, which MDX cannot read ("Unexpected character after '<'")`,
+      fix: `type straight quotes around the value: ${attribute}="…"`,
+    })),
+  );
 }

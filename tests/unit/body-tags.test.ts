@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bodyTagProblems, curlyQuotedAttributes } from '../../src/lib/body-tags';
+
+describe("a body's tags and headings", () => {
+  it('names a tag the kit does not have, a kit name in lower case and a level-1 heading, with lines counted in the file', () => {
+    const problems = bodyTagProblems('p.mdx', '# Title\n\nA fact.<cite id="a" />\n\n<Callot type="note">x</Callot>', 10);
+    expect(problems.map((problem) => [problem.field, problem.found])).toEqual([
+      ['<cite>', "<cite> (line 12) is a plain HTML tag, not the kit's <Cite>: tag names are case-sensitive, so the page would show nothing of it"],
+      ['<Callot>', "<Callot> (line 14) is not in the authors' kit (did you mean <Callout>?)"],
+      ['body', 'a level-1 heading: # Title'],
+    ]);
+    expect(bodyTagProblems('p.mdx', '## Section\n\nA fact.<Cite id="a" />\n\n```mdx\n# An example\n<cite />\n```', 1)).toEqual([]);
+  });
+});
+
+describe('attributes in curly quotes', () => {
+  it('names each, with its tag, attribute and line, and leaves straight quotes, prose and code alone', () => {
+    const text = '---\ntitle: T\n---\n\n<Callout type="analysis" title=“Reading the accounts”>\nHe said “yes”: a=“b” in prose.\n</Callout>\n\n<Account label=‘Mexico’ cite="a">x</Account>\n\n```mdx\n<Callout title=“An example”>\n```';
+    const problems = curlyQuotedAttributes('content/explainers/p.mdx', text);
+    expect(problems.map((problem) => [problem.field, problem.found])).toEqual([
+      ['<Callout> title', 'title=“… (line 5) opens its value with a typographer\'s quote, which MDX cannot read ("Unexpected character after \'<\'")'],
+      ['<Account> label', 'label=‘… (line 9) opens its value with a typographer\'s quote, which MDX cannot read ("Unexpected character after \'<\'")'],
+    ]);
+    expect(problems[0].fix).toBe('type straight quotes around the value: title="…"');
+  });
+});
