@@ -281,7 +281,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
         file,
         field: '<Term id>',
         found: `unknown glossary id "${term}"`,
-        fix: `use an id from ${CONTENT_FILES.glossary}${suggest(term, input.knownTerms)}`,
+        fix: `use an id from ${CONTENT_FILES.glossary}${suggest(term, input.knownTerms)}, or add the term there (with its Spanish text in ${CONTENT_FILES.glossaryEs}; CONTRIBUTING.md, "Data collections")`,
       });
     } else if (!declaredTerms.has(term)) {
       problems.push({ file, field: 'terms', found: `<Term id="${term}"> is used but not listed`, fix: `add "${term}" to \`terms:\`` });

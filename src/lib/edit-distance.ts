@@ -16,9 +16,17 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Whether a known name `score` edits from `name` may be what the editor meant: within 3 edits, or a
+ * quarter of a long name's length, and, but for a single edit, keeping two letters of the shorter
+ * ("tlc" is 2 edits from "pnc", with only the "c" in common: no suggestion).
+ */
+function nearEnough(name: string, candidate: string, score: number): boolean {
+  return score <= Math.max(3, Math.floor(name.length / 4)) && score <= Math.max(1, Math.min(name.length, candidate.length) - 2);
+}
+
+/**
  * The known names nearest to `name` (letter case aside), if near enough to be what the editor
- * meant: within 3 edits, or a quarter of the name's length for a long one. Names tied at that
- * distance all come back (up to three), in the order given: "razon-2025-08-61" is as near to
+ * meant (nearEnough). Names tied at that distance all come back (up to three), in the order given: "razon-2025-08-61" is as near to
  * "razon-2025-08-16" as to "razon-2025-08-08", and picking one would send the editor to the
  * wrong source half the time. The one rule every "did you mean" in the build's messages follows
  * (ids, fields, components, links).
@@ -28,6 +36,7 @@ export function nearestNames(name: string, known: Iterable<string>): string[] {
   let bestScore = Infinity;
   for (const candidate of known) {
     const score = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (!nearEnough(name, candidate, score)) continue;
     if (score < bestScore) {
       best = [candidate];
       bestScore = score;
@@ -35,7 +44,7 @@ export function nearestNames(name: string, known: Iterable<string>): string[] {
       best.push(candidate);
     }
   }
-  return bestScore <= Math.max(3, Math.floor(name.length / 4)) ? best.slice(0, 3) : [];
+  return best.slice(0, 3);
 }
 
 /** The nearest known name, or the first of those tied (see nearestNames). */

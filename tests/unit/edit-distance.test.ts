@@ -26,6 +26,10 @@ describe('"did you mean", one rule for every message', () => {
   it('offers nothing when no name is close', () => {
     expect(nearestName('author', ['title', 'summary', 'order', 'topics'])).toBeUndefined();
     expect(suggest('zzzzzzzz', new Set(sources))).toBe('');
+    // Near in edits, but with one letter in common: a short glossary id is not another.
+    expect(nearestName('tlc', ['pnc', 'sre', 'inm'])).toBeUndefined();
+    expect(nearestName('pnx', ['pnc', 'sre', 'inm'])).toBe('pnc');
+    expect(nearestName('sumry', ['title', 'summary'])).toBe('summary');
   });
 
   it('words the suggestion for a message', () => {
@@ -37,7 +41,7 @@ describe('"did you mean", one rule for every message', () => {
     expect(nearestNames('razon-2025-08-61', razon)).toEqual(['razon-2025-08-08', 'razon-2025-08-16', 'razon-2025-08-14']);
     expect(suggest('razon-2025-08-61', razon.slice(0, 3))).toBe(' (did you mean "razon-2025-08-08" or "razon-2025-08-16"?)');
     expect(suggest('razon-2025-08-61', razon)).toBe(' (did you mean "razon-2025-08-08", "razon-2025-08-16" or "razon-2025-08-14"?)');
-    expect(nearestNames('a', ['b', 'c', 'd', 'e'])).toEqual(['b', 'c', 'd']);
+    expect(nearestNames('abc', ['abd', 'abe', 'abf', 'abg'])).toEqual(['abd', 'abe', 'abf']);
     expect([orList([]), orList(['a']), orList(['a', 'b']), orList(['a', 'b', 'c'])]).toEqual(['', 'a', 'a or b', 'a, b or c']);
   });
 });
