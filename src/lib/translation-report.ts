@@ -57,7 +57,7 @@ export function translationReport(
       missing,
       'English explainers have no Spanish translation yet, so their Spanish links show a notice',
       `A translation goes in ${folders.spanish}/ under its English page's file name.`,
-      (file) => `${file} has no Spanish translation (${target(file)}); its Spanish link shows a notice.`,
+      (file) => `${file} has no Spanish translation (${target(file)}); its Spanish link shows a notice, and npm test (so CI) fails until it has one.`,
     ),
     ...summarise(
       stale,

@@ -16,7 +16,7 @@ const spanish = routes.filter((route) => route.startsWith('/es/'));
 describe('Spanish edition', () => {
   it('has a Spanish page for every English page', () => {
     const missing = english.filter((route) => !spanish.includes(`/es${route}`));
-    expect(missing).toEqual([]);
+    expect(missing, 'pages with no Spanish edition: an explainer (and its brief) needs its translation in content/es/explainers/<slug>.mdx (README, "Add an explainer")').toEqual([]);
   });
 
   it('has an English page for every Spanish page', () => {

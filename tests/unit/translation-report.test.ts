@@ -21,8 +21,8 @@ describe('translationReport', () => {
   it('names each missing or stale translation on a line of its own, with the file to write', () => {
     const { warnings, problems } = translationReport([en('a'), en('b', '2026-03-01'), en('c', '2026-01-01', 'content/explainers/c/index.mdx')], [es('b', '2026-02-01')], folders);
     expect(warnings).toEqual([
-      'content/explainers/a.mdx has no Spanish translation (content/es/explainers/a.mdx); its Spanish link shows a notice.',
-      'content/explainers/c/index.mdx has no Spanish translation (content/es/explainers/c/index.mdx); its Spanish link shows a notice.',
+      'content/explainers/a.mdx has no Spanish translation (content/es/explainers/a.mdx); its Spanish link shows a notice, and npm test (so CI) fails until it has one.',
+      'content/explainers/c/index.mdx has no Spanish translation (content/es/explainers/c/index.mdx); its Spanish link shows a notice, and npm test (so CI) fails until it has one.',
       'content/es/explainers/b.mdx is stale: the English page was updated later. Update the translation and its `updated` date.',
     ]);
     expect(problems).toEqual([]);
