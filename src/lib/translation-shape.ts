@@ -120,7 +120,7 @@ export function translationShapeProblems(spanish: Page, english: Page, knownSour
       file: english.file,
       field: 'body',
       found: `note ${first + 1} cites ${unknown.map((id) => `"${id}"`).join(', ')} (${idLines(english.text, unknown[0]).join('; ')}), which no source in ${CONTENT_FILES.sources} has`,
-      fix: `use an id from ${CONTENT_FILES.sources}${suggest(unknown[0], knownSources!)}; its Spanish page is compared with it once it does`,
+      fix: `use an id from ${CONTENT_FILES.sources}${suggest(unknown[0], knownSources!)}, or add the source there; the Spanish page is checked against this one after that`,
     });
   } else if (first !== -1) {
     const nth = (list: string[]) => `note ${first + 1}: ${list[first] === undefined ? 'none' : `"${list[first]}"`}`;

@@ -43,7 +43,7 @@ describe('a translation has the shape of its English page', () => {
     const [problem, ...rest] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY), typo, new Set(['a', 'b']));
     expect(rest).toEqual([]);
     expect([problem.file, problem.field, problem.found]).toEqual(['content/explainers/a.mdx', 'body', 'note 2 cites "bb" (body, line 19), which no source in content/sources/sources.yaml has']);
-    expect(problem.fix).toBe('use an id from content/sources/sources.yaml (did you mean "b"?); its Spanish page is compared with it once it does');
+    expect(problem.fix).toBe('use an id from content/sources/sources.yaml (did you mean "b"?), or add the source there; the Spanish page is checked against this one after that');
     // A Spanish typo is still the Spanish page's to fix, to the English ids.
     const [spanish] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace('"a, b"', '"a, bb"')), english, new Set(['a', 'b']));
     expect([spanish.file, spanish.found]).toEqual(['content/es/explainers/a.mdx', '3 notes (note 2: "a, bb"), where content/explainers/a.mdx has 3 (note 2: "a, b")']);
