@@ -2,8 +2,8 @@
  * Links an editor writes in an MDX body that would build but go wrong: a relative address, read
  * from the page's own address ("the-border/" on /explainers/x/ is /explainers/x/the-border/), or
  * a relative image, where CONTRIBUTING puts images in public/images/; a
- * raw <a href="/…">, which the build does not give the base path, so it breaks only once the
- * site is deployed under one; and, on a Spanish page, a link to an English page. Pure logic,
+ * raw <a href="/…"> or <img src="/…">, which the build does not give the base path, so it breaks
+ * only once the site is deployed under one; and, on a Spanish page, a link to an English page. Pure logic,
  * over a body with its code fences blanked (src/lib/mdx-body.ts).
  */
 import type { ContentProblem } from './errors';
@@ -12,11 +12,12 @@ import type { Locale } from '../i18n/ui';
 /** The site's sections an explainer links into, each with a Spanish edition under /es/. */
 const SECTIONS = /^\/(?:explainers|article|sources|briefs|topics|search)(?:\/|$)|^\/$/;
 
-/** Where each link and Markdown image of the body points, as written: Markdown, then raw <a> tags. */
+/** Where each link and image of the body points, as written: Markdown, then raw <a> and <img> tags. */
 function targets(body: string): { target: string; raw: boolean; image: boolean }[] {
   const markdown = [...body.matchAll(/(!?)\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({ target: match[2], raw: false, image: match[1] === '!' }));
   const anchors = [...body.matchAll(/<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true, image: false }));
-  return [...markdown, ...anchors];
+  const images = [...body.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true, image: true }));
+  return [...markdown, ...anchors, ...images];
 }
 
 export function bodyLinkProblems(file: string, body: string, locale: Locale): ContentProblem[] {
@@ -38,7 +39,14 @@ export function bodyLinkProblems(file: string, body: string, locale: Locale): Co
       });
       continue;
     }
-    if (raw) {
+    if (raw && image) {
+      problems.push({
+        file,
+        field: 'image',
+        found: `a raw <img src="${target}">, which the build does not give the base path: it would break on a site deployed under one`,
+        fix: `write it as <Figure src="${target}" alt="…" width={…} height={…} caption="…" cite="…" /> or a Markdown image, ![the alt text](${target}), as CONTRIBUTING.md shows`,
+      });
+    } else if (raw) {
       problems.push({
         file,
         field: 'link',

@@ -26,6 +26,13 @@ describe('links in a page body', () => {
     ]);
   });
 
+  it('find a raw <img> with a site path, which would miss the base path too, and a relative one', () => {
+    expect(found('<img src="/images/map.png" alt="A map" /> <img src="https://example.org/x.png" alt="x" /> <img alt="y" src=\'map.png\' />')).toEqual([
+      ['a raw <img src="/images/map.png">, which the build does not give the base path: it would break on a site deployed under one', 'write it as <Figure src="/images/map.png" alt="…" width={…} height={…} caption="…" cite="…" /> or a Markdown image, ![the alt text](/images/map.png), as CONTRIBUTING.md shows'],
+      ['a relative image address, map.png', 'put the file in public/images/ and write its site path, /images/name.png, as CONTRIBUTING.md shows (the build gives it the base path)'],
+    ]);
+  });
+
   it('find a Spanish page linking to an English one', () => {
     expect(found('[la frontera](/explainers/the-border/) y [el artículo](/article/)', 'es')).toEqual([
       ['links to the English page /explainers/the-border/', 'link to the Spanish one, /es/explainers/the-border/'],
