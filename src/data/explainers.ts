@@ -177,11 +177,12 @@ function checkOrder(explainers: Explainer[]): ContentProblem[] {
 /** Images in a body without alt text: screen-reader and text-only readers would miss them. */
 function checkImages(file: string, body: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const lineOf = (index: number) => bodyFirstLine(file, body) + body.slice(0, index).split('\n').length - 1;
   for (const match of body.matchAll(/!\[\s*\]\(([^)]*)\)/g)) {
-    problems.push({ file, field: 'image', found: `![](${match[1]}) has no alt text`, fix: 'describe the image in the brackets: ![What the image shows](…)' });
+    problems.push({ file, field: 'image', found: `![](${match[1]}) (line ${lineOf(match.index)}) has no alt text`, fix: 'describe the image in the brackets: ![What the image shows](…)' });
   }
   for (const match of body.matchAll(/<(?:img\b|Figure\b(?=[^>]*\bsrc=))(?![^>]*\balt=)[^>]*>/g)) {
-    problems.push({ file, field: 'image', found: `${match[0]} has no alt attribute`, fix: 'add alt="What the image shows" (alt="" only if purely decorative)' });
+    problems.push({ file, field: 'image', found: `${match[0]} (line ${lineOf(match.index)}) has no alt attribute`, fix: 'add alt="What the image shows" (alt="" only if purely decorative)' });
   }
   return problems;
 }

@@ -19,13 +19,32 @@ export function formatContentProblems(problems: ContentProblem[]): string {
   return `${count}:\n${blocks.join('\n')}`;
 }
 
-/** An error that carries content problems; thrown to fail the build. */
+/**
+ * Where Astro should say a problem is: the content file (relative to the project root, which Astro
+ * joins it to) and the line, when the problem names one. Undefined when the file is not one path.
+ */
+export function problemLocation(problem: ContentProblem): { file: string; line?: number } | undefined {
+  const file = /^[\w./-]+\.(?:mdx?|ya?ml)(?=$|\s)/.exec(problem.file)?.[0];
+  if (!file) return undefined;
+  const line = /\bline (\d+)\b/.exec(`${problem.field} ${problem.found}`)?.[1];
+  return line ? { file, line: Number(line) } : { file };
+}
+
+/**
+ * An error that carries content problems; thrown to fail the build. Astro prints an error thrown
+ * while pages render with its location and stack trace: without a stack, the location is the
+ * first problem's content file (and line), not a file of Astro's inside node_modules, and no trace
+ * of the site's code follows the message an editor needs.
+ */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
+  readonly loc: { file: string; line?: number } | undefined;
   constructor(problems: ContentProblem[]) {
     super(formatContentProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
+    this.loc = problems.length > 0 ? problemLocation(problems[0]) : undefined;
+    this.stack = '';
   }
 }
 

@@ -245,11 +245,14 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     const calloutLine = planted.split('\n').findIndex((text) => text.startsWith('<Callot')) + 1;
     const figureLine = planted.split('\n').indexOf('The fixture counted 42 crossings.') + 1;
     const unsizedLine = planted.split('\n').findIndex((text) => text.includes('caption="Unsized."')) + 1;
+    const altLines = [planted.split('\n').indexOf('![](/favicon.svg)') + 1, planted.split('\n').findIndex((text) => text.includes('caption="An icon."')) + 1];
     const result = await buildWith(planted);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(FILE);
-    expect(result.output).toMatch(/alt text/);
-    expect(result.output).toContain('<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" /> has no alt attribute');
+    expect(result.output).toContain(`![](/favicon.svg) (line ${altLines[0]}) has no alt text`);
+    expect(result.output).toContain(`<Figure src="/favicon.svg" width={10} height={10} caption="An icon." cite="ap-2025-06-09" /> (line ${altLines[1]}) has no alt attribute`);
+    // Astro says where: the page's file, not a file of its own in node_modules, and no stack trace of the site's code.
+    expect(result.output).toMatch(new RegExp(`Location:\\s+${FILE.replaceAll('.', '\\.')}:\\d+:\\d+`));
+    expect(result.output).not.toMatch(/Stack trace|node_modules\/astro\/dist\/core\/render/);
     // Found before rendering, with its file and line: rendering stopped with the page's address only.
     expect(result.output).toContain(`field: <Figure width height>\n    found: <Figure> with no width or height (line ${unsizedLine})\n    fix:   give the image its size in pixels`);
     expect(result.output).toContain(`field: <StackedRows>\n    found: line ${line}: <StackedRows> wraps no markdown table\n    fix:   put one markdown table between`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, assertNoProblems, formatContentProblems, type ContentProblem } from '../../src/lib/errors';
+import { ContentError, assertNoProblems, formatContentProblems, problemLocation, type ContentProblem } from '../../src/lib/errors';
 
 const problem = (file: string, field: string): ContentProblem => ({ file, field, found: `bad ${field}`, fix: `fix ${field}` });
 
@@ -34,5 +34,16 @@ describe('assertNoProblems', () => {
     expect((thrown as ContentError).name).toBe('ContentError');
     expect((thrown as ContentError).problems).toEqual(problems);
     expect((thrown as ContentError).message).toBe(formatContentProblems(problems));
+  });
+
+  it('point Astro at the first problem\'s content file and line, with no stack trace of the site\'s code', () => {
+    const error = new ContentError([{ file: 'content/explainers/a.mdx', field: 'image', found: '![](/x.png) (line 40) has no alt text', fix: 'f' }, problem('b.mdx', 'date')]);
+    expect(error.loc).toEqual({ file: 'content/explainers/a.mdx', line: 40 });
+    expect(error.stack).toBe('');
+    expect(problemLocation({ file: 'content/timeline/events.yaml', field: 'entry 3 (line 11): listedAt', found: 'x', fix: 'y' })).toEqual({ file: 'content/timeline/events.yaml', line: 11 });
+    expect(problemLocation(problem('content/explainers/a.mdx', 'sources'))).toEqual({ file: 'content/explainers/a.mdx' });
+    // Two files: the first; no file at all: no location, rather than a wrong one.
+    expect(problemLocation(problem('content/explainers/a.mdx and content/explainers/A.mdx', 'file name (slug)'))).toEqual({ file: 'content/explainers/a.mdx' });
+    expect(problemLocation(problem('page /sources/ (made by a route in src/pages/)', 'link'))).toBeUndefined();
   });
 });
