@@ -101,7 +101,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     });
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);
-    problems.push(...result.problems, ...checkLinks(file, outsideCode, slugs, drafts), ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkImages(file, outsideCode), ...checkStackedRows(file, outsideCode));
+    problems.push(...result.problems, ...checkLinks(file, outsideCode, slugs, drafts), ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkStackedRows(file, outsideCode));
     problems.push(...bodyTagProblems(file, body, bodyFirstLine(file, body)));
     for (const prop of componentPropProblems(outsideCode)) {
       problems.push({ file, field: prop.field, found: `${prop.found} (line ${bodyFirstLine(file, body) + prop.line - 1})`, fix: prop.fix });
@@ -175,18 +175,6 @@ function checkOrder(explainers: Explainer[]): ContentProblem[] {
 }
 
 /** Images in a body without alt text: screen-reader and text-only readers would miss them. */
-function checkImages(file: string, body: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const lineOf = (index: number) => bodyFirstLine(file, body) + body.slice(0, index).split('\n').length - 1;
-  for (const match of body.matchAll(/!\[\s*\]\(([^)]*)\)/g)) {
-    problems.push({ file, field: 'image', found: `![](${match[1]}) (line ${lineOf(match.index)}) has no alt text`, fix: 'describe the image in the brackets: ![What the image shows](…)' });
-  }
-  for (const match of body.matchAll(/<(?:img\b|Figure\b(?=[^>]*\bsrc=))(?![^>]*\balt=)[^>]*>/g)) {
-    problems.push({ file, field: 'image', found: `${match[0]} (line ${lineOf(match.index)}) has no alt attribute`, fix: 'add alt="What the image shows" (alt="" only if purely decorative)' });
-  }
-  return problems;
-}
-
 /** The line of `file` on which its MDX `body` begins, so messages can name lines as an editor's editor shows them. */
 function bodyFirstLine(file: string, body: string): number {
   try {

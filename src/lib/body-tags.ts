@@ -1,6 +1,7 @@
 /**
  * Mistakes in the tags and headings of an explainer's MDX body that the editor must fix in that
- * file: a tag the authors' kit does not have, a kit name in lower case, a level-1 heading. Checked
+ * file: a tag the authors' kit does not have, a kit name in lower case, a level-1 heading, an
+ * image without alt text. Checked
  * while pages render (src/data/explainers.ts), and before the build starts for an English page
  * with a Spanish translation (translation-shape.ts), where comparing the translation with the
  * mistake would otherwise blame the Spanish page for it.
@@ -31,7 +32,16 @@ export function bodyTagProblems(file: string, body: string, firstLine: number): 
   for (const heading of levelOneHeadings(body)) {
     problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: "the title is the page's only h1: start each section with ## and each part of one with ###" });
   }
-  return problems;
+  return [...problems, ...imageAltProblems(file, withoutCodeFences(body), firstLine)];
+}
+
+/** Images without alt text: a Markdown image with empty brackets, an <img> or a <Figure src> with no alt. */
+function imageAltProblems(file: string, body: string, firstLine: number): ContentProblem[] {
+  const lineOf = (index: number) => firstLine + body.slice(0, index).split('\n').length - 1;
+  return [
+    ...[...body.matchAll(/!\[\s*\]\(([^)]*)\)/g)].map((match) => ({ file, field: 'image', found: `![](${match[1]}) (line ${lineOf(match.index)}) has no alt text`, fix: 'describe the image in the brackets: ![What the image shows](…)' })),
+    ...[...body.matchAll(/<(?:img\b|Figure\b(?=[^>]*\bsrc=))(?![^>]*\balt=)[^>]*>/g)].map((match) => ({ file, field: 'image', found: `${match[0]} (line ${lineOf(match.index)}) has no alt attribute`, fix: 'add alt="What the image shows" (alt="" only if purely decorative)' })),
+  ];
 }
 
 /**

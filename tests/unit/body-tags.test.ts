@@ -9,7 +9,12 @@ describe("a body's tags and headings", () => {
       ['<Callot>', "<Callot> (line 14) is not in the authors' kit (did you mean <Callout>?)"],
       ['body', 'a level-1 heading: # Title'],
     ]);
-    expect(bodyTagProblems('p.mdx', '## Section\n\nA fact.<Cite id="a" />\n\n```mdx\n# An example\n<cite />\n```', 1)).toEqual([]);
+    expect(bodyTagProblems('p.mdx', '## Section\n\nA fact.<Cite id="a" />\n\n![A map](/m.png)\n\n```mdx\n# An example\n<cite />\n![](/x.png)\n```', 1)).toEqual([]);
+  });
+
+  it('names an image without alt text, Markdown or a tag, with its line', () => {
+    const problems = bodyTagProblems('p.mdx', '## Section\n\n![](/map.png)\n\n<Figure src="/m.png" width={8} height={8} caption="A map." cite="a" />', 5);
+    expect(problems.map((problem) => problem.found)).toEqual(['![](/map.png) (line 7) has no alt text', '<Figure src="/m.png" width={8} height={8} caption="A map." cite="a" /> (line 9) has no alt attribute']);
   });
 });
 
