@@ -711,6 +711,29 @@ describe('arriving from a result', () => {
     })).toBe(true);
   });
 
+  it('on a phone, brings the first match of the section into view when it is below the screen, and otherwise stays on the section\'s heading', async () => {
+    await freshPage({ viewport: { width: 375, height: 700 } });
+    const mark = page.locator('main mark.search-highlight').first();
+    /** Whether the first highlight after the heading with `id` is on the screen. */
+    const inView = (id: string) => () => page.evaluate((heading) => {
+      const start = document.getElementById(heading)!;
+      const first = [...document.querySelectorAll('main mark.search-highlight')].find((el) => start.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)!;
+      const box = first.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }, id);
+    // Who's who's table of Mexico's government: "Trevilla" is more than a screen under its heading.
+    await visit(page, `${site}explainers/whos-who/?pagefind-highlight=Trevilla#mexicos-federal-government`);
+    await mark.waitFor({ state: 'attached' });
+    const gap = await page.evaluate(() => document.querySelector('main mark.search-highlight')!.getBoundingClientRect().top - document.getElementById('mexicos-federal-government')!.getBoundingClientRect().top);
+    expect(gap).toBeGreaterThan(700);
+    await expect.poll(inView('mexicos-federal-government')).toBe(true);
+    // "Arévalo" under his own entry: already in view, so the heading stays at the top.
+    await visit(page, `${site}explainers/whos-who/?pagefind-highlight=Ar%C3%A9valo#bernardo-ar%C3%A9valo-guatemala`);
+    await mark.waitFor({ state: 'attached' });
+    await expect.poll(inView('bernardo-arévalo-guatemala')).toBe(true);
+    expect(await page.evaluate(() => Math.round(document.getElementById('bernardo-arévalo-guatemala')!.getBoundingClientRect().top))).toBeLessThan(100);
+  });
+
   it('loads the highlighter only when a result asked for it', async () => {
     await freshPage();
     await visit(page, `${site}explainers/the-border/`);
