@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
-import { curlyQuotedAttributes } from '../lib/body-tags';
+import { curlyQuotedAttributes, mdxTextTraps } from '../lib/body-tags';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -45,7 +45,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
     ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'), fields)),
     ...pages.flatMap((file) => {
       const text = readFileSync(`${dir}/${file}`, 'utf8');
-      return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text)];
+      return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
     }),
     ...translationPairs(files).flatMap(([spanish, english]) => {
       // The English page's own mistakes first, alone: compared with them, its translation would be blamed.

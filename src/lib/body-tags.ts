@@ -62,3 +62,34 @@ export function curlyQuotedAttributes(file: string, text: string): ContentProble
     })),
   );
 }
+
+/**
+ * Characters MDX reads as code in a page's text (its whole `text`; code fences and spans left out):
+ * a `{`, which starts an expression ("{about}" fails the build with "about is not defined", naming
+ * no file), and a `<` before a digit, a space or "=", which starts a tag ("<5"). Both are
+ * written escaped, \{ and \<. Checked before the build starts; attribute values (width={800}) and
+ * {/* comments *\/} are MDX, not text.
+ */
+export function mdxTextTraps(file: string, text: string): ContentProblem[] {
+  const lines = text.split(/\r?\n/);
+  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  const body = withoutCodeFences(lines.slice(close + 1).join('\n')).split('\n');
+  return body.flatMap((line, index) => {
+    const where = `line ${close + 2 + index}`;
+    const plain = line.replace(/`[^`]*`/g, (span) => ' '.repeat(span.length));
+    const problems: ContentProblem[] = [];
+    for (const match of plain.matchAll(/(?<![\\=]\s*)\{(?!\/\*)/g)) {
+      problems.push({ file, field: 'body', found: `"{" (${where}: ${excerpt(line, match.index)}), which MDX reads as the start of code: the build would stop with an error naming no file`, fix: 'write \\{ and \\} for braces in the text, or use parentheses' });
+    }
+    for (const match of plain.matchAll(/(?<!\\)<(?=[\d\s=])/g)) {
+      problems.push({ file, field: 'body', found: `"<" before a number or a space (${where}: ${excerpt(line, match.index)}), which MDX reads as the start of a tag`, fix: 'write \\< (or words: "fewer than 5")' });
+    }
+    return problems;
+  });
+}
+
+/** A few words of `line` around `index`, for a message. */
+function excerpt(line: string, index: number): string {
+  const start = Math.max(0, index - 20);
+  return `${start > 0 ? '…' : ''}${line.slice(start, index + 20).trim()}${index + 20 < line.length ? '…' : ''}`;
+}

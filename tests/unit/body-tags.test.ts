@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyTagProblems, curlyQuotedAttributes } from '../../src/lib/body-tags';
+import { bodyTagProblems, curlyQuotedAttributes, mdxTextTraps } from '../../src/lib/body-tags';
 
 describe("a body's tags and headings", () => {
   it('names a tag the kit does not have, a kit name in lower case and a level-1 heading, with lines counted in the file', () => {
@@ -27,5 +27,16 @@ describe('attributes in curly quotes', () => {
       ['<Account> label', 'label=‘… (line 9) opens its value with a typographer\'s quote, which MDX cannot read ("Unexpected character after \'<\'")'],
     ]);
     expect(problems[0].fix).toBe('type straight quotes around the value: title="…"');
+  });
+});
+
+describe('characters MDX reads as code in the text', () => {
+  it('names a brace or a "<" before a number or space, with its line, and leaves escapes, attribute values, comments and code alone', () => {
+    const text = '---\ntitle: T\n---\n\nWhat {about} this?\n\nFewer than <5 crossings, and a <= b.\n\nEscaped: \\{x\\} and \\<5; <Figure width={800} /> {/* a note */} `a {b} <5` and <Cite id="a" />.\n\n```mdx\n{code}\n```';
+    expect(mdxTextTraps('content/explainers/p.mdx', text).map((problem) => problem.found)).toEqual([
+      '"{" (line 5: What {about} this?), which MDX reads as the start of code: the build would stop with an error naming no file',
+      '"<" before a number or a space (line 7: Fewer than <5 crossings, and a…), which MDX reads as the start of a tag',
+      '"<" before a number or a space (line 7: …<5 crossings, and a <= b.), which MDX reads as the start of a tag',
+    ]);
   });
 });
