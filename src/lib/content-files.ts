@@ -170,6 +170,10 @@ export function entryListProblems(file: string, text: string, fields?: EntryFiel
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   const [error] = document.errors;
+  // Unquoted text with ": " is the usual cause, which the YAML parser words as "Nested mappings are
+  // not allowed in compact mappings": named as such, with its field, line and the fix.
+  const unquoted = error ? unquotedTextProblems(file, text.split(/\r?\n/)).filter((problem) => problem.found.includes('": "')) : [];
+  if (unquoted.length) return unquoted;
   if (error) {
     const at = error.linePos?.[0];
     return [{
