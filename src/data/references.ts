@@ -11,13 +11,14 @@ const ARTICLE_FILE = CONTENT_FILES.article;
 
 /** Problems with references between collections, given the published English explainer slugs. */
 export async function checkReferences(publishedSlugs: Set<string>): Promise<ContentProblem[]> {
-  const [explainers, sources, timeline, glossary, articles, articlesEs] = await Promise.all([
+  const [explainers, sources, timeline, glossary, articles, articlesEs, home] = await Promise.all([
     getCollection('explainers'),
     getCollection('sources'),
     getCollection('timeline'),
     getCollection('glossary'),
     getCollection('article'),
     getCollection('articleEs'),
+    getCollection('home'),
   ]);
   const knownSources = new Set(sources.map((s) => s.id));
   const knownTerms = new Set(glossary.map((t) => t.id));
@@ -51,6 +52,12 @@ export async function checkReferences(publishedSlugs: Set<string>): Promise<Cont
     for (const note of article.data.editorsNote) {
       for (const id of note.cite) if (!knownSources.has(id)) missing(file, 'editorsNote.cite', id, 'a source id', `use an id from ${CONTENT_FILES.sources}${suggest(id, knownSources)}`);
     }
+  }
+  // The home page's three sentences, in each language: a typo would otherwise surface while / renders, as a source missing from a sources: list the home page does not have.
+  for (const entry of home) {
+    entry.data.situation.forEach((sentence, index) => {
+      for (const id of sentence.cite) if (!knownSources.has(id)) missing(`${CONTENT_FILES.home} (entry "${entry.id}")`, `situation ${index + 1}: cite`, id, 'a source id', `use an id from ${CONTENT_FILES.sources}${suggest(id, knownSources)}`);
+    });
   }
   // The Spanish editor's note carries the same citations as the English one.
   for (const article of articlesEs) {

@@ -21,13 +21,13 @@ export function formatContentProblems(problems: ContentProblem[]): string {
 
 /**
  * Where Astro should say a problem is: the content file (relative to the project root, which Astro
- * joins it to) and the line, when the problem names one. Undefined when the file is not one path.
+ * joins it to) and the line the problem names. Undefined when it names no line (Astro would print
+ * "file:0:0", which reads as line 0; the message names the file anyway) or the file is not one path.
  */
-export function problemLocation(problem: ContentProblem): { file: string; line?: number } | undefined {
+export function problemLocation(problem: ContentProblem): { file: string; line: number } | undefined {
   const file = /^[\w./-]+\.(?:mdx?|ya?ml)(?=$|\s)/.exec(problem.file)?.[0];
-  if (!file) return undefined;
   const line = /\bline (\d+)\b/.exec(`${problem.field} ${problem.found}`)?.[1];
-  return line ? { file, line: Number(line) } : { file };
+  return file && line ? { file, line: Number(line) } : undefined;
 }
 
 /**
@@ -38,7 +38,7 @@ export function problemLocation(problem: ContentProblem): { file: string; line?:
  */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
-  readonly loc: { file: string; line?: number } | undefined;
+  readonly loc: { file: string; line: number } | undefined;
   constructor(problems: ContentProblem[]) {
     super(formatContentProblems(problems));
     this.name = 'ContentError';

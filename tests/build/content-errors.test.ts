@@ -169,12 +169,16 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).not.toContain('TypeError');
   });
 
-  it("unknown source id in the Spanish article's editor's note: names the file, the field and the nearest id", async () => {
+  it("unknown source id in the Spanish article's editor's note and in the home page's sentences: names the file, the field and the nearest id", async () => {
     const article = readFileSync(join(ROOT, 'content/es/article/article.md'), 'utf8');
     expect(article).toContain('cite: mdp-2026-01-24\n');
-    const result = await buildWith(valid, { 'content/es/article/article.md': article.replace('cite: mdp-2026-01-24\n', 'cite: mdp-2026-01-42\n') });
+    const home = readFileSync(join(ROOT, 'content/home/home.yaml'), 'utf8');
+    expect(home).toContain(', larepublica-2025-06-10\n');
+    const result = await buildWith(valid, { 'content/es/article/article.md': article.replace('cite: mdp-2026-01-24\n', 'cite: mdp-2026-01-42\n'), 'content/home/home.yaml': home.replace(', larepublica-2025-06-10\n', ', larepublica-2025-06-1\n') });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/content\/es\/article\/article\.md\n\s+field: editorsNote\.cite\n\s+found: "mdp-2026-01-42" is not a source id\n\s+fix: +use an id from content\/sources\/sources\.yaml \(did you mean "mdp-2026-01-24"\?\)/);
+    // Not "cited but not numbered on this page", under the home page's address.
+    expect(result.output).toMatch(/content\/home\/home\.yaml \(entry "en"\)\n\s+field: situation 2: cite\n\s+found: "larepublica-2025-06-1" is not a source id\n\s+fix: +use an id from content\/sources\/sources\.yaml \(did you mean "larepublica-2025-06-10"\?\)/);
   });
 
   it('duplicate slug: names both files', async () => {

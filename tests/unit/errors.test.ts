@@ -41,9 +41,9 @@ describe('assertNoProblems', () => {
     expect(error.loc).toEqual({ file: 'content/explainers/a.mdx', line: 40 });
     expect(error.stack).toBe('');
     expect(problemLocation({ file: 'content/timeline/events.yaml', field: 'entry 3 (line 11): listedAt', found: 'x', fix: 'y' })).toEqual({ file: 'content/timeline/events.yaml', line: 11 });
-    expect(problemLocation(problem('content/explainers/a.mdx', 'sources'))).toEqual({ file: 'content/explainers/a.mdx' });
-    // Two files: the first; no file at all: no location, rather than a wrong one.
-    expect(problemLocation(problem('content/explainers/a.mdx and content/explainers/A.mdx', 'file name (slug)'))).toEqual({ file: 'content/explainers/a.mdx' });
-    expect(problemLocation(problem('page /sources/ (made by a route in src/pages/)', 'link'))).toBeUndefined();
+    // No line named ("a.mdx:0:0" would read as line 0), or no file: none, rather than a wrong one.
+    expect(problemLocation(problem('content/explainers/a.mdx', 'sources'))).toBeUndefined();
+    expect(problemLocation({ file: 'content/explainers/a.mdx and content/explainers/A.mdx', field: 'file name (slug)', found: 'x (line 3)', fix: 'y' })).toEqual({ file: 'content/explainers/a.mdx', line: 3 });
+    expect(problemLocation({ file: 'page /sources/ (made by a route in src/pages/)', field: 'link', found: 'x (line 3)', fix: 'y' })).toBeUndefined();
   });
 });
