@@ -21,6 +21,7 @@
 import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { listedAtProblem, parseIsoDay, toIsoDate } from './dates';
 import { suggest } from './edit-distance';
+import { joinWords } from './word-list';
 import type { ContentProblem } from './errors';
 import { TOPIC_IDS } from '../schemas/topics';
 
@@ -352,6 +353,15 @@ export function translationFieldProblems(spanish: { file: string; text: string }
         found: `"${topic}" is not a topic${suggest(topic, TOPIC_IDS)}`,
         fix: `use one of ${TOPIC_IDS.join(', ')} (src/schemas/topics.ts); its Spanish page keeps the same`,
       }));
+    }
+    // Two lists: the ids that differ, not both lists (a page cites up to 80 sources).
+    if (Array.isArray(translation[field]) && Array.isArray(original[field]) && value !== '[]' && expected !== '[]') {
+      const [mine, theirs] = [translation[field], original[field]].map((list) => new Set((list as unknown[]).map((item) => String(item).trim())));
+      const lacking = [...theirs].filter((id) => !mine.has(id));
+      const extra = [...mine].filter((id) => !theirs.has(id));
+      const found = [lacking.length ? `no ${joinWords(lacking, 'and')}, which ${english.file} lists` : '', extra.length ? `${joinWords(extra, 'and')}, which ${english.file} does not list` : ''].filter(Boolean).join('; ');
+      const change = [lacking.length ? `add ${joinWords(lacking, 'and')}` : '', extra.length ? `remove ${joinWords(extra, 'and')}` : ''].filter(Boolean).join(' and ');
+      return [{ file: spanish.file, field, found, fix: `a translation keeps ${field} as in English: if the English page is right, ${change} here; if not, correct it first, then this page to match` }];
     }
     return [{
       file: spanish.file,

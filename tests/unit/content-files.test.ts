@@ -254,6 +254,12 @@ describe('a Spanish explainer\'s kept fields, read before Astro reads it', () =>
     ]);
   });
 
+  it('names the ids two lists differ by, not both lists', () => {
+    const [problem] = translationFieldProblems(page('content/es/explainers/a.mdx', 'title: Un\norder: 3\ntopics: [migration, diplomacy]\nsources: [ap-2025-06-09, xinhua-2026-01-19]\nterms: [ganseg]'), english);
+    expect([problem.field, problem.found]).toEqual(['sources', 'no noroeste-2025-06, which content/explainers/a.mdx lists; xinhua-2026-01-19, which content/explainers/a.mdx does not list']);
+    expect(problem.fix).toBe('a translation keeps sources as in English: if the English page is right, add noroeste-2025-06 and remove xinhua-2026-01-19 here; if not, correct it first, then this page to match');
+  });
+
   it('asks to remove a field the English page does not have', () => {
     const bare = page('content/explainers/b.mdx', 'title: B\norder: 5');
     expect(translationFieldProblems(page('content/es/explainers/b.mdx', 'title: B\norder: 5\nterms: [ganseg]'), bare)[0].fix).toBe(
