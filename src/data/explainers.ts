@@ -200,14 +200,15 @@ function checkStackedRows(file: string, body: string): ContentProblem[] {
 /** Links in a body to explainers that do not exist or are drafts. */
 function checkLinks(file: string, body: string, slugs: Set<string>, drafts: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const match of body.matchAll(/\/explainers\/([a-z0-9-]+)\/?/g)) {
-    const slug = match[1];
+  for (const match of body.matchAll(/(\/es)?\/explainers\/([a-z0-9-]+)\/?/g)) {
+    // As written: a Spanish page's links are under /es/.
+    const [prefix = '', slug] = [match[1], match[2]];
     if (drafts.has(slug)) {
       problems.push({ file, field: 'link', found: `links to the draft "${slug}"`, fix: 'publish that page (draft: false) or remove the link' });
     } else if (!slugs.has(slug)) {
       const near = nearestNames(slug, slugs);
-      const fix = near.length > 0 ? `did you mean ${orList(near.map((name) => `/explainers/${name}/`))}?` : `link to an existing explainer: ${[...slugs].join(', ')}`;
-      problems.push({ file, field: 'link', found: `links to /explainers/${slug}/, which does not exist`, fix });
+      const fix = near.length > 0 ? `did you mean ${orList(near.map((name) => `${prefix}/explainers/${name}/`))}?` : `link to an existing explainer: ${[...slugs].join(', ')}`;
+      problems.push({ file, field: 'link', found: `links to ${prefix}/explainers/${slug}/, which does not exist`, fix });
     }
   }
   return problems;

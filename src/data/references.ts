@@ -35,7 +35,7 @@ export async function checkReferences(publishedSlugs: Set<string>): Promise<Cont
   for (const event of timeline) {
     const where = `${CONTENT_FILES.timeline} (event "${event.id}")`;
     const slug = event.data.explainer?.id;
-    if (slug && !publishedSlugs.has(slug)) missing(where, 'explainer', slug, 'a published explainer', `use one of: ${slugList}`);
+    if (slug && !publishedSlugs.has(slug)) missing(where, 'explainer', slug, 'a published explainer', `use one of: ${slugList}${suggest(slug, publishedSlugs)}`);
     for (const id of event.data.cite) if (!knownSources.has(id)) missing(where, 'cite', id, 'a source id', `use an id from ${CONTENT_FILES.sources}${suggest(id, knownSources)}`);
   }
   for (const term of glossary) {
