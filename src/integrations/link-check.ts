@@ -17,7 +17,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_FILES } from '../lib/content-files';
-import { ContentError } from '../lib/errors';
+import { formatContentProblems } from '../lib/errors';
 import { brokenInternalLinks, linkProblems, routeForFile, type PageLinks } from '../lib/internal-links';
 import { builtHtmlFiles, fileStamp, readBuiltHtml } from './built-html';
 
@@ -79,7 +79,14 @@ export function linkCheck(): { read: AstroIntegration; check: AstroIntegration }
               return earlier && earlier.stamp === fileStamp(join(outDir, file)) ? earlier.links : readPage(outDir, file);
             });
           const broken = brokenInternalLinks({ files, base, origin }, pages);
-          if (broken.length > 0) throw new ContentError(linkProblems(broken, (route) => contentFileFor(root, route)));
+          if (broken.length > 0) {
+            // Thrown, the problems would come under "An unhandled error occurred while running the
+            // astro:build:done hook", words that blame the tool for an editor's typo. Nothing is
+            // published yet (whole-site.ts publishes last), so the build stops here, plainly.
+            const message = formatContentProblems(linkProblems(broken, (route) => contentFileFor(root, route)));
+            logger.error(`${message}\nThe build stopped before publishing: the last good build is still in place. Fix these in the files named, then build again.`);
+            process.exit(1);
+          }
           logger.info(`Every internal link and #fragment on ${pages.length} pages resolves.`);
         },
       },
