@@ -1,11 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCache } from './src/integrations/content-cache.ts';
-import { contentFiles } from './src/integrations/content-files.ts';
+import { contentFiles, translationWarnings } from './src/integrations/content-files.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { pageCsp } from './src/integrations/csp.ts';
@@ -31,7 +32,8 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 // The search index: sent to Pagefind after the pages are final, written by the end of the build.
 const search = pagefind();
 // The build writes into a staging folder and replaces outDir only once every step has passed.
-const whole = wholeSite({ placeholderSite: !process.env.SITE_URL });
+// Its last lines repeat what the content still lacks (a Spanish page), which fails npm test but not the build.
+const whole = wholeSite({ placeholderSite: !process.env.SITE_URL, stillToDo: () => translationWarnings(fileURLToPath(new URL('./content', import.meta.url))) });
 // The link check: each page's links read once its HTML is final (while Pagefind writes), checked last.
 const links = linkCheck();
 

@@ -15,7 +15,10 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
+import { parseIsoDay } from '../lib/dates';
+import { slugForPath } from '../lib/slugs';
+import { translationReport } from '../lib/translation-report';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps } from '../lib/body-tags';
@@ -64,6 +67,24 @@ function sourceIds(dir: string, files: readonly string[]): ReadonlySet<string> |
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The build's warnings about the Spanish edition (translationReport: an English explainer with no
+ * Spanish page, or a newer one than its Spanish page), from the files in `dir`, drafts left out.
+ */
+export function translationWarnings(dir: string): string[] {
+  const files = filesUnder(dir);
+  const pagesIn = (location: (typeof CONTENT_LOCATIONS)['explainers' | 'explainersEs']) =>
+    files
+      .filter((file) => file.startsWith(`${location.folder}/`) && isPageFile(location, file))
+      .flatMap((file) => {
+        // Two top-level fields, by line: a parse of every page's frontmatter would slow a 1,000-page build.
+        const text = readFileSync(`${dir}/${file}`, 'utf8');
+        const updated = parseIsoDay(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1]);
+        return updated && !/^draft:\s*true\b/m.test(text) ? [{ slug: slugForPath(file.slice(location.folder.length + 1)), file: contentFile(file), updated }] : [];
+      });
+  return translationReport(pagesIn(CONTENT_LOCATIONS.explainers), pagesIn(CONTENT_LOCATIONS.explainersEs), { english: CONTENT_FILES.explainers, spanish: CONTENT_FILES.explainersEs }).warnings;
 }
 
 /** A file under `dir` as the checks take it: its name from the project root, and its text. */

@@ -19,9 +19,15 @@ export interface WholeSiteOptions {
    * line of the build then says so, as every canonical URL, QR code and citation carries it.
    */
   placeholderSite?: boolean;
+  /**
+   * What the content still lacks that does not stop the build (a Spanish page not yet written, or
+   * older than its English page): said again as the build ends, where the lines about it, printed
+   * while pages render, are lost among the pages listed.
+   */
+  stillToDo?: () => string[];
 }
 
-export function wholeSite({ placeholderSite = false }: WholeSiteOptions = {}): { stage: AstroIntegration; publish: AstroIntegration } {
+export function wholeSite({ placeholderSite = false, stillToDo = () => [] }: WholeSiteOptions = {}): { stage: AstroIntegration; publish: AstroIntegration } {
   let outDir: URL | undefined;
   let staging: URL | undefined;
   let site: string | undefined;
@@ -53,6 +59,8 @@ export function wholeSite({ placeholderSite = false }: WholeSiteOptions = {}): {
           renameSync(staging, outDir);
           forgetBuiltHtml();
           logger.info(`Every step passed: the site is in ${fileURLToPath(outDir)}.`);
+          const todo = stillToDo();
+          if (todo.length) logger.warn(`Still to do in the content:\n${todo.map((line) => `  ${line}`).join('\n')}`);
           if (placeholderSite) logger.info(`Its address is the stand-in ${site}, in every canonical URL, QR code and citation: set SITE_URL to the real one before deploying (README, "Deploy").`);
         },
       },

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/integrations/content-files';
+import { filesUnder, translationWarnings } from '../../src/integrations/content-files';
 import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -278,5 +279,29 @@ describe('entryIds', () => {
     expect(entryIds('- id: b\n  x: 1\n- x: 2\n- id: a\n- id: 3\n')).toEqual(['b', 'a']);
     expect(entryIds('id: a\n')).toEqual([]);
     expect(() => entryIds('- id: [a\n')).toThrow();
+  });
+});
+
+describe('what the Spanish edition still lacks, said again as the build ends', () => {
+  it('names an English page with no Spanish page, and a Spanish page older than its English one, leaving drafts out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+    try {
+      const write = (file: string, updated: string, extra = '') => {
+        mkdirSync(join(dir, file, '..'), { recursive: true });
+        writeFileSync(join(dir, file), `---\ntitle: T\nupdated: ${updated}\n${extra}---\n\nBody, updated: 2020-01-01.\n`);
+      };
+      write('explainers/a.mdx', '2026-12-07');
+      write('es/explainers/a.mdx', '2026-12-01');
+      write('explainers/b.mdx', '"2026-12-02"');
+      write('explainers/draft.mdx', '2026-12-02', 'draft: true\n');
+      write('explainers/c.mdx', '2026-12-02');
+      write('es/explainers/c.mdx', '2026-12-02');
+      expect(translationWarnings(dir).sort()).toEqual([
+        'content/es/explainers/a.mdx is stale: the English page was updated later. Update the translation and its `updated` date.',
+        'content/explainers/b.mdx has no Spanish translation (content/es/explainers/b.mdx); its Spanish link shows a notice, and npm test (so CI) fails until it has one.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
