@@ -174,7 +174,6 @@ function checkOrder(explainers: Explainer[]): ContentProblem[] {
   return problems;
 }
 
-/** Images in a body without alt text: screen-reader and text-only readers would miss them. */
 /** The line of `file` on which its MDX `body` begins, so messages can name lines as an editor's editor shows them. */
 function bodyFirstLine(file: string, body: string): number {
   try {

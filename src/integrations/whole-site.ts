@@ -60,7 +60,7 @@ export function wholeSite({ placeholderSite = false, stillToDo = () => [] }: Who
           forgetBuiltHtml();
           logger.info(`Every step passed: the site is in ${fileURLToPath(outDir)}.`);
           const todo = stillToDo();
-          if (todo.length) logger.warn(`Still to do in the content:\n${todo.map((line) => `  ${line}`).join('\n')}`);
+          if (todo.length) logger.info(`Still to do in the content:\n${todo.map((line) => `  ${line}`).join('\n')}`);
           if (placeholderSite) logger.info(`Its address is the stand-in ${site}, in every canonical URL, QR code and citation: set SITE_URL to the real one before deploying (README, "Deploy").`);
         },
       },

@@ -151,7 +151,8 @@ export function unquotedTextProblems(file: string, lines: readonly string[], fir
     const match = KEY_LINE.exec(line);
     if (!match) return [];
     const [, lead, key, value] = match;
-    if (/^[>|]/.test(value)) blockIndent = lead.length - lead.trimStart().length;
+    // The block's lines are indented past its key ("- " included); the next key of the entry is not.
+    if (/^[>|]/.test(value)) blockIndent = lead.length;
     if (/^["'[{>|&*!%@`#]/.test(value)) return [];
     const fix = `put the whole value in double quotes (${key}: "…", a " inside it written as \\"), or write >- after ${key}: and the text on the lines below it, indented`;
     const where = { file, field: `${key} (line ${firstLine + index})` };

@@ -38,6 +38,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect($('section[aria-labelledby="situation-heading"] time').attr('datetime')).toMatch(/^20(2\d)-/);
     // A clean build prints no warning, so the first one an editor causes stands out.
     expect(result.output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line))).toEqual([]);
+    // The fixture has no Spanish page yet: the last lines say so, not only a line among the pages listed.
+    expect(result.output).toMatch(/Still to do in the content:\n\s+content\/explainers\/fixture\.mdx has no Spanish translation \(content\/es\/explainers\/fixture\.mdx\)/);
   });
 
   it('broken frontmatter: names the file', async () => {

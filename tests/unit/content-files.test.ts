@@ -176,6 +176,8 @@ describe('explainer frontmatter, read before Astro reads it', () => {
     // Quoted text, an address with a fragment or a time, a list and a comment after a value pass; so do every page and YAML file of the site.
     expect(frontmatterProblems('p.mdx', page('title: "T: quoted"\nsummary: \'S: #1\' # a comment\nchangelog: [a, b]\nurl: https://example.org/a#b at 10:30'), { required: ['title', 'summary'], optional: ['changelog', 'url'] })).toEqual([]);
     expect(entryListProblems('list.yaml', '- id: a\n  note: See issue #4\n')).toEqual([expect.objectContaining({ field: 'note (line 2)', found: 'unquoted text with " #" in it: YAML would drop "#4" as a comment' })]);
+    // After a block of text in a list item, the item's next field is checked again.
+    expect(entryListProblems('list.yaml', '- id: a\n  text: >-\n    Free: text # here\n  note: See issue #5\n').map((problem) => problem.field)).toEqual(['note (line 4)']);
     // In a YAML list, the parser's own words for it ("Nested mappings are not allowed…") give way to these.
     expect(entryListProblems('list.yaml', '- id: a\n  note: Corrected: the date.\n').map((problem) => `${problem.field} | ${problem.found}`)).toEqual(['note (line 2) | unquoted text with ": " in it, which YAML cannot read: Corrected: the date.']);
   });
