@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui';
 import { CONTENT_FILES } from '../lib/content-files';
 import { assertNoProblems } from '../lib/errors';
-import { unknownTranslationIds } from '../lib/translation-ids';
+import { unknownTranslationIds, untranslatedIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
 
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'] & { id: string };
@@ -21,13 +21,13 @@ async function loadGlossaryTerms(locale: Locale): Promise<GlossaryTerm[]> {
   if (locale !== 'en') {
     const spanish = new Map((await getCollection('glossaryEs')).map((t) => [t.id, t.data]));
     const file = CONTENT_FILES.glossaryEs;
-    const problems = unknownTranslationIds([...spanish.keys()], new Set(terms.map((term) => term.id)), file, CONTENT_FILES.glossary);
+    const problems = [
+      ...unknownTranslationIds([...spanish.keys()], new Set(terms.map((term) => term.id)), file, CONTENT_FILES.glossary),
+      ...untranslatedIds(terms.map((term) => term.id), new Set(spanish.keys()), file, 'term'),
+    ];
     localized = terms.map((term) => {
       const text = spanish.get(term.id);
-      if (!text) {
-        problems.push({ file, field: 'id', found: `no Spanish definition for "${term.id}"`, fix: `add an entry with id: ${term.id} and its definition in Spanish` });
-        return term;
-      }
+      if (!text) return term;
       return { ...term, ...(text.term ? { term: text.term, lang: 'es' as const } : {}), definition: text.definition };
     });
     assertNoProblems(problems);

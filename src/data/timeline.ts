@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/ui';
 import { CONTENT_FILES, CONTENT_LOCATIONS, contentPath, entryIds } from '../lib/content-files';
 import { compareListed } from '../lib/dates';
 import { assertNoProblems } from '../lib/errors';
-import { unknownTranslationIds } from '../lib/translation-ids';
+import { unknownTranslationIds, untranslatedIds } from '../lib/translation-ids';
 import { oncePerLocale } from './per-locale';
 
 export interface TimelineEvent extends Omit<CollectionEntry<'timeline'>['data'], 'explainer'> {
@@ -46,13 +46,10 @@ async function loadTimelineEvents(locale: Locale): Promise<TimelineEvent[]> {
   if (locale === 'en') return base;
   const spanish = new Map((await getCollection('timelineEs')).map((e) => [e.id, e.data]));
   const file = CONTENT_FILES.timelineEs;
-  const problems = unknownTranslationIds([...spanish.keys()], new Set(base.map((event) => event.id)), file, CONTENT_FILES.timeline);
+  const problems = [...unknownTranslationIds([...spanish.keys()], new Set(base.map((event) => event.id)), file, CONTENT_FILES.timeline), ...untranslatedIds(base.map((event) => event.id), new Set(spanish.keys()), file, 'event')];
   const localized = base.map((event) => {
     const text = spanish.get(event.id);
-    if (!text) {
-      problems.push({ file, field: 'id', found: `no Spanish text for event "${event.id}"`, fix: `add an entry with id: ${event.id} and its event text in Spanish` });
-      return event;
-    }
+    if (!text) return event;
     if (text.places && text.places.length !== event.places.length) {
       problems.push({
         file,

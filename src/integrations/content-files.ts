@@ -19,6 +19,7 @@ import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFi
 import { parseIsoDay } from '../lib/dates';
 import { slugForPath } from '../lib/slugs';
 import { translationReport } from '../lib/translation-report';
+import { unknownTranslationIds, untranslatedIds } from '../lib/translation-ids';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps } from '../lib/body-tags';
@@ -46,6 +47,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
     ...unreadContentFiles(files),
     ...translationsWithoutOriginal(files),
     ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'), fields)),
+    ...translatedEntryProblems(dir, files),
     ...pages.flatMap((file) => {
       const text = readFileSync(`${dir}/${file}`, 'utf8');
       return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
@@ -56,6 +58,24 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
       return own.length ? own : [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)];
     }),
   ];
+}
+
+/**
+ * Spanish events and terms against the English ones, by id, before any page renders: an event
+ * left untranslated stopped each page that shows the timeline, under its address, several times.
+ */
+function translatedEntryProblems(dir: string, files: readonly string[]): ContentProblem[] {
+  const pairs = [['timeline', 'timelineEs', 'event'], ['glossary', 'glossaryEs', 'term']] as const;
+  return pairs.flatMap(([english, spanish, kind]) => {
+    const [en, es] = [CONTENT_LOCATIONS[english].file, CONTENT_LOCATIONS[spanish].file];
+    if (!files.includes(en) || !files.includes(es)) return [];
+    try {
+      const [englishIds, spanishIds] = [en, es].map((file) => entryIds(readFileSync(`${dir}/${file}`, 'utf8')));
+      return [...unknownTranslationIds(spanishIds, new Set(englishIds), contentFile(es), contentFile(en)), ...untranslatedIds(englishIds, new Set(spanishIds), contentFile(es), kind)];
+    } catch {
+      return []; // A file that does not parse is named by entryListProblems.
+    }
+  });
 }
 
 /** The ids in the sources file, when it exists and parses; undefined otherwise (its own check reports it). */

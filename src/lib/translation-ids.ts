@@ -14,3 +14,14 @@ export function unknownTranslationIds(translatedIds: readonly string[], englishI
     .filter((id) => !known.has(id))
     .map((id) => ({ file, field: 'id', found: `an entry for "${id}", which is not in ${englishFile}`, fix: `correct the id to one in ${englishFile}${suggest(id, known)}, or remove the entry` }));
 }
+
+/** What a Spanish entry holds, to say what is missing: an event's text, or a term's definition. */
+const TRANSLATED = {
+  event: { found: (id: string) => `no Spanish text for event "${id}"`, fix: (id: string) => `add an entry with id: ${id} and its event text in Spanish` },
+  term: { found: (id: string) => `no Spanish definition for "${id}"`, fix: (id: string) => `add an entry with id: ${id} and its definition in Spanish` },
+} as const;
+
+/** A problem for each of `englishIds` with no entry among `translatedIds` (the entries of `file`). */
+export function untranslatedIds(englishIds: readonly string[], translatedIds: ReadonlySet<string>, file: string, kind: keyof typeof TRANSLATED): ContentProblem[] {
+  return englishIds.filter((id) => !translatedIds.has(id)).map((id) => ({ file, field: 'id', found: TRANSLATED[kind].found(id), fix: TRANSLATED[kind].fix(id) }));
+}

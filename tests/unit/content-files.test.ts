@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, translationWarnings } from '../../src/integrations/content-files';
+import { contentFolderProblems, filesUnder, translationWarnings } from '../../src/integrations/content-files';
 import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -301,6 +301,28 @@ describe('what the Spanish edition still lacks, said again as the build ends', (
       expect(translationWarnings(dir).sort()).toEqual([
         'content/es/explainers/a.mdx is stale: the English page was updated later. Update the translation and its `updated` date.',
         'content/explainers/b.mdx has no Spanish translation (content/es/explainers/b.mdx); its Spanish link shows a notice, and npm test (so CI) fails until it has one.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Spanish events and terms, matched to the English ones by id before any page renders', () => {
+  it('names an English entry with no Spanish one, and a Spanish one with no English entry, with the nearest id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(join(dir, file, '..'), { recursive: true });
+        writeFileSync(join(dir, file), text);
+      };
+      write('timeline/events.yaml', '- id: ambush\n  date: 2025-06-02\n  event: An ambush.\n  cite: [a]\n- id: shooting\n  date: 2025-06-08\n  event: A shooting.\n  cite: [a]\n');
+      write('es/timeline/events.yaml', '- id: ambush\n  event: Una emboscada.\n- id: shootin\n  event: Un tiroteo.\n');
+      write('glossary/terms.yaml', '- id: pnc\n  term: PNC\n  definition: Police.\n  cite: [a]\n');
+      write('es/glossary/terms.yaml', '- id: pnc\n  definition: Policía.\n');
+      expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.found} | ${problem.fix}`)).toEqual([
+        'content/es/timeline/events.yaml | an entry for "shootin", which is not in content/timeline/events.yaml | correct the id to one in content/timeline/events.yaml (did you mean "shooting"?), or remove the entry',
+        'content/es/timeline/events.yaml | no Spanish text for event "shooting" | add an entry with id: shooting and its event text in Spanish',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
