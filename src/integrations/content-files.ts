@@ -69,6 +69,8 @@ function translatedEntryProblems(dir: string, files: readonly string[]): Content
   return pairs.flatMap(([english, spanish, kind]) => {
     const [en, es] = [CONTENT_LOCATIONS[english].file, CONTENT_LOCATIONS[spanish].file];
     if (!files.includes(en) || !files.includes(es)) return [];
+    // An English list with a problem of its own (an entry without an id) is named alone: a Spanish entry would look unmatched only because of it.
+    if (entryListProblems(contentFile(en), readFileSync(`${dir}/${en}`, 'utf8'), ENTRY_FIELDS[english]).length > 0) return [];
     try {
       const [englishIds, spanishIds] = [en, es].map((file) => entryIds(readFileSync(`${dir}/${file}`, 'utf8')));
       return [...unknownTranslationIds(spanishIds, new Set(englishIds), contentFile(es), contentFile(en)), ...untranslatedIds(englishIds, new Set(spanishIds), contentFile(es), kind)];
