@@ -66,8 +66,8 @@ export function historyAction(previous: SearchState, next: SearchState, change: 
 /**
  * How far the reader got in a search's results: how many were shown ("Show more results") and
  * where the page was scrolled. The /search/ page keeps it in its history entry as the reader
- * leaves, so Back and reload return to the same place when the browser has not kept the page
- * itself (no back-forward cache: an evicted page, a reload, some browsers).
+ * follows a result, so Back returns to the same place when the browser has not kept the page
+ * itself (no back-forward cache: an evicted page, some browsers).
  */
 export interface ResultsView {
   shown: number;

@@ -2,9 +2,9 @@
  * The /search/ page: the search box, topic and type filters and sort, kept
  * in the URL. Typing a new search adds one history entry and then replaces
  * it as the reader types; submitting or changing a filter adds one, so Back
- * returns to the previous search (historyAction). Leaving the page keeps how
+ * returns to the previous search (historyAction). Following a result keeps how
  * many results were shown and the scroll position in the history entry, so
- * Back from a result returns to it (ResultsView).
+ * Back returns to them (ResultsView).
  */
 import { PAGE_RESULTS } from '../lib/search-config';
 import { isSearchType } from '../lib/search-filters';
@@ -119,9 +119,12 @@ export function initSearchPage(): void {
     session.search(current);
   });
   bindResultKeys(input, list);
-  // The entry keeps the view as the reader leaves (a result, reload, another tab's page); the
-  // page then scrolls itself when its results are drawn, not the browser before they are.
-  window.addEventListener('pagehide', () => {
+  // The entry keeps the view as the reader follows a result (by mouse, touch or Enter: a click); the
+  // page then scrolls itself when its results are drawn, not the browser before they are. Kept in
+  // the click, not on pagehide: a page writing to its history as it left was evicted from
+  // Chromium's back-forward cache (Lighthouse's bf-cache audit: "IgnoreEventAndEvict").
+  list.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
     history.scrollRestoration = 'manual';
     history.replaceState({ shown: session.shownCount, scrollY: window.scrollY }, '');
   });
