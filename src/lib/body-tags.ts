@@ -8,7 +8,7 @@
  */
 import { AUTHORS_KIT, unknownComponents } from './authors-kit';
 import type { ContentProblem } from './errors';
-import { withoutCodeFences } from './mdx-body';
+import { pageBody, withoutCodeFences } from './mdx-body';
 import { levelOneHeadings } from './toc';
 
 /** The problems of `body` (of `file`, its first line being line `firstLine` of the file). */
@@ -50,14 +50,12 @@ function imageAltProblems(file: string, body: string, firstLine: number): Conten
  * "Unexpected character after '<', expected a valid JSX tag": checked before the build starts.
  */
 export function curlyQuotedAttributes(file: string, text: string): ContentProblem[] {
-  const lines = text.split(/\r?\n/);
-  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-  const body = withoutCodeFences(lines.slice(close + 1).join('\n')).split('\n');
-  return body.flatMap((line, index) =>
+  const { body, firstLine } = pageBody(text);
+  return body.split('\n').flatMap((line, index) =>
     [...line.matchAll(/<([A-Za-z][\w.]*)\b[^>]*?\s([A-Za-z][\w-]*)=([“”‘’«])/g)].map(([, tag, attribute, quote]) => ({
       file,
       field: `<${tag}> ${attribute}`,
-      found: `${attribute}=${quote}… (line ${close + 2 + index}) opens its value with a typographer's quote, which MDX cannot read ("Unexpected character after '<'")`,
+      found: `${attribute}=${quote}… (line ${firstLine + index}) opens its value with a typographer's quote, which MDX cannot read ("Unexpected character after '<'")`,
       fix: `type straight quotes around the value: ${attribute}="…"`,
     })),
   );
@@ -71,11 +69,9 @@ export function curlyQuotedAttributes(file: string, text: string): ContentProble
  * {/* comments *\/} are MDX, not text.
  */
 export function mdxTextTraps(file: string, text: string): ContentProblem[] {
-  const lines = text.split(/\r?\n/);
-  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-  const body = withoutCodeFences(lines.slice(close + 1).join('\n')).split('\n');
-  return body.flatMap((line, index) => {
-    const where = `line ${close + 2 + index}`;
+  const { body, firstLine } = pageBody(text);
+  return body.split('\n').flatMap((line, index) => {
+    const where = `line ${firstLine + index}`;
     const plain = line.replace(/`[^`]*`/g, (span) => ' '.repeat(span.length));
     const problems: ContentProblem[] = [];
     for (const match of plain.matchAll(/(?<![\\=]\s*)\{(?!\/\*)/g)) {

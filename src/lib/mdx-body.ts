@@ -34,3 +34,13 @@ export function withoutCodeFences(body: string): string {
     })
     .join('\n');
 }
+
+/**
+ * A page file's body: its text after the frontmatter's closing dashes (all of it when there is no
+ * frontmatter), fences blanked, and the line of the file it starts on, for messages.
+ */
+export function pageBody(text: string): { body: string; firstLine: number } {
+  const lines = text.split(/\r?\n/);
+  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  return { body: withoutCodeFences(lines.slice(close + 1).join('\n')), firstLine: close + 2 };
+}

@@ -12,18 +12,11 @@ import { notListedProblem, unique } from './citations';
 import { CONTENT_FILES, frontmatterOf } from './content-files';
 import { suggest } from './edit-distance';
 import { idLines } from './id-lines';
-import { withoutCodeFences } from './mdx-body';
+import { pageBody } from './mdx-body';
 
 interface Page {
   file: string;
   text: string;
-}
-
-/** The body after the frontmatter's closing dashes, code fences blanked, and the file's line it starts on. */
-function bodyOf(text: string): { body: string; firstLine: number } {
-  const lines = text.split(/\r?\n/);
-  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  return { body: withoutCodeFences(lines.slice(close + 1).join('\n')), firstLine: close + 2 };
 }
 
 /** Each section heading, in order: its marks ("##"), its line in the file and how it reads there. */
@@ -62,7 +55,7 @@ function citeIds(item: unknown): string[] {
 export function originalPageProblems(english: Page, knownSources?: ReadonlySet<string>): ContentProblem[] {
   const data = frontmatterOf(english.text);
   if (!data) return [];
-  const at = bodyOf(english.text);
+  const at = pageBody(english.text);
   const brief = data.brief && typeof data.brief === 'object' ? (data.brief as Record<string, unknown>) : {};
   const items = [...(Array.isArray(data.takeaways) ? data.takeaways : []), brief.bottomLine, ...(Array.isArray(brief.background) ? brief.background : []), ...(Array.isArray(brief.watch) ? brief.watch : [])];
   const cited = unique([...items.flatMap(citeIds), ...notes(at.body).flatMap((ids) => ids.split(', '))]);
@@ -95,7 +88,7 @@ export function translationShapeProblems(spanish: Page, english: Page, knownSour
     if (mine !== theirs) differ(field, `${mine} ${mine === 1 ? 'item' : 'items'}`, `${theirs}`, `one item for each of its ${theirs}, in its order`);
   }
 
-  const [translatedBody, originalBodyAt] = [bodyOf(spanish.text), bodyOf(english.text)];
+  const [translatedBody, originalBodyAt] = [pageBody(spanish.text), pageBody(english.text)];
   const [headings, originalHeadings] = [headingsOf(translatedBody), headingsOf(originalBodyAt)];
   const [levels, originalLevels] = [headings, originalHeadings].map((list) => list.map((heading) => heading.level).join(' '));
   if (levels !== originalLevels) {
