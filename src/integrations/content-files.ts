@@ -23,6 +23,7 @@ import { unknownTranslationIds, untranslatedIds } from '../lib/translation-ids';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps } from '../lib/body-tags';
+import { entryLines, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -44,6 +45,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   );
   const knownSources = sourceIds(dir, files);
   return [
+    ...unknownSources(dir, files, pages, knownSources),
     ...unreadContentFiles(files),
     ...translationsWithoutOriginal(files),
     ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'), fields)),
@@ -78,6 +80,37 @@ function translatedEntryProblems(dir: string, files: readonly string[]): Content
       return []; // A file that does not parse is named by entryListProblems.
     }
   });
+}
+
+/**
+ * Every source id named anywhere in the content that the sources file does not have, by file and
+ * line, with the Spanish source texts whose id it does not have: a source renamed or removed is
+ * then listed everywhere in one build, not in one stage of the build after another.
+ */
+function unknownSources(dir: string, files: readonly string[], pages: readonly string[], known: ReadonlySet<string> | undefined): ContentProblem[] {
+  if (!known) return [];
+  const { sources, sourcesEs, article, articleEs, timeline, glossary, home } = CONTENT_LOCATIONS;
+  const sourcesFile = contentFile(sources.file);
+  const present = (list: readonly string[]) => list.filter((file) => files.includes(file));
+  const text = (file: string) => readFileSync(`${dir}/${file}`, 'utf8');
+  const check = (file: string, ids: (text: string) => string[], whereIs?: (text: string, id: string) => string[]) => {
+    const written = text(file);
+    return unknownSourceIds(contentFile(file), written, ids(written), known, sourcesFile, whereIs);
+  };
+  return [
+    ...present([timeline.file, glossary.file, home.file]).flatMap((file) => check(file, sourceIdsInList, entryLines)),
+    ...present([article.file, articleEs.file, ...pages]).flatMap((file) => check(file, sourceIdsInPage)),
+    ...(files.includes(sourcesEs.file) ? unknownTranslationIds(safeEntryIds(text(sourcesEs.file)), known, contentFile(sourcesEs.file), sourcesFile) : []),
+  ];
+}
+
+/** A list file's ids, or none when it does not parse (entryListProblems names that). */
+function safeEntryIds(text: string): string[] {
+  try {
+    return entryIds(text);
+  } catch {
+    return [];
+  }
 }
 
 /** The ids in the sources file, when it exists and parses; undefined otherwise (its own check reports it). */

@@ -156,31 +156,25 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('100 is the next free one');
   });
 
-  it('unknown source id, and an account that names no source: names the file, the id and the nearest, and the attribute to add', async () => {
-    const account = '\n\n<AccountsDiffer title="Where">\n  <Account label="In Mexico">Here.</Account>\n</AccountsDiffer>\n';
-    const result = await buildWith(valid.replace('<Cite id="noroeste-2025-06" />', `<Cite id="noroeste-2025-6" />${account}`), LAST_GOOD_BUILD);
-    expect(result.status).not.toBe(0);
-    // Found while pages render: the last good site stays, with no page of the failed build in it.
-    expect(result.published).toEqual(['last-good-build.txt']);
-    expect(result.output).toContain(FILE);
-    expect(result.output).toContain(`unknown source id "noroeste-2025-6" (body, line ${valid.split('\n').findIndex((line) => line.includes('<Cite id="noroeste-2025-06" />')) + 1})`);
-    expect(result.output).toContain('did you mean "noroeste-2025-06"?');
-    // Not a TypeError from inside the component: the check names the tag and what to add.
-    expect(result.output).toContain('<Account label="In Mexico"> names no source');
-    expect(result.output).toContain('<Account label="In Mexico" cite="ap-2025-06-09">');
-    expect(result.output).not.toContain('TypeError');
-  });
-
-  it("unknown source id in the Spanish article's editor's note and in the home page's sentences: names the file, the field and the nearest id", async () => {
+  it('unknown source id: names every place it is written, in both languages and the data files, with the nearest id, before the build starts', async () => {
+    const at = valid.split('\n').findIndex((line) => line.includes('<Cite id="noroeste-2025-06" />')) + 1;
     const article = readFileSync(join(ROOT, 'content/es/article/article.md'), 'utf8');
     expect(article).toContain('cite: mdp-2026-01-24\n');
     const home = readFileSync(join(ROOT, 'content/home/home.yaml'), 'utf8');
     expect(home).toContain(', larepublica-2025-06-10\n');
-    const result = await buildWith(valid, { 'content/es/article/article.md': article.replace('cite: mdp-2026-01-24\n', 'cite: mdp-2026-01-42\n'), 'content/home/home.yaml': home.replace(', larepublica-2025-06-10\n', ', larepublica-2025-06-1\n') });
+    const result = await buildWith(valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />'), {
+      ...LAST_GOOD_BUILD,
+      'content/es/article/article.md': article.replace('cite: mdp-2026-01-24\n', 'cite: mdp-2026-01-42\n'),
+      'content/home/home.yaml': home.replace(', larepublica-2025-06-10\n', ', larepublica-2025-06-1\n'),
+    });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/es\/article\/article\.md\n\s+field: editorsNote\.cite\n\s+found: "mdp-2026-01-42" is not a source id\n\s+fix: +use an id from content\/sources\/sources\.yaml \(did you mean "mdp-2026-01-24"\?\)/);
-    // Not "cited but not numbered on this page", under the home page's address.
-    expect(result.output).toMatch(/content\/home\/home\.yaml \(entry "en"\)\n\s+field: situation 2: cite\n\s+found: "larepublica-2025-06-1" is not a source id\n\s+fix: +use an id from content\/sources\/sources\.yaml \(did you mean "larepublica-2025-06-10"\?\)/);
+    expect(result.published).toEqual(['last-good-build.txt']);
+    expect(result.output).toContain('The build stopped before it started');
+    expect(result.output).toMatch(new RegExp(`content/explainers/fixture\\.mdx\\n\\s+field: source id\\n\\s+found: "noroeste-2025-6" is not in content/sources/sources\\.yaml \\(body, line ${at}\\)\\n\\s+fix: +use an id from content/sources/sources\\.yaml \\(did you mean "noroeste-2025-06"\\?\\), or add the source there`));
+    const homeLine = home.split('\n').findIndex((line) => line.endsWith(', larepublica-2025-06-10')) + 1;
+    expect(result.output).toMatch(new RegExp(`content/home/home\\.yaml\\n\\s+field: source id\\n\\s+found: "larepublica-2025-06-1" is not in content/sources/sources\\.yaml \\(entry "en", line ${homeLine}\\)`));
+    expect(result.output).toMatch(/content\/es\/article\/article\.md\n\s+field: source id\n\s+found: "mdp-2026-01-42" is not in content\/sources\/sources\.yaml \(editorsNote, line \d+\)\n\s+fix: +use an id from content\/sources\/sources\.yaml \(did you mean "mdp-2026-01-24"\?\)/);
+    expect(result.output).toContain('3 content problems');
   });
 
   it('duplicate slug: names both files', async () => {
@@ -190,10 +184,12 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('would all be published at /explainers/fixture/');
   });
 
-  it('a draft linked from a published page, a misspelt explainer, an http link, a relative link and a raw <a>: names the linking file and each link', async () => {
-    // One build for all five: the same page check finds them.
+  it('a draft linked from a published page, a misspelt explainer, an http link, a relative link, a raw <a> and an account naming no source: names the linking file, each link and the tag', async () => {
+    // One build for all six: the same page check finds them.
     const draft = valid.replace('order: 99', 'order: 98').replace('---\n\n##', 'draft: true\n---\n\n##');
-    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [border](/explainers/the-bordr/), [report](http://example.org/report), [migration](migration/), <a href="/explainers/migration/">migration</a>).<Cite');
+    // And an account that names no source: not a TypeError from inside the component, but the tag and what to add.
+    const account = '\n\n<AccountsDiffer title="Where">\n  <Account label="In Mexico">Here.</Account>\n</AccountsDiffer>\n';
+    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [border](/explainers/the-bordr/), [report](http://example.org/report), [migration](migration/), <a href="/explainers/migration/">migration</a>).<Cite') + account;
     const result = await buildWith(linking, { 'content/explainers/draft-page.mdx': draft });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
@@ -203,6 +199,9 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('links to http://example.org/report, which is not https');
     expect(result.output).toContain("found: a relative link, migration/, which a browser reads from this page's own address\n    fix:   write the site path, from its first /: /explainers/migration/ for an explainer");
     expect(result.output).toContain('found: a raw <a href="/explainers/migration/">, which the build does not give the base path');
+    expect(result.output).toContain('<Account label="In Mexico"> names no source');
+    expect(result.output).toContain('<Account label="In Mexico" cite="ap-2025-06-09">');
+    expect(result.output).not.toContain('TypeError');
   });
 
   it('a source note without its Spanish translation: names the Spanish sources file, the source, the field and the fix', async () => {

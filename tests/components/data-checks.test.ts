@@ -70,12 +70,12 @@ describe('Spanish glossary definitions', () => {
 
 describe('a mistake in the shared data files', () => {
   it('is reported against the file and entry, in either language, before any page is checked', async () => {
-    collections.sources = [{ id: 'wikipedia-border', data: {} }];
-    collections.timeline = [{ id: '1882-09-27-treaty', data: { date: '1882-09-27', event: 'A treaty was signed.', places: [], cite: ['wikipedia-bordr'] } }];
+    collections.explainers = [{ id: 'the-border', data: { draft: false, terms: [] } }];
+    collections.timeline = [{ id: '1882-09-27-treaty', data: { date: '1882-09-27', event: 'A treaty was signed.', places: [], cite: ['wikipedia-border'], explainer: { id: 'the-bordr' } } }];
     collections.glossary = [];
     for (const locale of ['es', 'en'] as const) {
       expect(await problemsOf(getExplainers(locale))).toEqual([
-        'content/timeline/events.yaml (event "1882-09-27-treaty") | "wikipedia-bordr" is not a source id | use an id from content/sources/sources.yaml (did you mean "wikipedia-border"?)',
+        'content/timeline/events.yaml (event "1882-09-27-treaty") | "the-bordr" is not a published explainer | use one of: the-border (did you mean "the-border"?)',
       ]);
     }
   });

@@ -1,0 +1,100 @@
+/**
+ * Every source id a content file names, checked against the sources file before the build starts.
+ * Renaming or removing a source touches the events, the terms, the home page, the article and the
+ * pages in both languages: each of those is otherwise checked at its own stage of the build (data
+ * files, then English pages, then Spanish ones), so one change took a build per stage to list.
+ * Here one build names every place at once, by file, field and line.
+ *
+ * The YAML is read with js-yaml, the parser Astro reads frontmatter with: it is several times faster
+ * than `yaml`'s, which matters when a site has a thousand pages. Lines are looked up by text, and
+ * only for the ids that are unknown.
+ */
+import { load } from 'js-yaml';
+import { readAttributes, splitIds } from './citations';
+import { suggest } from './edit-distance';
+import type { ContentProblem } from './errors';
+import { idLines } from './id-lines';
+import { pageBody } from './mdx-body';
+import { escapeRegExp } from './whole-words';
+
+/**
+ * The keys whose values are source ids, in any YAML a content file holds: `cite` (one id, "a, b" or
+ * a list) anywhere, a page's `sources` list and the article's `source`.
+ */
+const ID_KEYS = new Set(['cite', 'sources', 'source']);
+
+/** The source ids parsed YAML names under ID_KEYS, at any depth, in order. */
+export function sourceIdsInData(data: unknown): string[] {
+  if (Array.isArray(data)) return data.flatMap(sourceIdsInData);
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) => (ID_KEYS.has(key) ? idsOf(value) : sourceIdsInData(value)));
+}
+
+/** The ids a field's value names: "a", "a, b" or a list of either. */
+const idsOf = (value: unknown): string[] => (typeof value === 'string' ? splitIds(value) : Array.isArray(value) ? value.flatMap(idsOf) : []);
+
+/** The source ids an MDX body cites: `<Cite id>`, `<Account cite>`, `<Figure cite>`. */
+export function sourceIdsInBody(body: string): string[] {
+  const tagPattern = /<(Cite|Account|Figure)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  // A tag naming no source is checked with its page (checkPageCitations).
+  return [...body.matchAll(tagPattern)].flatMap((match) => splitIds(readAttributes(match[2])[match[1] === 'Cite' ? 'id' : 'cite'] ?? ''));
+}
+
+/** Parsed YAML, or undefined when it does not parse: the checks of its own kind name that. */
+function parsed(text: string): unknown {
+  try {
+    return load(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The source ids in a page file (.md or .mdx): its frontmatter's, then its body's (code fences left out). */
+export function sourceIdsInPage(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  const frontmatter = close > 0 ? sourceIdsInData(parsed(lines.slice(1, close).join('\n'))) : [];
+  return [...frontmatter, ...sourceIdsInBody(pageBody(text).body)];
+}
+
+/** The source ids in a YAML file of entries (events, terms, the home page). */
+export const sourceIdsInList = (text: string): string[] => sourceIdsInData(parsed(text));
+
+/** Where a list file writes `id`: `entry "2025-06-08-…", line 40`, by the entry each line is in. */
+export function entryLines(text: string, id: string): string[] {
+  const whole = new RegExp(`(?:^|[\\s"',\\[])${escapeRegExp(id)}(?=$|[\\s"',\\]])`);
+  let entry = '';
+  return text.split(/\r?\n/).flatMap((line, index) => {
+    entry = /^-\s+id:\s*["']?([^"'\s#]+)/.exec(line)?.[1] ?? entry;
+    return whole.test(line) ? [`${entry ? `entry "${entry}"` : 'line'}, line ${index + 1}`] : [];
+  });
+}
+
+/** "sources, line 15; body, lines 88, 90": each place once, its lines in order. */
+function placesOf(places: readonly string[]): string {
+  const lines = new Map<string, string[]>();
+  for (const place of places) {
+    const [, where, line] = /^(.*), line (\d+)$/.exec(place) ?? [place, place, ''];
+    const seen = lines.get(where) ?? [];
+    if (line && !seen.includes(line)) seen.push(line);
+    lines.set(where, seen);
+  }
+  return [...lines].map(([where, at]) => (at.length ? `${where}, line${at.length > 1 ? 's' : ''} ${at.join(', ')}` : where)).join('; ');
+}
+
+/**
+ * One problem for each of `ids` (those `file` names) that is not in `known`, the sources file's ids,
+ * with every place it is written (`whereIs`) and the nearest known ids as the fix.
+ */
+export function unknownSourceIds(file: string, text: string, ids: readonly string[], known: ReadonlySet<string>, sourcesFile: string, whereIs: (text: string, id: string) => string[] = idLines): ContentProblem[] {
+  const unknown = [...new Set(ids)].filter((id) => !known.has(id));
+  return unknown.map((id) => {
+    const places = whereIs(text, id);
+    return {
+      file,
+      field: 'source id',
+      found: `"${id}" is not in ${sourcesFile}${places.length ? ` (${placesOf(places)})` : ''}`,
+      fix: `use an id from ${sourcesFile}${suggest(id, known)}, or add the source there`,
+    };
+  });
+}
