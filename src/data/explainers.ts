@@ -22,7 +22,7 @@ import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs, slugForPath } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
 import { bodyTagProblems } from '../lib/body-tags';
-import { nearestNames, orList } from '../lib/edit-distance';
+import { explainerLinks } from '../lib/slug-uses';
 import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
 import { inTimelineOrder } from './timeline';
@@ -72,11 +72,10 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
   };
   const published = all.filter((e) => !e.data.draft);
   const drafts = new Set(all.filter((e) => e.data.draft).map((e) => e.id));
-  const slugs = new Set(all.map((e) => e.id));
 
   // The files every page draws on (events, terms, the article) are checked first, and alone: an
-  // unknown source in content/timeline/events.yaml would otherwise be reported against each page
-  // that shows the timeline, in whichever language renders first.
+  // event linked to a draft would otherwise be reported against each page that shows the timeline,
+  // in whichever language renders first. (Unknown sources and pages are named before the build starts.)
   const english = locale === 'en' ? all : await getCollection('explainers');
   assertNoProblems(await checkReferences(new Set(english.filter((e) => !e.data.draft).map((e) => e.id))));
 
@@ -101,7 +100,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     });
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);
-    problems.push(...result.problems, ...checkLinks(file, outsideCode, slugs, drafts), ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkStackedRows(file, outsideCode));
+    problems.push(...result.problems, ...checkLinks(file, outsideCode, drafts), ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkStackedRows(file, outsideCode));
     problems.push(...bodyTagProblems(file, body, bodyFirstLine(file, body)));
     for (const prop of componentPropProblems(outsideCode)) {
       problems.push({ file, field: prop.field, found: `${prop.found} (line ${bodyFirstLine(file, body) + prop.line - 1})`, fix: prop.fix });
@@ -196,21 +195,14 @@ function checkStackedRows(file: string, body: string): ContentProblem[] {
   }));
 }
 
-/** Links in a body to explainers that do not exist or are drafts. */
-function checkLinks(file: string, body: string, slugs: Set<string>, drafts: Set<string>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const match of body.matchAll(/(\/es)?\/explainers\/([a-z0-9-]+)\/?/g)) {
-    // As written: a Spanish page's links are under /es/.
-    const [prefix = '', slug] = [match[1], match[2]];
-    if (drafts.has(slug)) {
-      problems.push({ file, field: 'link', found: `links to the draft "${slug}"`, fix: 'publish that page (draft: false) or remove the link' });
-    } else if (!slugs.has(slug)) {
-      const near = nearestNames(slug, slugs);
-      const fix = near.length > 0 ? `did you mean ${orList(near.map((name) => `${prefix}/explainers/${name}/`))}?` : `link to an existing explainer: ${[...slugs].join(', ')}`;
-      problems.push({ file, field: 'link', found: `links to ${prefix}/explainers/${slug}/, which does not exist`, fix });
-    }
-  }
-  return problems;
+/**
+ * Links in a body to drafts. A link to a page that does not exist is named before the build starts,
+ * with every other place that names it (src/lib/slug-uses.ts).
+ */
+function checkLinks(file: string, body: string, drafts: Set<string>): ContentProblem[] {
+  return explainerLinks(body)
+    .filter(({ slug }) => drafts.has(slug))
+    .map(({ slug }) => ({ file, field: 'link', found: `links to the draft "${slug}"`, fix: 'publish that page (draft: false) or remove the link' }));
 }
 
 /** Position of each explainer in a list, by slug; worked out once per list. */

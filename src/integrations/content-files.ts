@@ -24,6 +24,7 @@ import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps } from '../lib/body-tags';
 import { entryLines, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
+import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, unknownLinkedPages, unknownPageSlugs } from '../lib/slug-uses';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -44,14 +45,18 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
     files.filter((file) => file.startsWith(`${location.folder}/`) && isPageFile(location, file)),
   );
   const knownSources = sourceIds(dir, files);
+  // Each file read once: several checks below read the same pages.
+  const texts = new Map<string, string>();
+  const textOf = (file: string): string => texts.get(file) ?? texts.set(file, readFileSync(`${dir}/${file}`, 'utf8')).get(file)!;
   return [
-    ...unknownSources(dir, files, pages, knownSources),
+    ...unknownSources(textOf, files, pages, knownSources),
+    ...unknownPages(textOf, files, pages),
     ...unreadContentFiles(files),
     ...translationsWithoutOriginal(files),
-    ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), readFileSync(`${dir}/${file}`, 'utf8'), fields)),
+    ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), textOf(file), fields)),
     ...translatedEntryProblems(dir, files),
     ...pages.flatMap((file) => {
-      const text = readFileSync(`${dir}/${file}`, 'utf8');
+      const text = textOf(file);
       return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
     }),
     ...translationPairs(files).flatMap(([spanish, english]) => {
@@ -87,12 +92,11 @@ function translatedEntryProblems(dir: string, files: readonly string[]): Content
  * line, with the Spanish source texts whose id it does not have: a source renamed or removed is
  * then listed everywhere in one build, not in one stage of the build after another.
  */
-function unknownSources(dir: string, files: readonly string[], pages: readonly string[], known: ReadonlySet<string> | undefined): ContentProblem[] {
+function unknownSources(text: (file: string) => string, files: readonly string[], pages: readonly string[], known: ReadonlySet<string> | undefined): ContentProblem[] {
   if (!known) return [];
   const { sources, sourcesEs, article, articleEs, timeline, glossary, home } = CONTENT_LOCATIONS;
   const sourcesFile = contentFile(sources.file);
   const present = (list: readonly string[]) => list.filter((file) => files.includes(file));
-  const text = (file: string) => readFileSync(`${dir}/${file}`, 'utf8');
   const check = (file: string, ids: (text: string) => string[], whereIs?: (text: string, id: string) => string[]) => {
     const written = text(file);
     return unknownSourceIds(contentFile(file), written, ids(written), known, sourcesFile, whereIs);
@@ -101,6 +105,26 @@ function unknownSources(dir: string, files: readonly string[], pages: readonly s
     ...present([timeline.file, glossary.file, home.file]).flatMap((file) => check(file, sourceIdsInList, entryLines)),
     ...present([article.file, articleEs.file, ...pages]).flatMap((file) => check(file, sourceIdsInPage)),
     ...(files.includes(sourcesEs.file) ? unknownTranslationIds(safeEntryIds(text(sourcesEs.file)), known, contentFile(sourcesEs.file), sourcesFile) : []),
+  ];
+}
+
+/**
+ * Every explainer slug named anywhere in the content (events, the article's context, links in the
+ * pages in both languages) that no page file has, by file and line: a page renamed or removed is
+ * then listed everywhere in one build.
+ */
+function unknownPages(text: (file: string) => string, files: readonly string[], pages: readonly string[]): ContentProblem[] {
+  const { explainers, explainersEs, article, articleEs, timeline } = CONTENT_LOCATIONS;
+  const slugsIn = (location: { folder: string }) => new Set(pages.filter((file) => file.startsWith(`${location.folder}/`)).map((file) => slugForPath(file.slice(location.folder.length + 1))));
+  const known = { en: slugsIn(explainers), es: slugsIn(explainersEs) };
+  const events = files.includes(timeline.file) ? text(timeline.file) : '';
+  return [
+    ...unknownPageSlugs(contentFile(timeline.file), 'explainer', eventSlugs(events), known.en, (slug) => eventSlugLines(events, slug)),
+    ...[article.file, articleEs.file].filter((file) => files.includes(file)).flatMap((file) => {
+      const written = text(file);
+      return [...unknownPageSlugs(contentFile(file), 'context', contextSlugs(written), known.en, (slug) => contextSlugLines(written, slug)), ...unknownLinkedPages(contentFile(file), written, known)];
+    }),
+    ...pages.flatMap((file) => unknownLinkedPages(contentFile(file), text(file), known)),
   ];
 }
 

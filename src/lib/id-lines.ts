@@ -1,14 +1,16 @@
 import { escapeRegExp } from './whole-words';
 
+/** An id written on its own: between spaces, quotes, commas or brackets, as YAML and tag attributes write ids. */
+export const wholeId = (id: string): RegExp => new RegExp(`(?:^|[\\s"',\\[])${escapeRegExp(id)}(?=$|[\\s"',\\]])`);
+
 /**
  * Where an id is written in a page file, for error messages an editor can act on: "takeaways,
  * line 12; body, line 40" rather than only the id. A line in the frontmatter is named by the
  * field it sits under; a line after it is "body". Lines count from 1, as editors show them.
  */
-export function idLines(text: string, id: string): string[] {
+export function idLines(text: string, id: string, whole: RegExp = wholeId(id)): string[] {
   const lines = text.split(/\r?\n/);
   const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-  const whole = new RegExp(`(?:^|[\\s"',\\[])${escapeRegExp(id)}(?=$|[\\s"',\\]])`);
   const found: string[] = [];
   let field = 'frontmatter';
   lines.forEach((line, index) => {

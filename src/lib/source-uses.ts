@@ -13,9 +13,8 @@ import { load } from 'js-yaml';
 import { readAttributes, splitIds } from './citations';
 import { suggest } from './edit-distance';
 import type { ContentProblem } from './errors';
-import { idLines } from './id-lines';
+import { idLines, wholeId } from './id-lines';
 import { pageBody } from './mdx-body';
-import { escapeRegExp } from './whole-words';
 
 /**
  * The keys whose values are source ids, in any YAML a content file holds: `cite` (one id, "a, b" or
@@ -60,9 +59,8 @@ export function sourceIdsInPage(text: string): string[] {
 /** The source ids in a YAML file of entries (events, terms, the home page). */
 export const sourceIdsInList = (text: string): string[] => sourceIdsInData(parsed(text));
 
-/** Where a list file writes `id`: `entry "2025-06-08-…", line 40`, by the entry each line is in. */
-export function entryLines(text: string, id: string): string[] {
-  const whole = new RegExp(`(?:^|[\\s"',\\[])${escapeRegExp(id)}(?=$|[\\s"',\\]])`);
+/** Where a list file writes `id` (or a line matches `whole`): `entry "2025-06-08-…", line 40`, by the entry each line is in. */
+export function entryLines(text: string, id: string, whole: RegExp = wholeId(id)): string[] {
   let entry = '';
   return text.split(/\r?\n/).flatMap((line, index) => {
     entry = /^-\s+id:\s*["']?([^"'\s#]+)/.exec(line)?.[1] ?? entry;
@@ -71,7 +69,7 @@ export function entryLines(text: string, id: string): string[] {
 }
 
 /** "sources, line 15; body, lines 88, 90": each place once, its lines in order. */
-function placesOf(places: readonly string[]): string {
+export function placesOf(places: readonly string[]): string {
   const lines = new Map<string, string[]>();
   for (const place of places) {
     const [, where, line] = /^(.*), line (\d+)$/.exec(place) ?? [place, place, ''];

@@ -156,13 +156,18 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('100 is the next free one');
   });
 
-  it('unknown source id: names every place it is written, in both languages and the data files, with the nearest id, before the build starts', async () => {
+  it('a source or a page that does not exist (as after a rename): names every place it is written, in both languages and the data files, with the nearest, before the build starts', async () => {
     const at = valid.split('\n').findIndex((line) => line.includes('<Cite id="noroeste-2025-06" />')) + 1;
     const article = readFileSync(join(ROOT, 'content/es/article/article.md'), 'utf8');
     expect(article).toContain('cite: mdp-2026-01-24\n');
     const home = readFileSync(join(ROOT, 'content/home/home.yaml'), 'utf8');
     expect(home).toContain(', larepublica-2025-06-10\n');
-    const result = await buildWith(valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />'), {
+    const events = readFileSync(join(ROOT, 'content/timeline/events.yaml'), 'utf8');
+    expect(events).toContain('\n  explainer: migration\n');
+    const planted = valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />').replace('Mexico apologised.<Cite', 'Mexico apologised ([border](/explainers/the-bordr/), [migration](/es/explainers/migration-policy/)).<Cite');
+    const linkLine = planted.split('\n').findIndex((line) => line.includes('/explainers/the-bordr/')) + 1;
+    const result = await buildWith(planted, {
+      'content/timeline/events.yaml': events.replace('\n  explainer: migration\n', '\n  explainer: migratoin\n'),
       ...LAST_GOOD_BUILD,
       'content/es/article/article.md': article.replace('cite: mdp-2026-01-24\n', 'cite: mdp-2026-01-42\n'),
       'content/home/home.yaml': home.replace(', larepublica-2025-06-10\n', ', larepublica-2025-06-1\n'),
@@ -174,7 +179,11 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     const homeLine = home.split('\n').findIndex((line) => line.endsWith(', larepublica-2025-06-10')) + 1;
     expect(result.output).toMatch(new RegExp(`content/home/home\\.yaml\\n\\s+field: source id\\n\\s+found: "larepublica-2025-06-1" is not in content/sources/sources\\.yaml \\(entry "en", line ${homeLine}\\)`));
     expect(result.output).toMatch(/content\/es\/article\/article\.md\n\s+field: source id\n\s+found: "mdp-2026-01-42" is not in content\/sources\/sources\.yaml \(editorsNote, line \d+\)\n\s+fix: +use an id from content\/sources\/sources\.yaml \(did you mean "mdp-2026-01-24"\?\)/);
-    expect(result.output).toContain('3 content problems');
+    expect(result.output).toMatch(new RegExp(`content/explainers/fixture\\.mdx\\n\\s+field: link\\n\\s+found: links to /explainers/the-bordr/, which does not exist \\(body, line ${linkLine}\\)\\n\\s+fix: +did you mean /explainers/the-border/\\?`));
+    // A name no spelling is near, that holds a page's name word for word, is matched to that page.
+    expect(result.output).toMatch(/found: links to \/es\/explainers\/migration-policy\/, which does not exist \(body, line \d+\)\n\s+fix: +did you mean \/es\/explainers\/migration\/\?/);
+    expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: explainer\n\s+found: "migratoin" is not an explainer page \(entry "[\w-]+", line \d+\)\n\s+fix: +did you mean "migration"\?/);
+    expect(result.output).toContain('6 content problems');
   });
 
   it('duplicate slug: names both files', async () => {
@@ -184,18 +193,16 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('would all be published at /explainers/fixture/');
   });
 
-  it('a draft linked from a published page, a misspelt explainer, an http link, a relative link, a raw <a> and an account naming no source: names the linking file, each link and the tag', async () => {
-    // One build for all six: the same page check finds them.
+  it('a draft linked from a published page, an http link, a relative link, a raw <a> and an account naming no source: names the linking file, each link and the tag', async () => {
+    // One build for all five: the same page check finds them.
     const draft = valid.replace('order: 99', 'order: 98').replace('---\n\n##', 'draft: true\n---\n\n##');
     // And an account that names no source: not a TypeError from inside the component, but the tag and what to add.
     const account = '\n\n<AccountsDiffer title="Where">\n  <Account label="In Mexico">Here.</Account>\n</AccountsDiffer>\n';
-    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [border](/explainers/the-bordr/), [report](http://example.org/report), [migration](migration/), <a href="/explainers/migration/">migration</a>).<Cite') + account;
+    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [report](http://example.org/report), [migration](migration/), <a href="/explainers/migration/">migration</a>).<Cite') + account;
     const result = await buildWith(linking, { 'content/explainers/draft-page.mdx': draft });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
     expect(result.output).toContain('links to the draft "draft-page"');
-    expect(result.output).toContain('links to /explainers/the-bordr/, which does not exist');
-    expect(result.output).toContain('did you mean /explainers/the-border/?');
     expect(result.output).toContain('links to http://example.org/report, which is not https');
     expect(result.output).toContain("found: a relative link, migration/, which a browser reads from this page's own address\n    fix:   write the site path, from its first /: /explainers/migration/ for an explainer");
     expect(result.output).toContain('found: a raw <a href="/explainers/migration/">, which the build does not give the base path');

@@ -1,0 +1,105 @@
+/**
+ * Every place the content names an explainer by its slug (its file name), checked against the page
+ * files before the build starts: the events' `explainer`, the article's `context`, and the links in
+ * every page's body. A page renamed (or removed) is then listed everywhere in one build; each was
+ * otherwise found at its own stage of the build (events, then English pages, then Spanish ones).
+ */
+import { load } from 'js-yaml';
+import { nearestNames, orList } from './edit-distance';
+import type { ContentProblem } from './errors';
+import { idLines } from './id-lines';
+import { pageBody } from './mdx-body';
+import { entryLines, placesOf } from './source-uses';
+import { escapeRegExp } from './whole-words';
+
+/** A link to an explainer as a body writes it: `/explainers/x/`, or `/es/explainers/x/` for the Spanish page. */
+const EXPLAINER_LINK = /(\/es)?\/explainers\/([a-z0-9-]+)\/?/g;
+
+/** The explainers a body links to, each with `/es` when the link is to the Spanish page. */
+export function explainerLinks(body: string): { prefix: '' | '/es'; slug: string }[] {
+  return [...body.matchAll(EXPLAINER_LINK)].map((match) => ({ prefix: match[1] === '/es' ? '/es' : '', slug: match[2] }));
+}
+
+/**
+ * The pages `slug` may have meant: the nearest by spelling, or else those whose name holds it or is
+ * held in it, word for word (a page renamed from "migration" to "migration-and-asylum").
+ */
+export function nearSlugs(slug: string, known: Iterable<string>): string[] {
+  const near = nearestNames(slug, known);
+  if (near.length) return near;
+  const words = (name: string) => `-${name}-`;
+  return [...known].filter((name) => words(name).includes(words(slug)) || words(slug).includes(words(name)));
+}
+
+/** The events' `explainer` slugs, in a YAML list of events; none if it does not parse (its own check names that). */
+export function eventSlugs(text: string): string[] {
+  const entries = parsed(text);
+  return Array.isArray(entries) ? entries.flatMap((entry) => (typeof entry?.explainer === 'string' ? [entry.explainer] : [])) : [];
+}
+
+/** The article's `context` slugs, from its frontmatter. */
+export function contextSlugs(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  const data = close > 0 ? parsed(lines.slice(1, close).join('\n')) : undefined;
+  const context = data && typeof data === 'object' ? (data as { context?: unknown }).context : undefined;
+  return Array.isArray(context) ? context.filter((slug): slug is string => typeof slug === 'string') : [];
+}
+
+function parsed(text: string): unknown {
+  try {
+    return load(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The explainer pages there are, in each language, by slug. */
+export interface PageSlugs {
+  en: ReadonlySet<string>;
+  es: ReadonlySet<string>;
+}
+
+/** A problem for each page the links in a page file's body name that `pages` does not have, with the lines they are on. */
+export function unknownLinkedPages(file: string, text: string, pages: PageSlugs): ContentProblem[] {
+  const seen = new Set<string>();
+  return explainerLinks(pageBody(text).body).flatMap(({ prefix, slug }) => {
+    const known = prefix ? pages.es : pages.en;
+    const link = `${prefix}/explainers/${slug}/`;
+    if (known.has(slug) || seen.has(link)) return [];
+    seen.add(link);
+    const lines = idLines(text, slug, new RegExp(`${escapeRegExp(`${prefix}/explainers/${slug}`)}(?![a-z0-9-])`)).filter((place) => place.startsWith('body'));
+    const near = nearSlugs(slug, known);
+    return [{
+      file,
+      field: 'link',
+      found: `links to ${link}, which does not exist${lines.length ? ` (${placesOf(lines)})` : ''}`,
+      fix: near.length ? `did you mean ${orList(near.map((name) => `${prefix}/explainers/${name}/`))}?` : `link to an existing explainer: ${[...known].join(', ')}`,
+    }];
+  });
+}
+
+/**
+ * A problem for each of `slugs` (named by `field` in `file`) that is not an English explainer,
+ * with the places `whereIs` finds it at.
+ */
+export function unknownPageSlugs(file: string, field: string, slugs: readonly string[], known: ReadonlySet<string>, whereIs: (slug: string) => string[]): ContentProblem[] {
+  return [...new Set(slugs)]
+    .filter((slug) => !known.has(slug))
+    .map((slug) => {
+      const places = whereIs(slug);
+      const near = nearSlugs(slug, known);
+      return {
+        file,
+        field,
+        found: `"${slug}" is not an explainer page${places.length ? ` (${placesOf(places)})` : ''}`,
+        fix: near.length ? `did you mean ${orList(near.map((name) => `"${name}"`))}?` : `use one of: ${[...known].join(', ')}`,
+      };
+    });
+}
+
+/** Where a list of events names `slug` as its `explainer`. */
+export const eventSlugLines = (text: string, slug: string) => entryLines(text, slug, new RegExp(`^\\s*explainer:\\s*["']?${escapeRegExp(slug)}["']?\\s*(?:#.*)?$`));
+
+/** Where an article's frontmatter lists `slug` under `context`. */
+export const contextSlugLines = (text: string, slug: string) => idLines(text, slug).filter((place) => place.startsWith('context,'));
