@@ -97,6 +97,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
       knownTerms,
       data,
       whereIs: (id) => idLines(readFileSync(file, 'utf8'), id),
+      firstLine: () => bodyFirstLine(file, body),
     });
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);

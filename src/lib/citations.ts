@@ -112,30 +112,33 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
   return { ids: unique(ids), occurrences: ids, terms: unique(terms), unreadable, sourceless, emptyTimelines };
 }
 
+/** The line of `text` (which starts on line `firstLine()` of its file, asked only here) that `index` is on. */
+const lineAt = (text: string, index: number, firstLine: () => number) => firstLine() + text.slice(0, index).split('\n').length - 1;
+
 /**
- * Where an MDX body puts white space (or a line break) before a `<Cite>`,
- * which lets the citation start a line of its own ("[22]."): the words just
- * before each, to find them by.
+ * Where an MDX body (starting on line `firstLine()` of its file) puts white space (or a line break)
+ * before a `<Cite>`, which lets the citation start a line of its own ("[22]."): the words just
+ * before each, and the line of the `<Cite>`, to find them by.
  */
-export function spacedCitations(body: string): string[] {
+export function spacedCitations(body: string, firstLine: () => number = () => 1): string[] {
   const text = stripCode(body);
   return [...text.matchAll(/\S(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)<Cite\b/g)].map((match) => {
     const before = text.slice(0, match.index! + 1).split('\n').pop()!;
-    return `…${before.slice(-30).trimStart()} <Cite`;
+    return `…${before.slice(-30).trimStart()} <Cite (line ${lineAt(text, match.index! + match[0].length, firstLine)})`;
   });
 }
 
 /**
  * Notes written before the full stop they belong after ("died<Cite id=\"ap\" />."), with the words
- * before each: every page puts the note after the stop ("died.<Cite id=\"ap\" />"), so a page that
- * mixes the two looks careless.
+ * before each and the line: every page puts the note after the stop ("died.<Cite id=\"ap\" />"), so
+ * a page that mixes the two looks careless.
  */
-export function citationsBeforeStop(body: string): string[] {
+export function citationsBeforeStop(body: string, firstLine: () => number = () => 1): string[] {
   const text = stripCode(body);
   return [...text.matchAll(/<Cite\b[^>]*\/>(?:<SingleSource\s*\/>)?\./g)].map((match) => {
     // The sentence the note ends: its line, without tags, from its last full stop.
     const before = text.slice(0, match.index).split('\n').pop()!.replace(/<[^>]*>/g, '').split(/(?<=[.!?])\s+/).pop()!;
-    return `…${before.slice(-30).trimStart()}<Cite`;
+    return `…${before.slice(-30).trimStart()}<Cite (line ${lineAt(text, match.index!, firstLine)})`;
   });
 }
 
@@ -171,6 +174,8 @@ export interface PageCitationInput {
   data: CitationData;
   /** Where the file writes an id ("takeaways, line 12"), asked only for an unknown one (src/lib/id-lines.ts). */
   whereIs?: (id: string) => string[];
+  /** The line of the file the body starts on, so messages name lines as an editor sees them (1 if not given); asked only for a message. */
+  firstLine?: () => number;
 }
 
 export interface PageCitations {
@@ -179,6 +184,12 @@ export interface PageCitations {
   /** How many citation marks point at each source (takeaways and body). */
   counts: Map<string, number>;
   problems: ContentProblem[];
+}
+
+/** " (body, line 40)": where the file writes an unknown glossary id, when the input can say. */
+function termPlaces(input: PageCitationInput, term: string): string {
+  const places = input.whereIs?.(term) ?? [];
+  return places.length ? ` (${places.join('; ')})` : '';
 }
 
 /**
@@ -214,7 +225,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
         : `give it ${attribute}="source-id" with the id(s) of the source(s) behind it, from ${CONTENT_FILES.sources}, e.g. ${tag.replace(/\s*\/?>$/, '')} ${attribute}="ap-2025-06-09"${tag.endsWith('/>') ? ' />' : '>'}`,
     });
   }
-  const spaced = spacedCitations(input.body);
+  const spaced = spacedCitations(input.body, input.firstLine);
   if (spaced.length) {
     problems.push({
       file,
@@ -223,7 +234,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
       fix: 'write each citation right after its word or punctuation, e.g. died.<Cite id="…" />: a space lets the citation start a line',
     });
   }
-  const beforeStop = citationsBeforeStop(input.body);
+  const beforeStop = citationsBeforeStop(input.body, input.firstLine);
   if (beforeStop.length) {
     problems.push({
       file,
@@ -280,7 +291,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
       problems.push({
         file,
         field: '<Term id>',
-        found: `unknown glossary id "${term}"`,
+        found: `unknown glossary id "${term}"${termPlaces(input, term)}`,
         fix: `use an id from ${CONTENT_FILES.glossary}${suggest(term, input.knownTerms)}, or add the term there (with its Spanish text in ${CONTENT_FILES.glossaryEs}; CONTRIBUTING.md, "Data collections")`,
       });
     } else if (!declaredTerms.has(term)) {

@@ -114,15 +114,15 @@ describe('checkPageCitations', () => {
   });
 
   it('fails on a space or line break before a <Cite>, quoting the words before it, and accepts one joined to its word', () => {
-    const problems = checkPageCitations(input({ body: 'Five officers died <Cite id="ap" /> in June.\nThey were\n<Cite id="noroeste" /> named.\n\n<Cite id="ap" /> opens a paragraph.' })).problems;
-    expect(problems.map((p) => [p.field, p.found])).toEqual([['body', 'a space before <Cite> (2): …Five officers died <Cite; …They were <Cite']]);
+    const problems = checkPageCitations(input({ body: 'Five officers died <Cite id="ap" /> in June.\nThey were\n<Cite id="noroeste" /> named.\n\n<Cite id="ap" /> opens a paragraph.', firstLine: () => 20 })).problems;
+    expect(problems.map((p) => [p.field, p.found])).toEqual([['body', 'a space before <Cite> (2): …Five officers died <Cite (line 20); …They were <Cite (line 22)']]);
     expect(problems[0].fix).toMatch(/right after its word or punctuation, e.g. died\.<Cite id="…" \/>/);
     expect(checkPageCitations(input({ body: 'Five officers died.<Cite id="ap" /> Then<Cite id="noroeste" />, later.' })).problems).toEqual([]);
   });
 
   it('fails on a note before its full stop, which every page puts after it, quoting the words before it', () => {
-    const problems = checkPageCitations(input({ body: 'Five officers died<Cite id="ap" />. One was named<Cite id="noroeste" /><SingleSource />.' })).problems;
-    expect(problems.map((p) => [p.field, p.found])).toEqual([['body', 'a note before its full stop (2): …Five officers died<Cite; …One was named<Cite']]);
+    const problems = checkPageCitations(input({ body: 'Five officers died<Cite id="ap" />.\nOne was named<Cite id="noroeste" /><SingleSource />.' })).problems;
+    expect(problems.map((p) => [p.field, p.found])).toEqual([['body', 'a note before its full stop (2): …Five officers died<Cite (line 1); …One was named<Cite (line 2)']]);
     expect(problems[0].fix).toMatch(/after the full stop, e\.g\. died\.<Cite id="…" \/>/);
   });
 
@@ -181,6 +181,8 @@ describe('checkPageCitations', () => {
   it('fails on unknown or undeclared glossary terms', () => {
     const unknown = checkPageCitations(input({ body: '<Cite id="ap" /><Cite id="noroeste" /><Term id="gansg">x</Term>' }));
     expect(unknown.problems[0].found).toBe('unknown glossary id "gansg"');
+    const placed = checkPageCitations(input({ body: '<Cite id="ap" /><Cite id="noroeste" /><Term id="gansg">x</Term>', whereIs: (id) => (id === 'gansg' ? ['body, line 31'] : []) }));
+    expect(placed.problems[0].found).toBe('unknown glossary id "gansg" (body, line 31)');
     const undeclared = checkPageCitations(input({ body: '<Cite id="ap" /><Cite id="noroeste" /><Term id="ganseg">x</Term>' }));
     expect(undeclared.problems[0].field).toBe('terms');
   });
