@@ -531,7 +531,7 @@ const es: UiStrings = {
     analysis: 'Análisis',
     notFound: 'No encontrado',
     analysisDisclaimer: 'Esta es la lectura de las fuentes que hace este sitio, no un hecho reportado.',
-    accountsDiffer: 'Las versiones difieren:',
+    accountsDiffer: 'Versiones distintas:',
     accordingTo: 'Según:',
     singleSource: 'fuente única',
     singleSourceLegend: 'tras un dato: solo una de las fuentes consultadas lo informa.',

@@ -14,6 +14,16 @@ const NUMBER_UNIT = new RegExp(`(\\d) (${UNITS.join('|')})(?![\\p{L}\\d])`, 'gu'
 const MONTHS = [...t('en').dates.months, ...t('es').dates.months];
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}) (de )?(${MONTHS.join('|')})(?![\\p{L}])`, 'gu');
 
+/** `text` as the start of a sentence or heading: "mayo de 2022" → "Mayo de 2022" (Spanish writes months in lower case). */
+export const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Whether `text` already ends as a sentence does (".", "…", "?" or "!", perhaps before a closing
+ * quote), so no full stop goes after it: a title cut short with "…" would otherwise read "…." and
+ * one ending "EE.UU." read "EE.UU..".
+ */
+export const endsSentence = (text: string): boolean => /[.!?…][»”’"']*$/u.test(text.trimEnd());
+
 /** `text` with each day joined to its month by no-break spaces, so "19 / January" cannot happen. */
 export function keepDayWithMonth(text: string): string {
   return text.replace(DAY_MONTH, (_, day: string, de: string | undefined, month: string) => `${day}\u00a0${de ? 'de\u00a0' : ''}${month}`);

@@ -53,6 +53,34 @@ describe('Spanish edition', () => {
     }
   });
 
+  it('starts each timeline date heading with a capital, though Spanish writes a month in lower case ("Mayo de 2022"), in the page and in the pack', () => {
+    for (const route of ['/es/explainers/timeline/', '/es/briefs/pack/']) {
+      const $ = page(route);
+      const headings = $('.timeline-date time').map((_, time) => $(time).text()).get();
+      expect(headings.length, route).toBeGreaterThan(50);
+      expect(headings.filter((text) => !/^[\dA-ZÁÉÍÓÚ]/.test(text)), route).toEqual([]);
+      expect(headings, route).toContain('Mayo de 2022');
+    }
+  });
+
+  it('labels a difference of accounts as a label, after which Spanish may keep the title\'s capital ("Versiones distintas: Dónde…", not "Las versiones difieren: Dónde…")', () => {
+    const $ = page('/es/explainers/la-mesilla-incident/');
+    const labels = $('.accounts-differ > p').map((_, label) => $(label).text().replace(/\s+/g, ' ').trim()).get();
+    expect(labels).toContain('Versiones distintas: Dónde ocurrió la emboscada del 2 de junio');
+  });
+
+  it('writes no full stop after a source title that ends a sentence ("…", "EE.UU."), on screen, and one after its address on paper', () => {
+    for (const route of ['/es/explainers/la-mesilla-incident/', '/explainers/migration/']) {
+      const $ = page(route);
+      // On screen: what is not hidden, up to the date (numbers such as "92%" aside).
+      const shown = (entry: Parameters<typeof $>[0]) => $(entry).clone().find('.hidden').remove().end().text().replace(/\s+/g, ' ');
+      expect($('.source-entry').map((_, entry) => shown(entry)).get().filter((text) => /[….]\. /.test(text)), route).toEqual([]);
+      const ended = $('.source-entry > a').filter((_, link) => /[….]$/.test($(link).text()));
+      expect(ended.length, route).toBeGreaterThan(0);
+      ended.each((_, link) => expect($(link).next().is('span.hidden.print\\:inline'), route).toBe(true));
+    }
+  });
+
   it('labels one place "Lugar:" / "Place:" and several "Lugares:" / "Places:"', () => {
     for (const [route, one, many] of [['/es/explainers/timeline/', 'Lugar:', 'Lugares:'], ['/explainers/timeline/', 'Place:', 'Places:']] as const) {
       const $ = page(route);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepDayWithMonth, keepTogether, smartQuotes, keptParts } from '../../src/lib/typography';
+import { endsSentence, keepDayWithMonth, keepTogether, smartQuotes, keptParts } from '../../src/lib/typography';
 
 describe('keepTogether', () => {
   it('joins a number to its unit with a no-break space', () => {
@@ -82,5 +82,14 @@ describe('keepDayWithMonth', () => {
 
   it('leaves numbers that are not days, and months with no day, alone', () => {
     expect(keepDayWithMonth('2025 June figures, 119 Mayor, 12 Junes, January 2026')).toBe('2025 June figures, 119 Mayor, 12 Junes, January 2026');
+  });
+});
+
+describe('endsSentence', () => {
+  it('is true for a text ending in a full stop, an ellipsis, a question or exclamation mark, before a closing quote or not', () => {
+    expect(['Cruzaron frontera sin previa coordinación…', 'Caen 92% tras cambio de gobierno en EE.UU.', '¿Quién manda?', 'Dijo «basta.»', 'He said "enough!"'].map(endsSentence)).toEqual([true, true, true, true, true]);
+  });
+  it('is false for a plain title, one in brackets or parentheses, or one with an ellipsis inside it', () => {
+    expect(['Mexico extends hand to Guatemala on security', '[The source article as received; untitled]', 'Frontera (Chiapas)', 'Antes… y después'].map(endsSentence)).toEqual([false, false, false, false]);
   });
 });
