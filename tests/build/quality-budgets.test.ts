@@ -22,10 +22,13 @@ const site = realSite();
 const OVER_BUDGET: Record<string, { kb: number; why: string }> = {
   'the-border': { kb: 28.5, why: 'the locator map: its land drawn once in inline SVG, labelled for wide and narrow screens, and its 1 KB stylesheet' },
   'la-mesilla-incident': { kb: 29.5, why: '50 sources cited 128 times' },
-  'security-cooperation': { kb: 29.5, why: '60 sources cited 118 times' },
+  // Dec 2026: 29.5 → 30 KB, and the timeline 44.5 → 45 KB: the Spanish pages were within 0.05 KB of
+  // their ceilings, and a reader’s review added 0.05–0.08 KB of corrections (capitalised month
+  // headings, page names in cross-references, no "…." after a shortened title).
+  'security-cooperation': { kb: 30, why: '60 sources cited 118 times' },
   'what-we-dont-know': { kb: 30, why: '65 sources cited 106 times' },
   'whos-who': { kb: 33.5, why: '77 sources cited 155 times, and the people tables' },
-  timeline: { kb: 44.5, why: 'every dated event (67) on one page, citing 109 sources 219 times; only a shorter timeline would be lighter' },
+  timeline: { kb: 45, why: 'every dated event (67) on one page, citing 109 sources 219 times; only a shorter timeline would be lighter' },
 };
 
 /** Explainer pages in every language (/explainers/x/, /es/explainers/x/). */
