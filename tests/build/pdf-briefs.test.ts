@@ -128,7 +128,9 @@ describe.each(pdfs)('$file', ({ file, paper, kind, folder }) => {
     expect(pages[0].text).toContain(heading.text().toUpperCase());
     pages.forEach((page, index) => {
       // Page 1 opens under the document's own title; a running head would repeat it.
-      expect(page.runningHead, `page ${index + 1}`).toBe(index === 0 ? '' : printTitle);
+      // In the pack, the pages of a part that runs to several name it too ("Briefing pack · Sources"; checked below).
+      if (kind === 'pack' && index > 0) expect(page.runningHead, `page ${index + 1}`).toMatch(new RegExp(`^${printTitle}( · .+)?$`));
+      else expect(page.runningHead, `page ${index + 1}`).toBe(index === 0 ? '' : printTitle);
       expect(page.text).toContain(`${pageWord} ${index + 1} ${ofWord} ${pages.length}`);
       expect(page.text).toContain($('html').attr('data-print-url'));
       expect(page.text).toContain($('html').attr('data-print-date'));
@@ -173,5 +175,11 @@ describe.each(editions)('the briefing pack (%s)', (prefix) => {
     const briefs = entries.length - 2;
     const lengths = entries.slice(0, briefs).map(({ title }, i) => `${title}: ${starts[i + 1] - starts[i]}`);
     expect(lengths).toEqual(entries.slice(0, briefs).map(({ title }) => `${title}: 1`));
+    // The running head: the pack's title over the contents and the briefs (each under its own title);
+    // over each page of the timeline and of the sources, the part as well.
+    const [timeline, sources] = starts.slice(-2);
+    const partOf = (page: number) => (page >= sources ? $('html').attr('data-print-part-sources') : page >= timeline ? $('html').attr('data-print-part-timeline') : $('html').attr('data-print-title'));
+    expect(partOf(sources)).toBe(`${$('html').attr('data-print-title')} · ${entries.at(-1)!.title}`);
+    expect(pages.slice(1).map((page, index) => `${index + 2}: ${page.runningHead}`)).toEqual(pages.slice(1).map((_, index) => `${index + 2}: ${partOf(index + 2)}`));
   });
 });
