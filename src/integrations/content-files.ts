@@ -24,6 +24,7 @@ import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps } from '../lib/body-tags';
 import { entryLines, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
+import { termIdsInPage, unknownTermIds } from '../lib/term-uses';
 import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, unknownLinkedPages, unknownPageSlugs } from '../lib/slug-uses';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
@@ -51,6 +52,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   return [
     ...unknownSources(textOf, files, pages, knownSources),
     ...unknownPages(textOf, files, pages),
+    ...unknownTerms(textOf, files, pages),
     ...unreadContentFiles(files),
     ...translationsWithoutOriginal(files),
     ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), textOf(file), fields)),
@@ -126,6 +128,19 @@ function unknownPages(text: (file: string) => string, files: readonly string[], 
     }),
     ...pages.flatMap((file) => unknownLinkedPages(contentFile(file), text(file), known)),
   ];
+}
+
+/** Every glossary id a page names (its `terms:` and `<Term id>`) that the glossary does not have, by file and line. */
+function unknownTerms(text: (file: string) => string, files: readonly string[], pages: readonly string[]): ContentProblem[] {
+  const { glossary, glossaryEs } = CONTENT_LOCATIONS;
+  if (!files.includes(glossary.file)) return [];
+  const known = new Set(safeEntryIds(text(glossary.file)));
+  // A glossary that does not parse, or has no entry yet, is named by its own check.
+  if (!known.size) return [];
+  return pages.flatMap((file) => {
+    const written = text(file);
+    return unknownTermIds(contentFile(file), written, termIdsInPage(written), known, contentFile(glossary.file), contentFile(glossaryEs.file));
+  });
 }
 
 /** A list file's ids, or none when it does not parse (entryListProblems names that). */

@@ -47,6 +47,25 @@ export function nearestNames(name: string, known: Iterable<string>): string[] {
   return best.slice(0, 3);
 }
 
+/**
+ * The known names an id may have been renamed from or to: the nearest by spelling (nearestNames),
+ * or else those whose hyphen-joined words hold all of its words in a run, or are held in its
+ * ("ganseg" and "ganseg-group", "the-border-region" and "the-border"); up to three, and none for a
+ * name under four letters, which too many names would hold.
+ */
+export function renamedNames(name: string, known: Iterable<string>): string[] {
+  const near = nearestNames(name, known);
+  if (near.length || name.length < 4) return near;
+  const words = (id: string) => `-${id.toLowerCase()}-`;
+  return [...known].filter((candidate) => candidate.length >= 4 && (words(candidate).includes(words(name)) || words(name).includes(words(candidate)))).slice(0, 3);
+}
+
+/** " (did you mean "x"?)" for an id that may have been renamed (renamedNames); '' when none is near. */
+export function suggestRenamed(name: string, known: Iterable<string>): string {
+  const near = renamedNames(name, known);
+  return near.length === 0 ? '' : ` (did you mean ${orList(near.map((candidate) => `"${candidate}"`))}?)`;
+}
+
 /** The nearest known name, or the first of those tied (see nearestNames). */
 export function nearestName(name: string, known: Iterable<string>): string | undefined {
   return nearestNames(name, known)[0];

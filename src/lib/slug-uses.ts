@@ -5,7 +5,7 @@
  * otherwise found at its own stage of the build (events, then English pages, then Spanish ones).
  */
 import { load } from 'js-yaml';
-import { nearestNames, orList } from './edit-distance';
+import { orList, renamedNames } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines } from './id-lines';
 import { pageBody } from './mdx-body';
@@ -18,17 +18,6 @@ const EXPLAINER_LINK = /(\/es)?\/explainers\/([a-z0-9-]+)\/?/g;
 /** The explainers a body links to, each with `/es` when the link is to the Spanish page. */
 export function explainerLinks(body: string): { prefix: '' | '/es'; slug: string }[] {
   return [...body.matchAll(EXPLAINER_LINK)].map((match) => ({ prefix: match[1] === '/es' ? '/es' : '', slug: match[2] }));
-}
-
-/**
- * The pages `slug` may have meant: the nearest by spelling, or else those whose name holds it or is
- * held in it, word for word (a page renamed from "migration" to "migration-and-asylum").
- */
-export function nearSlugs(slug: string, known: Iterable<string>): string[] {
-  const near = nearestNames(slug, known);
-  if (near.length) return near;
-  const words = (name: string) => `-${name}-`;
-  return [...known].filter((name) => words(name).includes(words(slug)) || words(slug).includes(words(name)));
 }
 
 /** The events' `explainer` slugs, in a YAML list of events; none if it does not parse (its own check names that). */
@@ -69,7 +58,7 @@ export function unknownLinkedPages(file: string, text: string, pages: PageSlugs)
     if (known.has(slug) || seen.has(link)) return [];
     seen.add(link);
     const lines = idLines(text, slug, new RegExp(`${escapeRegExp(`${prefix}/explainers/${slug}`)}(?![a-z0-9-])`)).filter((place) => place.startsWith('body'));
-    const near = nearSlugs(slug, known);
+    const near = renamedNames(slug, known);
     return [{
       file,
       field: 'link',
@@ -88,7 +77,7 @@ export function unknownPageSlugs(file: string, field: string, slugs: readonly st
     .filter((slug) => !known.has(slug))
     .map((slug) => {
       const places = whereIs(slug);
-      const near = nearSlugs(slug, known);
+      const near = renamedNames(slug, known);
       return {
         file,
         field,

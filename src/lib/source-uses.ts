@@ -11,7 +11,7 @@
  */
 import { load } from 'js-yaml';
 import { readAttributes, splitIds } from './citations';
-import { suggest } from './edit-distance';
+import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines, wholeId } from './id-lines';
 import { pageBody } from './mdx-body';
@@ -92,7 +92,7 @@ export function unknownSourceIds(file: string, text: string, ids: readonly strin
       file,
       field: 'source id',
       found: `"${id}" is not in ${sourcesFile}${places.length ? ` (${placesOf(places)})` : ''}`,
-      fix: `use an id from ${sourcesFile}${suggest(id, known)}, or add the source there`,
+      fix: `use an id from ${sourcesFile}${suggestRenamed(id, known)}, or add the source there`,
     };
   });
 }

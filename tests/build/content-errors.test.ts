@@ -156,7 +156,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('100 is the next free one');
   });
 
-  it('a source or a page that does not exist (as after a rename): names every place it is written, in both languages and the data files, with the nearest, before the build starts', async () => {
+  it('a source, page or glossary term that does not exist (as after a rename): names every place it is written, in both languages and the data files, with the nearest, before the build starts', async () => {
     const at = valid.split('\n').findIndex((line) => line.includes('<Cite id="noroeste-2025-06" />')) + 1;
     const article = readFileSync(join(ROOT, 'content/es/article/article.md'), 'utf8');
     expect(article).toContain('cite: mdp-2026-01-24\n');
@@ -164,7 +164,9 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(home).toContain(', larepublica-2025-06-10\n');
     const events = readFileSync(join(ROOT, 'content/timeline/events.yaml'), 'utf8');
     expect(events).toContain('\n  explainer: migration\n');
-    const planted = valid.replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />').replace('Mexico apologised.<Cite', 'Mexico apologised ([border](/explainers/the-bordr/), [migration](/es/explainers/migration-policy/)).<Cite');
+    const planted = valid
+      .replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />')
+      .replace('Mexico apologised.<Cite', 'Mexico apologised ([border](/explainers/the-bordr/), [migration](/es/explainers/migration-policy/)) through the <Term id="gansg">GANSEG</Term>.<Cite');
     const linkLine = planted.split('\n').findIndex((line) => line.includes('/explainers/the-bordr/')) + 1;
     const result = await buildWith(planted, {
       'content/timeline/events.yaml': events.replace('\n  explainer: migration\n', '\n  explainer: migratoin\n'),
@@ -183,7 +185,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     // A name no spelling is near, that holds a page's name word for word, is matched to that page.
     expect(result.output).toMatch(/found: links to \/es\/explainers\/migration-policy\/, which does not exist \(body, line \d+\)\n\s+fix: +did you mean \/es\/explainers\/migration\/\?/);
     expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: explainer\n\s+found: "migratoin" is not an explainer page \(entry "[\w-]+", line \d+\)\n\s+fix: +did you mean "migration"\?/);
-    expect(result.output).toContain('6 content problems');
+    expect(result.output).toMatch(new RegExp(`content/explainers/fixture\\.mdx\\n\\s+field: glossary id\\n\\s+found: "gansg" is not in content/glossary/terms\\.yaml \\(body, line ${linkLine}\\)\\n\\s+fix: +use an id from content/glossary/terms\\.yaml \\(did you mean "ganseg"\\?\\)`));
+    expect(result.output).toContain('7 content problems');
   });
 
   it('duplicate slug: names both files', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, explainerLinks, nearSlugs, unknownLinkedPages, unknownPageSlugs } from '../../src/lib/slug-uses';
+import { renamedNames } from '../../src/lib/edit-distance';
+import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, explainerLinks, unknownLinkedPages, unknownPageSlugs } from '../../src/lib/slug-uses';
 
 const pages = { en: new Set(['the-border', 'migration-and-asylum', 'timeline']), es: new Set(['the-border', 'timeline']) };
 
@@ -23,10 +24,12 @@ describe('where the content names an explainer', () => {
   });
 
   it('suggests the nearest spelling, or else a page whose name holds the name word for word, or is held in it', () => {
-    expect(nearSlugs('the-bordr', pages.en)).toEqual(['the-border']);
-    expect(nearSlugs('migration', pages.en)).toEqual(['migration-and-asylum']);
-    expect(nearSlugs('timeline-2025', pages.en)).toEqual(['timeline']);
-    expect(nearSlugs('asylum-seekers', pages.en)).toEqual([]);
+    expect(renamedNames('the-bordr', pages.en)).toEqual(['the-border']);
+    expect(renamedNames('migration', pages.en)).toEqual(['migration-and-asylum']);
+    expect(renamedNames('timeline-2025', pages.en)).toEqual(['timeline']);
+    expect(renamedNames('asylum-seekers', pages.en)).toEqual([]);
+    // Too short to tell: "pnc" is a word of many names.
+    expect(renamedNames('pnc', ['pnc-officers', 'pnc-director'])).toEqual([]);
   });
 });
 
