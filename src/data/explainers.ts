@@ -1,7 +1,7 @@
 /**
  * Loads the explainers of one language and checks everything the schema
  * alone cannot: citations, the sources list, glossary terms, reading-path
- * order, duplicate slugs, images without alt text, links to drafts, links
+ * order, duplicate slugs, images without alt text, links
  * that are not https, <StackedRows> that wrap no table, and figures, dates or
  * quotations with no note.
  * Any problem fails the build with the file, field and fix.
@@ -22,8 +22,6 @@ import { assertNoProblems, type ContentProblem } from '../lib/errors';
 import { findDuplicateSlugs, slugForPath } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
 import { bodyTagProblems } from '../lib/body-tags';
-import { explainerLinks } from '../lib/slug-uses';
-import { checkReferences } from './references';
 import { oncePerLocale } from './per-locale';
 import { inTimelineOrder } from './timeline';
 import { withoutCodeFences } from '../lib/mdx-body';
@@ -71,14 +69,9 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     glossary: glossary.map((t) => ({ id: t.id, cite: t.data.cite })),
   };
   const published = all.filter((e) => !e.data.draft);
-  const drafts = new Set(all.filter((e) => e.data.draft).map((e) => e.id));
-
-  // The files every page draws on (events, terms, the article) are checked first, and alone: an
-  // event linked to a draft would otherwise be reported against each page that shows the timeline,
-  // in whichever language renders first. (Unknown sources and pages are named before the build starts.)
-  const english = locale === 'en' ? all : await getCollection('explainers');
-  assertNoProblems(await checkReferences(new Set(english.filter((e) => !e.data.draft).map((e) => e.id))));
-
+  // References between files (source ids, glossary ids, pages and drafts, in events, the article and
+  // every page of both languages) are checked before the build starts, all at once
+  // (src/integrations/content-files.ts); under `astro dev`, with the content folder's checks below.
   const problems: ContentProblem[] = [];
 
   const explainers = published.map((entry): Explainer => {
@@ -101,7 +94,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     });
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);
-    problems.push(...result.problems, ...checkLinks(file, outsideCode, drafts), ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkStackedRows(file, outsideCode));
+    problems.push(...result.problems, ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkStackedRows(file, outsideCode));
     problems.push(...bodyTagProblems(file, body, bodyFirstLine(file, body)));
     for (const prop of componentPropProblems(outsideCode)) {
       problems.push({ file, field: prop.field, found: `${prop.found} (line ${bodyFirstLine(file, body) + prop.line - 1})`, fix: prop.fix });
@@ -196,15 +189,6 @@ function checkStackedRows(file: string, body: string): ContentProblem[] {
   }));
 }
 
-/**
- * Links in a body to drafts. A link to a page that does not exist is named before the build starts,
- * with every other place that names it (src/lib/slug-uses.ts).
- */
-function checkLinks(file: string, body: string, drafts: Set<string>): ContentProblem[] {
-  return explainerLinks(body)
-    .filter(({ slug }) => drafts.has(slug))
-    .map(({ slug }) => ({ file, field: 'link', found: `links to the draft "${slug}"`, fix: 'publish that page (draft: false) or remove the link' }));
-}
 
 /** Position of each explainer in a list, by slug; worked out once per list. */
 const positions = new WeakMap<readonly Explainer[], Map<string, number>>();

@@ -25,7 +25,7 @@ import { originalPageProblems, translationShapeProblems } from '../lib/translati
 import { curlyQuotedAttributes, mdxTextTraps } from '../lib/body-tags';
 import { entryLines, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
 import { termIdsInPage, unknownTermIds } from '../lib/term-uses';
-import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, unknownLinkedPages, unknownPageSlugs } from '../lib/slug-uses';
+import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, isDraft, unknownLinkedPages, unknownPageSlugs } from '../lib/slug-uses';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -50,12 +50,13 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   const texts = new Map<string, string>();
   const textOf = (file: string): string => texts.get(file) ?? texts.set(file, readFileSync(`${dir}/${file}`, 'utf8')).get(file)!;
   return [
-    ...unknownSources(textOf, files, pages, knownSources),
-    ...unknownPages(textOf, files, pages),
-    ...unknownTerms(textOf, files, pages),
+    // The files themselves first: a source id used twice, or a list that does not parse, explains what follows.
     ...unreadContentFiles(files),
     ...translationsWithoutOriginal(files),
     ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), textOf(file), fields)),
+    ...unknownSources(textOf, files, pages, knownSources),
+    ...unknownPages(textOf, files, pages),
+    ...unknownTerms(textOf, files, pages),
     ...translatedEntryProblems(dir, files),
     ...pages.flatMap((file) => {
       const text = textOf(file);
@@ -112,19 +113,22 @@ function unknownSources(text: (file: string) => string, files: readonly string[]
 
 /**
  * Every explainer slug named anywhere in the content (events, the article's context, links in the
- * pages in both languages) that no page file has, by file and line: a page renamed or removed is
- * then listed everywhere in one build.
+ * pages in both languages) that no page file has, or that is a draft, by file and line: a page
+ * renamed, removed or set back to draft is then listed everywhere in one build.
  */
 function unknownPages(text: (file: string) => string, files: readonly string[], pages: readonly string[]): ContentProblem[] {
   const { explainers, explainersEs, article, articleEs, timeline } = CONTENT_LOCATIONS;
-  const slugsIn = (location: { folder: string }) => new Set(pages.filter((file) => file.startsWith(`${location.folder}/`)).map((file) => slugForPath(file.slice(location.folder.length + 1))));
-  const known = { en: slugsIn(explainers), es: slugsIn(explainersEs) };
+  const filesIn = (location: { folder: string }) => pages.filter((file) => file.startsWith(`${location.folder}/`));
+  const slugOf = (location: { folder: string }, file: string) => slugForPath(file.slice(location.folder.length + 1));
+  const slugsIn = (location: { folder: string }, only = (_: string) => true) => new Set(filesIn(location).filter(only).map((file) => slugOf(location, file)));
+  const drafts = { en: slugsIn(explainers, (file) => isDraft(text(file))), es: slugsIn(explainersEs, (file) => isDraft(text(file))) };
+  const known = { en: slugsIn(explainers), es: slugsIn(explainersEs), drafts };
   const events = files.includes(timeline.file) ? text(timeline.file) : '';
   return [
-    ...unknownPageSlugs(contentFile(timeline.file), 'explainer', eventSlugs(events), known.en, (slug) => eventSlugLines(events, slug)),
+    ...unknownPageSlugs(contentFile(timeline.file), 'explainer', eventSlugs(events), known.en, (slug) => eventSlugLines(events, slug), drafts.en),
     ...[article.file, articleEs.file].filter((file) => files.includes(file)).flatMap((file) => {
       const written = text(file);
-      return [...unknownPageSlugs(contentFile(file), 'context', contextSlugs(written), known.en, (slug) => contextSlugLines(written, slug)), ...unknownLinkedPages(contentFile(file), written, known)];
+      return [...unknownPageSlugs(contentFile(file), 'context', contextSlugs(written), known.en, (slug) => contextSlugLines(written, slug), drafts.en), ...unknownLinkedPages(contentFile(file), written, known)];
     }),
     ...pages.flatMap((file) => unknownLinkedPages(contentFile(file), text(file), known)),
   ];
@@ -176,7 +180,7 @@ export function translationWarnings(dir: string): string[] {
         // Two top-level fields, by line: a parse of every page's frontmatter would slow a 1,000-page build.
         const text = readFileSync(`${dir}/${file}`, 'utf8');
         const updated = parseIsoDay(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1]);
-        return updated && !/^draft:\s*true\b/m.test(text) ? [{ slug: slugForPath(file.slice(location.folder.length + 1)), file: contentFile(file), updated }] : [];
+        return updated && !isDraft(text) ? [{ slug: slugForPath(file.slice(location.folder.length + 1)), file: contentFile(file), updated }] : [];
       });
   return translationReport(pagesIn(CONTENT_LOCATIONS.explainers), pagesIn(CONTENT_LOCATIONS.explainersEs), { english: CONTENT_FILES.explainers, spanish: CONTENT_FILES.explainersEs }).warnings;
 }

@@ -1,7 +1,7 @@
 /**
  * Mistakes in the tags and headings of an explainer's MDX body that the editor must fix in that
  * file: a tag the authors' kit does not have, a kit name in lower case, a level-1 heading, an
- * image without alt text. Checked
+ * image without alt text, a box with nothing in it. Checked
  * while pages render (src/data/explainers.ts), and before the build starts for an English page
  * with a Spanish translation (translation-shape.ts), where comparing the translation with the
  * mistake would otherwise blame the Spanish page for it.
@@ -32,7 +32,22 @@ export function bodyTagProblems(file: string, body: string, firstLine: number): 
   for (const heading of levelOneHeadings(body)) {
     problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: "the title is the page's only h1: start each section with ## and each part of one with ###" });
   }
-  return [...problems, ...imageAltProblems(file, withoutCodeFences(body), firstLine)];
+  return [...problems, ...imageAltProblems(file, withoutCodeFences(body), firstLine), ...emptyBoxes(file, withoutCodeFences(body), firstLine)];
+}
+
+/** Kit boxes that hold their text between their tags. */
+const BOXES = ['Callout', 'Account', 'AccountsDiffer'];
+
+/** A box with nothing in it (`<Callout … />`, or its tags with only space between): it built, and showed an empty box. */
+function emptyBoxes(file: string, body: string, firstLine: number): ContentProblem[] {
+  const lineOf = (index: number) => firstLine + body.slice(0, index).split('\n').length - 1;
+  const pattern = new RegExp(`<(${BOXES.join('|')})\\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\\/>|>\\s*<\\/\\1\\s*>)`, 'g');
+  return [...body.matchAll(pattern)].map((match) => ({
+    file,
+    field: `<${match[1]}>`,
+    found: `${match[0].replace(/\s+/g, ' ')} (line ${lineOf(match.index)}) holds nothing, and would show an empty box`,
+    fix: `put its text between <${match[1]} …> and </${match[1]}>, or remove it`,
+  }));
 }
 
 /** Images without alt text: a Markdown image with empty brackets, an <img> or a <Figure src> with no alt. */

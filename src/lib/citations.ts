@@ -87,13 +87,12 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
   for (const match of stripCode(body).matchAll(tagPattern)) {
     const [whole, name, inside] = match;
     const attributes = readAttributes(inside);
-    if (name === 'Cite') {
-      if (attributes.id !== undefined) ids.push(...splitIds(attributes.id));
-      else if (/\bid\s*=/.test(inside)) unreadable.push(whole);
-      else sourceless.push(whole);
-    } else if (name === 'Account' || name === 'Figure') {
-      if (attributes.cite !== undefined) ids.push(...splitIds(attributes.cite));
-      else if (/\bcite\s*=/.test(inside)) unreadable.push(whole);
+    if (name === 'Cite' || name === 'Account' || name === 'Figure') {
+      const attribute = name === 'Cite' ? 'id' : 'cite';
+      const named = splitIds(attributes[attribute] ?? '');
+      // id="" names no source either: it built, and showed "[]" in the text.
+      if (named.length) ids.push(...named);
+      else if (attributes[attribute] === undefined && new RegExp(`\\b${attribute}\\s*=`).test(inside)) unreadable.push(whole);
       else sourceless.push(whole);
     } else if (name === 'Timeline') {
       const bad = (['from', 'to'] as const).filter((key) => attributes[key] !== undefined && !PARTIAL_DATE_PATTERN.test(attributes[key]!));
@@ -114,6 +113,35 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
 
 /** The line of `text` (which starts on line `firstLine()` of its file, asked only here) that `index` is on. */
 const lineAt = (text: string, index: number, firstLine: () => number) => firstLine() + text.slice(0, index).split('\n').length - 1;
+
+/** Nothing from the data files: enough to read a body's own tags (scanBody) before the data is loaded. */
+export const NO_DATA: CitationData = { timeline: [], glossary: [] };
+
+/**
+ * A problem for each tag of `body` that must name a source and names none (scanBody's
+ * `sourceless`): `<Cite>` with no id or an empty one, `<Account>` or `<Figure>` with no cite.
+ * The fix renames an attribute that holds known ids (`<Cite source="ap-2025-06-09" />`).
+ */
+export function sourcelessProblems(file: string, tags: readonly string[], body: string, knownSources: ReadonlySet<string>, firstLine: () => number = () => 1): ContentProblem[] {
+  return tags.map((tag) => {
+    const [, name] = /^<(\w+)/.exec(tag)!;
+    const attribute = name === 'Cite' ? 'id' : 'cite';
+    const attributes = readAttributes(tag.slice(name.length + 1));
+    // Ids under another name (<Cite source="ap-2025-06-09" />): the fix is the attribute's name.
+    const misnamed = Object.entries(attributes).find(([, value]) => splitIds(value).length > 0 && splitIds(value).every((id) => knownSources.has(id)));
+    const example = attributes[attribute] !== undefined
+      ? tag.replace(new RegExp(`\\b${attribute}\\s*=\\s*"[^"]*"`), `${attribute}="ap-2025-06-09"`)
+      : `${tag.replace(/\s*\/?>$/, '')} ${attribute}="ap-2025-06-09"${tag.endsWith('/>') ? ' />' : '>'}`;
+    return {
+      file,
+      field: 'body',
+      found: `${tag} (line ${lineAt(body, stripCode(body).indexOf(tag), firstLine)}) names no source`,
+      fix: misnamed
+        ? `write ${attribute}= where it says ${misnamed[0]}=: ${tag.replace(new RegExp(`\\b${misnamed[0]}(\\s*=)`), `${attribute}$1`)}`
+        : `give it ${attribute}="source-id" with the id(s) of the source(s) behind it, from ${CONTENT_FILES.sources}, e.g. ${example}`,
+    };
+  });
+}
 
 /**
  * Where an MDX body (starting on line `firstLine()` of its file) puts white space (or a line break)
@@ -211,20 +239,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
       fix: 'write the id as a literal string, e.g. <Cite id="ap-2025-06-09" />',
     });
   }
-  for (const tag of body.sourceless) {
-    const [, name] = /^<(\w+)/.exec(tag)!;
-    const attribute = name === 'Cite' ? 'id' : 'cite';
-    // Ids under another name (<Cite source="ap-2025-06-09" />): the fix is the attribute's name.
-    const misnamed = Object.entries(readAttributes(tag.slice(name.length + 1))).find(([, value]) => splitIds(value).length > 0 && splitIds(value).every((id) => input.knownSources.has(id)));
-    problems.push({
-      file,
-      field: 'body',
-      found: `${tag} names no source`,
-      fix: misnamed
-        ? `write ${attribute}= where it says ${misnamed[0]}=: ${tag.replace(new RegExp(`\\b${misnamed[0]}(\\s*=)`), `${attribute}$1`)}`
-        : `give it ${attribute}="source-id" with the id(s) of the source(s) behind it, from ${CONTENT_FILES.sources}, e.g. ${tag.replace(/\s*\/?>$/, '')} ${attribute}="ap-2025-06-09"${tag.endsWith('/>') ? ' />' : '>'}`,
-    });
-  }
+  problems.push(...sourcelessProblems(file, body.sourceless, input.body, input.knownSources, input.firstLine));
   const spaced = spacedCitations(input.body, input.firstLine);
   if (spaced.length) {
     problems.push({

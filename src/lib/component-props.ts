@@ -30,9 +30,10 @@ const CHOICES: { tag: string; prop: string; allowed: readonly string[] }[] = [
  * text is checked with the other images (src/data/explainers.ts).
  */
 const REQUIRED: { tag: string; props: readonly string[]; withProp?: string; fix: string }[] = [
-  { tag: 'Figure', props: ['caption', 'cite'], fix: 'give every <Figure> a caption="What it shows" and cite="source-id" for what it shows' },
+  // A missing or empty cite is named with the page's citations (sourcelessProblems in citations.ts), once.
+  { tag: 'Figure', props: ['caption'], fix: 'give every <Figure> a caption="What it shows" and cite="source-id" for what it shows' },
   { tag: 'Figure', props: ['width', 'height'], withProp: 'src', fix: 'give the image its size in pixels, so the page does not jump as it loads: <Figure src="/images/name.png" alt="…" width={800} height={450} caption="…" cite="…" />' },
-  { tag: 'Account', props: ['label', 'cite'], fix: 'give every <Account> a label="Whose version" and cite="source-id" for the sources that give it' },
+  { tag: 'Account', props: ['label'], fix: 'give every <Account> a label="Whose version" and cite="source-id" for the sources that give it' },
 ];
 
 /** A tag's attributes, as written between its name and `>` (a quoted or braced value may hold a `>`). */

@@ -43,45 +43,63 @@ function parsed(text: string): unknown {
   }
 }
 
-/** The explainer pages there are, in each language, by slug. */
+/** The explainer pages there are, in each language, by slug, and those of them that are drafts. */
 export interface PageSlugs {
   en: ReadonlySet<string>;
   es: ReadonlySet<string>;
+  drafts?: { en: ReadonlySet<string>; es: ReadonlySet<string> };
 }
 
-/** A problem for each page the links in a page file's body name that `pages` does not have, with the lines they are on. */
+/** Whether a page file's frontmatter says `draft: true` (read by line: parsing every page's frontmatter would slow a 1,000-page build). */
+export function isDraft(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  return lines.slice(1, Math.max(close, 1)).some((line) => /^draft:\s*true\s*(?:#.*)?$/.test(line));
+}
+
+const PUBLISH_OR_REMOVE = 'publish that page (draft: false), or remove the link until it is';
+
+/**
+ * A problem for each page the links in a page file's body name that `pages` does not have, or has
+ * as a draft (which the build leaves out), with the lines they are on.
+ */
 export function unknownLinkedPages(file: string, text: string, pages: PageSlugs): ContentProblem[] {
   const seen = new Set<string>();
   return explainerLinks(pageBody(text).body).flatMap(({ prefix, slug }) => {
     const known = prefix ? pages.es : pages.en;
+    const draft = (prefix ? pages.drafts?.es : pages.drafts?.en)?.has(slug) ?? false;
     const link = `${prefix}/explainers/${slug}/`;
-    if (known.has(slug) || seen.has(link)) return [];
+    if ((known.has(slug) && !draft) || seen.has(link)) return [];
     seen.add(link);
     const lines = idLines(text, slug, new RegExp(`${escapeRegExp(`${prefix}/explainers/${slug}`)}(?![a-z0-9-])`)).filter((place) => place.startsWith('body'));
+    const where = lines.length ? ` (${placesOf(lines)})` : '';
+    if (draft) return [{ file, field: 'link', found: `links to the draft ${link}${where}`, fix: PUBLISH_OR_REMOVE }];
     const near = renamedNames(slug, known);
     return [{
       file,
       field: 'link',
-      found: `links to ${link}, which does not exist${lines.length ? ` (${placesOf(lines)})` : ''}`,
+      found: `links to ${link}, which does not exist${where}`,
       fix: near.length ? `did you mean ${orList(near.map((name) => `${prefix}/explainers/${name}/`))}?` : `link to an existing explainer: ${[...known].join(', ')}`,
     }];
   });
 }
 
 /**
- * A problem for each of `slugs` (named by `field` in `file`) that is not an English explainer,
- * with the places `whereIs` finds it at.
+ * A problem for each of `slugs` (named by `field` in `file`) that is not an English explainer, or
+ * is a draft, with the places `whereIs` finds it at.
  */
-export function unknownPageSlugs(file: string, field: string, slugs: readonly string[], known: ReadonlySet<string>, whereIs: (slug: string) => string[]): ContentProblem[] {
+export function unknownPageSlugs(file: string, field: string, slugs: readonly string[], known: ReadonlySet<string>, whereIs: (slug: string) => string[], drafts: ReadonlySet<string> = new Set()): ContentProblem[] {
   return [...new Set(slugs)]
-    .filter((slug) => !known.has(slug))
+    .filter((slug) => !known.has(slug) || drafts.has(slug))
     .map((slug) => {
       const places = whereIs(slug);
+      const where = places.length ? ` (${placesOf(places)})` : '';
+      if (drafts.has(slug)) return { file, field, found: `"${slug}" is a draft, which the build leaves out${where}`, fix: `publish that page (draft: false), or remove ${field}: here until it is` };
       const near = renamedNames(slug, known);
       return {
         file,
         field,
-        found: `"${slug}" is not an explainer page${places.length ? ` (${placesOf(places)})` : ''}`,
+        found: `"${slug}" is not an explainer page${where}`,
         fix: near.length ? `did you mean ${orList(near.map((name) => `"${name}"`))}?` : `use one of: ${[...known].join(', ')}`,
       };
     });

@@ -8,7 +8,7 @@
  */
 import type { ContentProblem } from './errors';
 import { bodyTagProblems } from './body-tags';
-import { notListedProblem, unique } from './citations';
+import { NO_DATA, notListedProblem, scanBody, sourcelessProblems, unique } from './citations';
 import { CONTENT_FILES, frontmatterOf } from './content-files';
 import { suggest } from './edit-distance';
 import { idLines } from './id-lines';
@@ -62,7 +62,9 @@ export function originalPageProblems(english: Page, knownSources?: ReadonlySet<s
   const listed = new Set(Array.isArray(data.sources) ? data.sources.map(String) : []);
   // An id no source has is named by its own check (translationShapeProblems), with the nearest id.
   const missing = cited.filter((id) => !listed.has(id) && (!knownSources || knownSources.has(id)));
-  return [...bodyTagProblems(english.file, at.body, at.firstLine), ...(missing.length ? [notListedProblem(english.file, missing)] : [])];
+  // A tag naming no source (<Cite id="" />, <Cite ids="…" />) would show as a note that differs in the translation.
+  const sourceless = sourcelessProblems(english.file, scanBody(at.body, NO_DATA).sourceless, at.body, knownSources ?? new Set(), () => at.firstLine);
+  return [...bodyTagProblems(english.file, at.body, at.firstLine), ...sourceless, ...(missing.length ? [notListedProblem(english.file, missing)] : [])];
 }
 
 /**

@@ -156,7 +156,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('100 is the next free one');
   });
 
-  it('a source, page or glossary term that does not exist (as after a rename): names every place it is written, in both languages and the data files, with the nearest, before the build starts', async () => {
+  it('a source, page or glossary term that does not exist (as after a rename), and a link to a draft: names every place it is written, in both languages and the data files, with the nearest, before the build starts', async () => {
     const at = valid.split('\n').findIndex((line) => line.includes('<Cite id="noroeste-2025-06" />')) + 1;
     const article = readFileSync(join(ROOT, 'content/es/article/article.md'), 'utf8');
     expect(article).toContain('cite: mdp-2026-01-24\n');
@@ -166,9 +166,11 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(events).toContain('\n  explainer: migration\n');
     const planted = valid
       .replace('<Cite id="noroeste-2025-06" />', '<Cite id="noroeste-2025-6" />')
-      .replace('Mexico apologised.<Cite', 'Mexico apologised ([border](/explainers/the-bordr/), [migration](/es/explainers/migration-policy/)) through the <Term id="gansg">GANSEG</Term>.<Cite');
+      .replace('Mexico apologised.<Cite', 'Mexico apologised ([border](/explainers/the-bordr/), [migration](/es/explainers/migration-policy/), [draft](/explainers/draft-page/)) through the <Term id="gansg">GANSEG</Term>.<Cite');
+    const draft = valid.replace('order: 99', 'order: 98').replace('---\n\n##', 'draft: true\n---\n\n##');
     const linkLine = planted.split('\n').findIndex((line) => line.includes('/explainers/the-bordr/')) + 1;
     const result = await buildWith(planted, {
+      'content/explainers/draft-page.mdx': draft,
       'content/timeline/events.yaml': events.replace('\n  explainer: migration\n', '\n  explainer: migratoin\n'),
       ...LAST_GOOD_BUILD,
       'content/es/article/article.md': article.replace('cite: mdp-2026-01-24\n', 'cite: mdp-2026-01-42\n'),
@@ -186,7 +188,8 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toMatch(/found: links to \/es\/explainers\/migration-policy\/, which does not exist \(body, line \d+\)\n\s+fix: +did you mean \/es\/explainers\/migration\/\?/);
     expect(result.output).toMatch(/content\/timeline\/events\.yaml\n\s+field: explainer\n\s+found: "migratoin" is not an explainer page \(entry "[\w-]+", line \d+\)\n\s+fix: +did you mean "migration"\?/);
     expect(result.output).toMatch(new RegExp(`content/explainers/fixture\\.mdx\\n\\s+field: glossary id\\n\\s+found: "gansg" is not in content/glossary/terms\\.yaml \\(body, line ${linkLine}\\)\\n\\s+fix: +use an id from content/glossary/terms\\.yaml \\(did you mean "ganseg"\\?\\)`));
-    expect(result.output).toContain('7 content problems');
+    expect(result.output).toMatch(new RegExp(`found: links to the draft /explainers/draft-page/ \\(body, line ${linkLine}\\)\\n\\s+fix: +publish that page \\(draft: false\\), or remove the link until it is`));
+    expect(result.output).toContain('8 content problems');
   });
 
   it('duplicate slug: names both files', async () => {
@@ -196,20 +199,20 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('would all be published at /explainers/fixture/');
   });
 
-  it('a draft linked from a published page, an http link, a relative link, a raw <a> and an account naming no source: names the linking file, each link and the tag', async () => {
-    // One build for all five: the same page check finds them.
-    const draft = valid.replace('order: 99', 'order: 98').replace('---\n\n##', 'draft: true\n---\n\n##');
+  it('an http link, a relative link, a raw <a> and an account naming no source: names the linking file, each link and the tag', async () => {
+    // One build for all four: the same page check finds them.
     // And an account that names no source: not a TypeError from inside the component, but the tag and what to add.
     const account = '\n\n<AccountsDiffer title="Where">\n  <Account label="In Mexico">Here.</Account>\n</AccountsDiffer>\n';
-    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([draft](/explainers/draft-page/), [report](http://example.org/report), [migration](migration/), <a href="/explainers/migration/">migration</a>).<Cite') + account;
-    const result = await buildWith(linking, { 'content/explainers/draft-page.mdx': draft });
+    const linking = valid.replace('Mexico apologised.<Cite', 'Mexico apologised ([report](http://example.org/report), [migration](migration/), <a href="/explainers/migration/">migration</a>).<Cite') + account;
+    const result = await buildWith(linking);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
-    expect(result.output).toContain('links to the draft "draft-page"');
     expect(result.output).toContain('links to http://example.org/report, which is not https');
     expect(result.output).toContain("found: a relative link, migration/, which a browser reads from this page's own address\n    fix:   write the site path, from its first /: /explainers/migration/ for an explainer");
     expect(result.output).toContain('found: a raw <a href="/explainers/migration/">, which the build does not give the base path');
-    expect(result.output).toContain('<Account label="In Mexico"> names no source');
+    expect(result.output).toMatch(/<Account label="In Mexico"> \(line \d+\) names no source/);
+    // Named once, not again as a prop the component lacks.
+    expect(result.output).not.toContain('<Account> with no cite');
     expect(result.output).toContain('<Account label="In Mexico" cite="ap-2025-06-09">');
     expect(result.output).not.toContain('TypeError');
   });

@@ -43,7 +43,8 @@ const kb = (bytes: number) => `${bytes / 1024} KB`;
 describe('page weight budgets (gzip, measured on the files in the build)', () => {
   it('every page allowed over the budget exists, and at least half the explainer pages meet the budget itself', () => {
     const slugs = new Set(explainers.map(slugOf));
-    expect(Object.keys(OVER_BUDGET).filter((slug) => !slugs.has(slug))).toEqual([]);
+    // A page renamed or removed: its entry above goes with it (renamed, the ceiling follows the page).
+    expect(Object.keys(OVER_BUDGET).filter((slug) => !slugs.has(slug)), 'OVER_BUDGET in tests/build/quality-budgets.test.ts names pages the build does not have').toEqual([]);
     expect(explainers.filter((p) => !(slugOf(p) in OVER_BUDGET)).length).toBeGreaterThanOrEqual(explainers.length / 2);
   });
 

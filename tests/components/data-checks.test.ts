@@ -2,9 +2,10 @@
  * Checks the data loaders make before any page uses the data. The Spanish
  * events and terms are laid over the English by id: a Spanish entry whose id
  * no English entry has fails (a typo would otherwise drop its text without a
- * word), as does an English entry with no Spanish text. And a mistake in the
- * shared files is reported against that file, not against each page that
- * shows it. `astro:content` serves a small fixture of each collection here.
+ * word), as does an English entry with no Spanish text. (References between
+ * the files are checked before the build starts: tests/unit/source-uses,
+ * slug-uses and term-uses.) `astro:content` serves a small fixture of each
+ * collection here.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../src/lib/errors';
@@ -14,7 +15,6 @@ vi.mock('astro:content', () => ({ getCollection: async (name: string) => collect
 
 const { getTimelineEvents } = await import('../../src/data/timeline');
 const { getGlossaryTerms } = await import('../../src/data/glossary');
-const { getExplainers } = await import('../../src/data/explainers');
 
 const event = (id: string, date: string) => ({ id, data: { date, event: `Event ${id} happened.`, places: [], cite: ['ap-2025-06-09'] } });
 const term = (id: string) => ({ id, data: { term: id.toUpperCase(), lang: 'es', definition: `Definition of ${id}.`, cite: ['ap-2025-06-09'] } });
@@ -65,18 +65,5 @@ describe('Spanish glossary definitions', () => {
       'content/es/glossary/terms.yaml | an entry for "minexx", which is not in content/glossary/terms.yaml | correct the id to one in content/glossary/terms.yaml (did you mean "minex"?), or remove the entry',
       'content/es/glossary/terms.yaml | no Spanish definition for "minex" | add an entry with id: minex and its definition in Spanish',
     ]);
-  });
-});
-
-describe('a mistake in the shared data files', () => {
-  it('is reported against the file and entry, in either language, before any page is checked', async () => {
-    collections.explainers = [{ id: 'the-border', data: { draft: false, terms: [] } }];
-    collections.timeline = [{ id: '1882-09-27-treaty', data: { date: '1882-09-27', event: 'A treaty was signed.', places: [], cite: ['wikipedia-border'], explainer: { id: 'the-bordr' } } }];
-    collections.glossary = [];
-    for (const locale of ['es', 'en'] as const) {
-      expect(await problemsOf(getExplainers(locale))).toEqual([
-        'content/timeline/events.yaml (event "1882-09-27-treaty") | "the-bordr" is not a published explainer | use one of: the-border (did you mean "the-border"?)',
-      ]);
-    }
   });
 });

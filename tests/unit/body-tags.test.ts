@@ -18,6 +18,17 @@ describe("a body's tags and headings", () => {
   });
 });
 
+describe('boxes with nothing in them', () => {
+  it('names a self-closing callout and a callout or account with only space inside, with its line, and leaves full ones and code alone', () => {
+    const body = ['## Section', '', '<Callout type="note" title="Counts vary" />', '', '<Callout type="analysis">', '', '</Callout>', '', '<Callout type="note">Full.</Callout>', '<Account label="A" cite="x"></Account>', '', '```mdx', '<Callout type="note" />', '```'].join('\n');
+    expect(bodyTagProblems('p.mdx', body, 10).map((problem) => [problem.field, problem.found])).toEqual([
+      ['<Callout>', '<Callout type="note" title="Counts vary" /> (line 12) holds nothing, and would show an empty box'],
+      ['<Callout>', '<Callout type="analysis"> </Callout> (line 14) holds nothing, and would show an empty box'],
+      ['<Account>', '<Account label="A" cite="x"></Account> (line 19) holds nothing, and would show an empty box'],
+    ]);
+  });
+});
+
 describe('attributes in curly quotes', () => {
   it('names each, with its tag, attribute and line, and leaves straight quotes, prose and code alone', () => {
     const text = '---\ntitle: T\n---\n\n<Callout type="analysis" title=“Reading the accounts”>\nHe said “yes”: a=“b” in prose.\n</Callout>\n\n<Account label=‘Mexico’ cite="a">x</Account>\n\n```mdx\n<Callout title=“An example”>\n```';

@@ -135,14 +135,15 @@ describe('checkPageCitations', () => {
     expect(checkPageCitations(input({ body: '<Timeline from="2030" />' })).problems[0].fix).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD, with from before to/);
   });
 
-  it('fails on a <Cite> without id, or an <Account> or <Figure> without cite, with the attribute to add', () => {
-    const { problems } = checkPageCitations(input({ body: 'Died.<Cite /> <Account label="In Mexico">Four died.</Account> <Figure caption="Map">x</Figure> Text.<Cite id="ap, noroeste" />' }));
+  it('fails on a <Cite> without id or with an empty one (it showed "[]"), or an <Account> or <Figure> without cite, with its line and the attribute to add', () => {
+    const { problems } = checkPageCitations(input({ body: 'Died.<Cite /> <Account label="In Mexico">Four died.</Account>\n<Figure caption="Map">x</Figure> Text.<Cite id="ap, noroeste" />\n\nFell.<Cite id="" />', firstLine: () => 10 }));
     expect(problems.map((p) => [p.field, p.found])).toEqual([
-      ['body', '<Cite /> names no source'],
-      ['body', '<Account label="In Mexico"> names no source'],
-      ['body', '<Figure caption="Map"> names no source'],
+      ['body', '<Cite /> (line 10) names no source'],
+      ['body', '<Account label="In Mexico"> (line 10) names no source'],
+      ['body', '<Figure caption="Map"> (line 11) names no source'],
+      ['body', '<Cite id="" /> (line 13) names no source'],
     ]);
-    expect(problems.map((p) => p.fix.split(', e.g. ')[1])).toEqual(['<Cite id="ap-2025-06-09" />', '<Account label="In Mexico" cite="ap-2025-06-09">', '<Figure caption="Map" cite="ap-2025-06-09">']);
+    expect(problems.map((p) => p.fix.split(', e.g. ')[1])).toEqual(['<Cite id="ap-2025-06-09" />', '<Account label="In Mexico" cite="ap-2025-06-09">', '<Figure caption="Map" cite="ap-2025-06-09">', '<Cite id="ap-2025-06-09" />']);
     expect(problems[0].fix).toMatch(/^give it id="source-id" with the id\(s\) of the source\(s\) behind it, from content\//);
   });
 

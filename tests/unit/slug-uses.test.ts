@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renamedNames } from '../../src/lib/edit-distance';
-import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, explainerLinks, unknownLinkedPages, unknownPageSlugs } from '../../src/lib/slug-uses';
+import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, explainerLinks, isDraft, unknownLinkedPages, unknownPageSlugs } from '../../src/lib/slug-uses';
 
 const pages = { en: new Set(['the-border', 'migration-and-asylum', 'timeline']), es: new Set(['the-border', 'timeline']) };
 
@@ -47,5 +47,22 @@ describe('pages that do not exist', () => {
       { file: 'content/timeline/events.yaml', field: 'explainer', found: '"migration" is not an explainer page (entry "a", line 3; entry "b", line 9)', fix: 'did you mean "migration-and-asylum"?' },
     ]);
     expect(unknownPageSlugs('f', 'context', ['nothing-like-it'], pages.en, () => [])[0].fix).toBe('use one of: the-border, migration-and-asylum, timeline');
+  });
+});
+
+describe('drafts', () => {
+  it('reads draft: true from the frontmatter only', () => {
+    expect(isDraft('---\ntitle: T\ndraft: true # not yet\n---\nBody.')).toBe(true);
+    expect(isDraft('---\ntitle: T\ndraft: false\n---\ndraft: true\n')).toBe(false);
+  });
+
+  it('names a link to a draft, and an event or context naming one, with the fix to publish it or remove the reference', () => {
+    const withDrafts = { ...pages, drafts: { en: new Set(['timeline']), es: new Set<string>() } };
+    expect(unknownLinkedPages('p.mdx', 'See [t](/explainers/timeline/), [t](/es/explainers/timeline/).', withDrafts)).toEqual([
+      { file: 'p.mdx', field: 'link', found: 'links to the draft /explainers/timeline/ (body, line 1)', fix: 'publish that page (draft: false), or remove the link until it is' },
+    ]);
+    expect(unknownPageSlugs('content/timeline/events.yaml', 'explainer', ['timeline'], pages.en, () => ['entry "a", line 3'], withDrafts.drafts.en)).toEqual([
+      { file: 'content/timeline/events.yaml', field: 'explainer', found: '"timeline" is a draft, which the build leaves out (entry "a", line 3)', fix: 'publish that page (draft: false), or remove explainer: here until it is' },
+    ]);
   });
 });

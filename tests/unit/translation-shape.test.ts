@@ -49,7 +49,7 @@ describe('a translation has the shape of its English page', () => {
     expect([spanish.file, spanish.found]).toEqual(['content/es/explainers/a.mdx', '3 notes (note 2: "a, bb"), where content/explainers/a.mdx has 3 (note 2: "a, b")']);
   });
 
-  it("names the English page's own mistakes, which would make its translation look wrong: a source cited but not listed, a level-1 heading, a kit tag in lower case", () => {
+  it("names the English page's own mistakes, which would make its translation look wrong: a source cited but not listed, a level-1 heading, a kit tag in lower case, a note naming no source", () => {
     const listed = `sources: [a, b]\n${FRONT}`;
     const english = (front: string, body: string) => originalPageProblems(page('content/explainers/a.mdx', front, body), new Set(['a', 'b', 'c']));
     expect(english(listed, BODY)).toEqual([]);
@@ -63,5 +63,11 @@ describe('a translation has the shape of its English page', () => {
       ['body', 'a level-1 heading: # First'],
     ]);
     expect(page('content/explainers/a.mdx', listed, BODY).text.split('\n')[19]).toContain('<Cite id="a" />');
+    // A note naming no source, empty or under another attribute: the English page's, not a note the translation lacks.
+    const sourceless = english(listed, BODY.replace('<Cite id="a" />', '<Cite id="" />').replace('<Cite id="a, b" />', '<Cite ids="a, b" />'));
+    expect(sourceless.map((p) => [p.file, p.found, p.fix.split(': ').at(-1)])).toEqual([
+      ['content/explainers/a.mdx', '<Cite id="" /> (line 20) names no source', expect.stringContaining('<Cite id="ap-2025-06-09" />')],
+      ['content/explainers/a.mdx', expect.stringMatching(/^<Cite ids="a, b" \/> \(line \d+\) names no source$/), '<Cite id="a, b" />'],
+    ]);
   });
 });
