@@ -110,6 +110,8 @@ export interface UiStrings {
     aboutText: string;
     sources: string;
     allSources: string;
+    /** The topic index: every explainer by topic. */
+    topics: string;
     sourceArticle: string;
     whatWeDontKnow: string;
     licence: string;
@@ -314,6 +316,7 @@ const en: UiStrings = {
     aboutText: "An independent explainer built around one source article. Every statement of fact cites a published source; the site’s own analysis is labelled as analysis.",
     sources: 'Sources and gaps',
     allSources: 'All sources and where they are cited',
+    topics: 'Explainers by topic',
     sourceArticle: 'The source article, verbatim',
     whatWeDontKnow: "What we don’t know",
     licence: 'Licence',
@@ -492,6 +495,7 @@ const es: UiStrings = {
     aboutText: 'Una explicación independiente construida en torno a un artículo. Cada afirmación de hecho cita una fuente publicada; el análisis propio del sitio se señala como análisis.',
     sources: 'Fuentes y vacíos',
     allSources: 'Todas las fuentes y dónde se citan',
+    topics: 'Explicaciones por tema',
     sourceArticle: 'El artículo original, íntegro',
     whatWeDontKnow: 'Lo que no sabemos',
     licence: 'Licencia',

@@ -70,7 +70,7 @@ const EN = {
   contents: 'Contents',
   /** Under the contents when the browser prints the pack: only the rendered PDFs number their pages. */
   contentsNote: 'Printed from the browser, this list has no page numbers; the PDF versions of the pack have them.',
-  timeline: 'Timeline of events',
+  timeline: 'Full timeline of events',
   sources: 'Sources',
   packSources: 'Sources for this pack',
   online: 'Online, with the full explainers:',
@@ -116,7 +116,7 @@ const ES: BriefStrings = {
   packKeywords: ['México', 'Guatemala', 'seguridad', 'carpeta informativa', 'cronología'],
   contents: 'Índice',
   contentsNote: 'Impreso desde el navegador, este índice no lleva números de página; las versiones PDF de la carpeta sí los llevan.',
-  timeline: 'Cronología de los hechos',
+  timeline: 'Cronología completa de los hechos',
   sources: 'Fuentes',
   packSources: 'Fuentes de esta carpeta',
   online: 'En línea, con las explicaciones completas:',

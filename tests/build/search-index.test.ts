@@ -278,4 +278,19 @@ describe('/search/ and /topics/', () => {
     for (const route of explainerRoutes) expect(linked, route).toContain(route);
     expect(existsSync(join(DIST, 'topics', 'index.html'))).toBe(true);
   });
+
+  it("/topics/ is reached from every page's footer, and from each explainer's topics, each leading to its own part of the index, in the page's language", () => {
+    for (const [route, index] of [['/', '/topics/'], ['/sources/', '/topics/'], ['/es/', '/es/topics/']] as const) {
+      expect(page(route)('footer a').map((_, a) => page(route)(a).attr('href')).get(), route).toContain(index);
+    }
+    for (const prefix of ['', '/es']) {
+      const anchors = new Set(page(`${prefix}/topics/`)('section h2[id]').map((_, h2) => `${prefix}/topics/#${page(`${prefix}/topics/`)(h2).attr('id')}`).get());
+      for (const route of explainerRoutes) {
+        const $ = page(`${prefix}${route}`);
+        const topics = $('article.explainer > header a[href*="/topics/#"]').map((_, a) => $(a).attr('href')).get();
+        expect(topics.length, `${prefix}${route}`).toBeGreaterThan(0);
+        for (const href of topics) expect(anchors, `${prefix}${route}: ${href}`).toContain(href);
+      }
+    }
+  });
 });
