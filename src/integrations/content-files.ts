@@ -19,10 +19,10 @@ import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFi
 import { parseIsoDay } from '../lib/dates';
 import { slugForPath } from '../lib/slugs';
 import { translationReport } from '../lib/translation-report';
-import { unknownTranslationIds, untranslatedIds } from '../lib/translation-ids';
+import { translationIdProblems, unknownTranslationIds } from '../lib/translation-ids';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
-import { curlyQuotedAttributes, mdxTextTraps } from '../lib/body-tags';
+import { curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes } from '../lib/body-tags';
 import { entryLines, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
 import { termIdsInPage, unknownTermIds } from '../lib/term-uses';
 import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, isDraft, unknownLinkedPages, unknownPageSlugs } from '../lib/slug-uses';
@@ -60,9 +60,11 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
     ...translatedEntryProblems(dir, files),
     ...pages.flatMap((file) => {
       const text = textOf(file);
-      return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
+      return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...unclosedAttributeQuotes(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
     }),
     ...translationPairs(files).flatMap(([spanish, english]) => {
+      // A quote left open makes a page's notes read as nonsense: named above, it is fixed first.
+      if ([spanish, english].some((file) => unclosedAttributeQuotes(contentFile(file), textOf(file)).length)) return [];
       // The English page's own mistakes first, alone: compared with them, its translation would be blamed.
       const own = originalPageProblems(read(dir, english), knownSources);
       return own.length ? own : [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)];
@@ -83,7 +85,7 @@ function translatedEntryProblems(dir: string, files: readonly string[]): Content
     if (entryListProblems(contentFile(en), readFileSync(`${dir}/${en}`, 'utf8'), ENTRY_FIELDS[english]).length > 0) return [];
     try {
       const [englishIds, spanishIds] = [en, es].map((file) => entryIds(readFileSync(`${dir}/${file}`, 'utf8')));
-      return [...unknownTranslationIds(spanishIds, new Set(englishIds), contentFile(es), contentFile(en)), ...untranslatedIds(englishIds, new Set(spanishIds), contentFile(es), kind)];
+      return translationIdProblems(englishIds, spanishIds, contentFile(es), contentFile(en), kind);
     } catch {
       return []; // A file that does not parse is named by entryListProblems.
     }

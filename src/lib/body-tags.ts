@@ -7,6 +7,7 @@
  * mistake would otherwise blame the Spanish page for it.
  */
 import { AUTHORS_KIT, unknownComponents } from './authors-kit';
+import { runsOn } from './citations';
 import type { ContentProblem } from './errors';
 import { pageBody, withoutCodeFences } from './mdx-body';
 import { levelOneHeadings } from './toc';
@@ -74,6 +75,28 @@ export function curlyQuotedAttributes(file: string, text: string): ContentProble
       fix: `type straight quotes around the value: ${attribute}="…"`,
     })),
   );
+}
+
+/**
+ * A quoted attribute left open (`<Cite id="a, b />`): MDX reads on to the next quote, on its line
+ * or lines later, and builds, with the tags and words between taken for the value (a note citing
+ * "/>" and "Rivers"). A value holding a tag's "/>" or "<" is one (runsOn). Checked before the
+ * build starts, in a page's whole `text`, with the line the quote opened on.
+ */
+export function unclosedAttributeQuotes(file: string, text: string): ContentProblem[] {
+  const { body, firstLine } = pageBody(text);
+  const lineOf = (index: number) => firstLine + body.slice(0, index).split('\n').length - 1;
+  return [...body.matchAll(/<([A-Z][\w.]*)\b[^<>"]*?\s([A-Za-z][\w-]*)="([^"]*)"/g)]
+    .filter(([, , , value]) => runsOn(value))
+    .map((match) => {
+      const [, tag, attribute, value] = match;
+      return {
+        file,
+        field: `<${tag}> ${attribute}`,
+        found: `${attribute}="${value.split(/\s*\/>/)[0]}… (line ${lineOf(match.index)}) has no closing quote: MDX reads on to the next quote, taking the text between for its value`,
+        fix: `close the value with a straight quote on its line: ${attribute}="…"`,
+      };
+    });
 }
 
 /**

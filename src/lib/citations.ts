@@ -48,6 +48,9 @@ export function readAttributes(tag: string): Record<string, string> {
   return attributes;
 }
 
+/** An attribute value that ran on into other tags (it holds "/>" or "<Cite"): its closing quote is missing (unclosedAttributeQuotes names it). */
+export const runsOn = (value: string): boolean => /<[A-Za-z/]|\/>/.test(value);
+
 /** Fenced code blocks blanked, so examples in code are not taken for real citations. */
 const stripCode = withoutCodeFences;
 

@@ -10,7 +10,7 @@
  * only for the ids that are unknown.
  */
 import { load } from 'js-yaml';
-import { readAttributes, splitIds } from './citations';
+import { readAttributes, runsOn, splitIds } from './citations';
 import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines, wholeId } from './id-lines';
@@ -36,7 +36,11 @@ const idsOf = (value: unknown): string[] => (typeof value === 'string' ? splitId
 export function sourceIdsInBody(body: string): string[] {
   const tagPattern = /<(Cite|Account|Figure)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
   // A tag naming no source is checked with its page (checkPageCitations).
-  return [...body.matchAll(tagPattern)].flatMap((match) => splitIds(readAttributes(match[2])[match[1] === 'Cite' ? 'id' : 'cite'] ?? ''));
+  return [...body.matchAll(tagPattern)].flatMap((match) => {
+    const value = readAttributes(match[2])[match[1] === 'Cite' ? 'id' : 'cite'] ?? '';
+    // A value left open runs on into other tags: named as such (unclosedAttributeQuotes), not as ids.
+    return runsOn(value) ? [] : splitIds(value);
+  });
 }
 
 /** Parsed YAML, or undefined when it does not parse: the checks of its own kind name that. */

@@ -25,3 +25,18 @@ const TRANSLATED = {
 export function untranslatedIds(englishIds: readonly string[], translatedIds: ReadonlySet<string>, file: string, kind: keyof typeof TRANSLATED): ContentProblem[] {
   return englishIds.filter((id) => !translatedIds.has(id)).map((id) => ({ file, field: 'id', found: TRANSLATED[kind].found(id), fix: TRANSLATED[kind].fix(id) }));
 }
+
+/**
+ * The Spanish list's problems against the English ids: its unknown ids and the English ids it
+ * lacks. One of each is most likely one entry renamed in English only, or mistyped: then a single
+ * problem says so, with the id to write, where two would send the editor to add a new entry and
+ * delete the old.
+ */
+export function translationIdProblems(englishIds: readonly string[], translatedIds: readonly string[], file: string, englishFile: string, kind: keyof typeof TRANSLATED): ContentProblem[] {
+  const unknown = unknownTranslationIds(translatedIds, new Set(englishIds), file, englishFile);
+  const missing = untranslatedIds(englishIds, new Set(translatedIds), file, kind);
+  if (unknown.length !== 1 || missing.length !== 1) return [...unknown, ...missing];
+  const [old] = translatedIds.filter((id) => !englishIds.includes(id));
+  const [renamed] = englishIds.filter((id) => !translatedIds.includes(id));
+  return [{ file, field: 'id', found: `an entry for "${old}", which is not in ${englishFile}, where "${renamed}" has no Spanish entry`, fix: `if the entry for "${old}" is that ${kind} (renamed in English, or mistyped), write id: ${renamed} on it; if not, ${TRANSLATED[kind].fix(renamed)}, and remove the entry for "${old}"` }];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyTagProblems, curlyQuotedAttributes, mdxTextTraps } from '../../src/lib/body-tags';
+import { bodyTagProblems, curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes } from '../../src/lib/body-tags';
 
 describe("a body's tags and headings", () => {
   it('names a tag the kit does not have, a kit name in lower case and a level-1 heading, with lines counted in the file', () => {
@@ -49,5 +49,17 @@ describe('characters MDX reads as code in the text', () => {
       '"<" before a number or a space (line 7: Fewer than <5 crossings, and a…), which MDX reads as the start of a tag',
       '"<" before a number or a space (line 7: …<5 crossings, and a <= b.), which MDX reads as the start of a tag',
     ]);
+  });
+});
+
+describe('an attribute left without its closing quote', () => {
+  it('names the tag, the attribute and the line the quote opened on, and leaves closed values, multi-line ones with no tag in them, and prose alone', () => {
+    const text = ['---', 'title: T', '---', '', 'A fact.<Cite id="ap, noroeste />', '', '<LocatorMap />', '', '### Monuments', '', 'More.<Cite id="ap" /> He said "yes" then.', '<Callout type="note" title="A long', 'title">x</Callout>'].join('\n');
+    expect(unclosedAttributeQuotes('content/explainers/p.mdx', text).map((problem) => [problem.field, problem.found])).toEqual([
+      ['<Cite> id', 'id="ap, noroeste… (line 5) has no closing quote: MDX reads on to the next quote, taking the text between for its value'],
+    ]);
+    // Closed by the next tag's quote on the same line.
+    const sameLine = '---\ntitle: T\n---\nA.<Cite id="ap, efe /> Then.<Cite id="xinhua" />';
+    expect(unclosedAttributeQuotes('p.mdx', sameLine).map((problem) => problem.found)).toEqual(['id="ap, efe… (line 4) has no closing quote: MDX reads on to the next quote, taking the text between for its value']);
   });
 });

@@ -309,7 +309,7 @@ describe('what the Spanish edition still lacks, said again as the build ends', (
 });
 
 describe('Spanish events and terms, matched to the English ones by id before any page renders', () => {
-  it('names an English entry with no Spanish one, and a Spanish one with no English entry, with the nearest id', () => {
+  it('names a Spanish entry with no English one and an English one with no Spanish entry together, as one entry renamed or mistyped', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
     try {
       const write = (file: string, text: string) => {
@@ -321,8 +321,7 @@ describe('Spanish events and terms, matched to the English ones by id before any
       write('glossary/terms.yaml', '- id: pnc\n  term: PNC\n  definition: Police.\n  cite: [a]\n');
       write('es/glossary/terms.yaml', '- id: pnc\n  definition: Policía.\n');
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.found} | ${problem.fix}`)).toEqual([
-        'content/es/timeline/events.yaml | an entry for "shootin", which is not in content/timeline/events.yaml | correct the id to one in content/timeline/events.yaml (did you mean "shooting"?), or remove the entry',
-        'content/es/timeline/events.yaml | no Spanish text for event "shooting" | add an entry with id: shooting and its event text in Spanish',
+        'content/es/timeline/events.yaml | an entry for "shootin", which is not in content/timeline/events.yaml, where "shooting" has no Spanish entry | if the entry for "shootin" is that event (renamed in English, or mistyped), write id: shooting on it; if not, add an entry with id: shooting and its event text in Spanish, and remove the entry for "shootin"',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

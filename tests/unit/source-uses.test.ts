@@ -38,6 +38,7 @@ describe('the source ids a content file names', () => {
     expect(sourceIdsInList('- id: a\n  cite: [ap\n')).toEqual([]);
     expect(sourceIdsInPage('---\ncite: [ap\n---\n<Cite />')).toEqual([]);
     expect(sourceIdsInBody('<Cite /> <Figure src="/x.png" alt="x" />')).toEqual([]);
+    expect(sourceIdsInBody('A.<Cite id="ap, efe />\n\n<LocatorMap />\n\nB.<Cite id="xinhua" />')).toEqual(['xinhua']);
   });
 
   it('finds the lines of a list file that name an id, by entry', () => {
