@@ -19,11 +19,12 @@ import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFi
 import { parseIsoDay } from '../lib/dates';
 import { slugForPath } from '../lib/slugs';
 import { translationReport } from '../lib/translation-report';
-import { translationIdProblems, unknownTranslationIds } from '../lib/translation-ids';
+import { translationIdProblems } from '../lib/translation-ids';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes } from '../lib/body-tags';
-import { entryLines, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
+import { entryLines, parsed, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
+import { translateSources } from '../lib/source-translations';
 import { termIdsInPage, unknownTermIds } from '../lib/term-uses';
 import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, isDraft, unknownLinkedPages, unknownPageSlugs } from '../lib/slug-uses';
 
@@ -109,7 +110,7 @@ function unknownSources(text: (file: string) => string, files: readonly string[]
   return [
     ...present([timeline.file, glossary.file, home.file]).flatMap((file) => check(file, sourceIdsInList, entryLines)),
     ...present([article.file, articleEs.file, ...pages]).flatMap((file) => check(file, sourceIdsInPage)),
-    ...(files.includes(sourcesEs.file) ? unknownTranslationIds(safeEntryIds(text(sourcesEs.file)), known, contentFile(sourcesEs.file), sourcesFile) : []),
+    ...(files.includes(sourcesEs.file) ? sourceTextProblems(text(sources.file), text(sourcesEs.file)) : []),
   ];
 }
 
@@ -147,6 +148,23 @@ function unknownTerms(text: (file: string) => string, files: readonly string[], 
     const written = text(file);
     return unknownTermIds(contentFile(file), written, termIdsInPage(written), known, contentFile(glossary.file), contentFile(glossaryEs.file));
   });
+}
+
+/**
+ * The Spanish source texts against the English sources (translateSources): a note, or a [described]
+ * title, without its Spanish text, and an entry for a source there is not. It was found as the first
+ * Spanish page rendered, and printed three times, once under the address of a page that has nothing
+ * to do with it.
+ */
+function sourceTextProblems(englishText: string, spanishText: string): ContentProblem[] {
+  const texts = (list: unknown) => (Array.isArray(list) ? list : []).flatMap((entry) => {
+    if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string') return []; // named by entryListProblems
+    const text = (field: string) => (typeof entry[field] === 'string' ? (entry[field] as string) : undefined);
+    return [{ id: entry.id as string, publisher: text('publisher'), title: text('title'), dateNote: text('dateNote'), urlNote: text('urlNote'), note: text('note') }];
+  });
+  const [english, spanish] = [parsed(englishText), parsed(spanishText)];
+  if (english === undefined || spanish === undefined) return [];
+  return translateSources(texts(english).map((source) => ({ ...source, publisher: source.publisher ?? '' })), texts(spanish), contentFile(CONTENT_LOCATIONS.sourcesEs.file)).problems;
 }
 
 /** A list file's ids, or none when it does not parse (entryListProblems names that). */

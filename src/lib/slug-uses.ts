@@ -4,12 +4,11 @@
  * every page's body. A page renamed (or removed) is then listed everywhere in one build; each was
  * otherwise found at its own stage of the build (events, then English pages, then Spanish ones).
  */
-import { load } from 'js-yaml';
 import { orList, renamedNames } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines } from './id-lines';
 import { pageBody } from './mdx-body';
-import { entryLines, placesOf } from './source-uses';
+import { entryLines, parsed, placesOf } from './source-uses';
 import { escapeRegExp } from './whole-words';
 
 /** A link to an explainer as a body writes it: `/explainers/x/`, or `/es/explainers/x/` for the Spanish page. */
@@ -35,13 +34,6 @@ export function contextSlugs(text: string): string[] {
   return Array.isArray(context) ? context.filter((slug): slug is string => typeof slug === 'string') : [];
 }
 
-function parsed(text: string): unknown {
-  try {
-    return load(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The explainer pages there are, in each language, by slug, and those of them that are drafts. */
 export interface PageSlugs {

@@ -43,8 +43,8 @@ export function sourceIdsInBody(body: string): string[] {
   });
 }
 
-/** Parsed YAML, or undefined when it does not parse: the checks of its own kind name that. */
-function parsed(text: string): unknown {
+/** Parsed YAML (js-yaml, as Astro reads frontmatter), or undefined when it does not parse: the checks of its own kind name that. */
+export function parsed(text: string): unknown {
   try {
     return load(text);
   } catch {

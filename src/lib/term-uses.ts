@@ -4,24 +4,19 @@
  * listed everywhere in one build; Astro logged the lists' ids among its own messages, and each
  * page's tags were found only as the pages of one language, then the other, rendered.
  */
-import { load } from 'js-yaml';
 import { readAttributes } from './citations';
 import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines } from './id-lines';
 import { pageBody } from './mdx-body';
-import { placesOf } from './source-uses';
+import { parsed, placesOf } from './source-uses';
 
 /** The glossary ids a page file names: its frontmatter's `terms`, then its body's `<Term id>` (code fences left out). */
 export function termIdsInPage(text: string): string[] {
   const lines = text.split(/\r?\n/);
   const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-  let listed: unknown;
-  try {
-    listed = close > 0 ? (load(lines.slice(1, close).join('\n')) as { terms?: unknown } | undefined)?.terms : undefined;
-  } catch {
-    listed = undefined; // Frontmatter that does not parse is named by frontmatterProblems.
-  }
+  // Frontmatter that does not parse is named by frontmatterProblems.
+  const listed = close > 0 ? (parsed(lines.slice(1, close).join('\n')) as { terms?: unknown } | undefined)?.terms : undefined;
   const terms = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];
   const tags = [...pageBody(text).body.matchAll(/<Term\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g)].flatMap((match) => readAttributes(match[1]).id ?? []);
   return [...terms, ...tags];

@@ -217,7 +217,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).not.toContain('TypeError');
   });
 
-  it('a source note without its Spanish translation: names the Spanish sources file, the source, the field and the fix', async () => {
+  it('a source note without its Spanish translation: names the Spanish sources file, the source, the field and the fix, once, before the build starts', async () => {
     const spanish = readFileSync(join(ROOT, 'content/es/sources/sources.yaml'), 'utf8');
     // The whole entry of a source whose English has a dateNote goes.
     const withoutEntry = spanish.replace(/\n- id: ap-2025-06-09\n(?: {2}[^\n]*\n)+/, '\n');
@@ -227,6 +227,9 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('content/es/sources/sources.yaml');
     expect(result.output).toContain('ap-2025-06-09: dateNote');
     expect(result.output).toContain('add an entry with id: ap-2025-06-09 and its dateNote translated');
+    // Before the build starts, once: it was found as the first Spanish page rendered, and printed three times.
+    expect(result.output).toContain('The build stopped before it started');
+    expect(result.output.split('no translation of the English dateNote').length - 1).toBe(1);
   });
 
   it('files Astro would skip or read in part: names each file, line and where the content goes, before the build starts', async () => {
