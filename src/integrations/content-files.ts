@@ -164,6 +164,9 @@ function sourceTextProblems(englishText: string, spanishText: string): ContentPr
   });
   const [english, spanish] = [parsed(englishText), parsed(spanishText)];
   if (english === undefined || spanish === undefined) return [];
+  // A source id used twice is named alone (entryListProblems): compared with either entry, the Spanish text would look wrong.
+  const ids = texts(english).map((source) => source.id);
+  if (new Set(ids).size !== ids.length) return [];
   return translateSources(texts(english).map((source) => ({ ...source, publisher: source.publisher ?? '' })), texts(spanish), contentFile(CONTENT_LOCATIONS.sourcesEs.file)).problems;
 }
 
