@@ -7,7 +7,9 @@
  * missing field, a misspelt one; and each Spanish page's against its English
  * page's, for the fields a translation keeps (order, topics, sources, terms) and for its shape:
  * as many key points, brief items and headings, and the same notes in the same order
- * (src/lib/translation-shape.ts).
+ * (src/lib/translation-shape.ts). And it checks every reference between files at once: source
+ * ids, pages (and drafts) and glossary ids wherever they are written, and the Spanish source
+ * texts (src/lib/source-uses.ts, slug-uses.ts, term-uses.ts), so a rename is listed in one build.
  * Under `astro dev` the problems are
  * logged instead, so the server still starts, and checked again on every
  * change to a content file.
