@@ -1,3 +1,4 @@
+import { frontmatterEnd } from './mdx-body';
 import { escapeRegExp } from './whole-words';
 
 /** An id written on its own: between spaces, quotes, commas or brackets, as YAML and tag attributes write ids. */
@@ -10,7 +11,7 @@ export const wholeId = (id: string): RegExp => new RegExp(`(?:^|[\\s"',\\[])${es
  */
 export function idLines(text: string, id: string, whole: RegExp = wholeId(id)): string[] {
   const lines = text.split(/\r?\n/);
-  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  const close = frontmatterEnd(lines);
   const found: string[] = [];
   let field = 'frontmatter';
   lines.forEach((line, index) => {

@@ -41,6 +41,18 @@ export function withoutCodeFences(body: string): string {
  */
 export function pageBody(text: string): { body: string; firstLine: number } {
   const lines = text.split(/\r?\n/);
-  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  const close = frontmatterEnd(lines);
   return { body: withoutCodeFences(lines.slice(close + 1).join('\n')), firstLine: close + 2 };
+}
+
+/** The index of the line that closes a page's frontmatter (its second `---`), or -1 when it has none. */
+export function frontmatterEnd(lines: readonly string[]): number {
+  return lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+}
+
+/** A page file's frontmatter, as the YAML between its dashes (it starts on line 2), or undefined when it has none. */
+export function frontmatterYaml(text: string): string | undefined {
+  const lines = text.split(/\r?\n/);
+  const close = frontmatterEnd(lines);
+  return close > 0 ? lines.slice(1, close).join('\n') : undefined;
 }

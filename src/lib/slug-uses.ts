@@ -7,7 +7,7 @@
 import { orList, renamedNames } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines } from './id-lines';
-import { pageBody } from './mdx-body';
+import { frontmatterYaml, pageBody } from './mdx-body';
 import { entryLines, parsed, placesOf } from './source-uses';
 import { escapeRegExp } from './whole-words';
 
@@ -27,13 +27,11 @@ export function eventSlugs(text: string): string[] {
 
 /** The article's `context` slugs, from its frontmatter. */
 export function contextSlugs(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-  const data = close > 0 ? parsed(lines.slice(1, close).join('\n')) : undefined;
+  const yaml = frontmatterYaml(text);
+  const data = yaml === undefined ? undefined : parsed(yaml);
   const context = data && typeof data === 'object' ? (data as { context?: unknown }).context : undefined;
   return Array.isArray(context) ? context.filter((slug): slug is string => typeof slug === 'string') : [];
 }
-
 
 /** The explainer pages there are, in each language, by slug, and those of them that are drafts. */
 export interface PageSlugs {
@@ -44,9 +42,7 @@ export interface PageSlugs {
 
 /** Whether a page file's frontmatter says `draft: true` (read by line: parsing every page's frontmatter would slow a 1,000-page build). */
 export function isDraft(text: string): boolean {
-  const lines = text.split(/\r?\n/);
-  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-  return lines.slice(1, Math.max(close, 1)).some((line) => /^draft:\s*true\s*(?:#.*)?$/.test(line));
+  return (frontmatterYaml(text) ?? '').split('\n').some((line) => /^draft:\s*true\s*(?:#.*)?$/.test(line));
 }
 
 const PUBLISH_OR_REMOVE = 'publish that page (draft: false), or remove the link until it is';

@@ -14,7 +14,7 @@ import { readAttributes, runsOn, splitIds } from './citations';
 import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines, wholeId } from './id-lines';
-import { pageBody } from './mdx-body';
+import { frontmatterYaml, pageBody } from './mdx-body';
 
 /**
  * The keys whose values are source ids, in any YAML a content file holds: `cite` (one id, "a, b" or
@@ -54,9 +54,8 @@ export function parsed(text: string): unknown {
 
 /** The source ids in a page file (.md or .mdx): its frontmatter's, then its body's (code fences left out). */
 export function sourceIdsInPage(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-  const frontmatter = close > 0 ? sourceIdsInData(parsed(lines.slice(1, close).join('\n'))) : [];
+  const yaml = frontmatterYaml(text);
+  const frontmatter = yaml === undefined ? [] : sourceIdsInData(parsed(yaml));
   return [...frontmatter, ...sourceIdsInBody(pageBody(text).body)];
 }
 

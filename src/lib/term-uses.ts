@@ -8,15 +8,14 @@ import { readAttributes } from './citations';
 import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines } from './id-lines';
-import { pageBody } from './mdx-body';
+import { frontmatterYaml, pageBody } from './mdx-body';
 import { parsed, placesOf } from './source-uses';
 
 /** The glossary ids a page file names: its frontmatter's `terms`, then its body's `<Term id>` (code fences left out). */
 export function termIdsInPage(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  const close = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+  const yaml = frontmatterYaml(text);
   // Frontmatter that does not parse is named by frontmatterProblems.
-  const listed = close > 0 ? (parsed(lines.slice(1, close).join('\n')) as { terms?: unknown } | undefined)?.terms : undefined;
+  const listed = yaml === undefined ? undefined : (parsed(yaml) as { terms?: unknown } | undefined)?.terms;
   const terms = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];
   const tags = [...pageBody(text).body.matchAll(/<Term\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g)].flatMap((match) => readAttributes(match[1]).id ?? []);
   return [...terms, ...tags];
