@@ -92,6 +92,8 @@ export function scanBody(body: string, data: CitationData): BodyCitations {
     const attributes = readAttributes(inside);
     if (name === 'Cite' || name === 'Account' || name === 'Figure') {
       const attribute = name === 'Cite' ? 'id' : 'cite';
+      // A value left open runs on into other tags: named as such before the build starts (unclosedAttributeQuotes), not read as ids.
+      if (runsOn(attributes[attribute] ?? '')) continue;
       const named = splitIds(attributes[attribute] ?? '');
       // id="" names no source either: it built, and showed "[]" in the text.
       if (named.length) ids.push(...named);

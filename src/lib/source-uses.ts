@@ -10,7 +10,7 @@
  * only for the ids that are unknown.
  */
 import { load } from 'js-yaml';
-import { readAttributes, runsOn, splitIds } from './citations';
+import { NO_DATA, scanBody, splitIds } from './citations';
 import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines, wholeId } from './id-lines';
@@ -32,16 +32,8 @@ export function sourceIdsInData(data: unknown): string[] {
 /** The ids a field's value names: "a", "a, b" or a list of either. */
 const idsOf = (value: unknown): string[] => (typeof value === 'string' ? splitIds(value) : Array.isArray(value) ? value.flatMap(idsOf) : []);
 
-/** The source ids an MDX body cites: `<Cite id>`, `<Account cite>`, `<Figure cite>`. */
-export function sourceIdsInBody(body: string): string[] {
-  const tagPattern = /<(Cite|Account|Figure)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-  // A tag naming no source is checked with its page (checkPageCitations).
-  return [...body.matchAll(tagPattern)].flatMap((match) => {
-    const value = readAttributes(match[2])[match[1] === 'Cite' ? 'id' : 'cite'] ?? '';
-    // A value left open runs on into other tags: named as such (unclosedAttributeQuotes), not as ids.
-    return runsOn(value) ? [] : splitIds(value);
-  });
-}
+/** The source ids an MDX body cites: `<Cite id>`, `<Account cite>`, `<Figure cite>`, read as the page's citations are (scanBody). */
+export const sourceIdsInBody = (body: string): string[] => scanBody(body, NO_DATA).occurrences;
 
 /** Parsed YAML (js-yaml, as Astro reads frontmatter), or undefined when it does not parse: the checks of its own kind name that. */
 export function parsed(text: string): unknown {

@@ -4,7 +4,7 @@
  * listed everywhere in one build; Astro logged the lists' ids among its own messages, and each
  * page's tags were found only as the pages of one language, then the other, rendered.
  */
-import { readAttributes } from './citations';
+import { NO_DATA, scanBody } from './citations';
 import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines } from './id-lines';
@@ -17,7 +17,7 @@ export function termIdsInPage(text: string): string[] {
   // Frontmatter that does not parse is named by frontmatterProblems.
   const listed = yaml === undefined ? undefined : (parsed(yaml) as { terms?: unknown } | undefined)?.terms;
   const terms = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];
-  const tags = [...pageBody(text).body.matchAll(/<Term\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g)].flatMap((match) => readAttributes(match[1]).id ?? []);
+  const tags = scanBody(pageBody(text).body, NO_DATA).terms;
   return [...terms, ...tags];
 }
 
