@@ -9,7 +9,8 @@
  * as many key points, brief items and headings, and the same notes in the same order
  * (src/lib/translation-shape.ts). And it checks every reference between files at once: source
  * ids, pages (and drafts) and glossary ids wherever they are written, and the Spanish source
- * texts (src/lib/source-uses.ts, slug-uses.ts, term-uses.ts), so a rename is listed in one build.
+ * texts (src/lib/source-uses.ts, slug-uses.ts, term-uses.ts), so a rename is listed in one build;
+ * and every field of every file against its collection's schema (src/lib/schema-problems.ts).
  * Under `astro dev` the problems are
  * logged instead, so the server still starts, and checked again on every
  * change to a content file.
@@ -29,6 +30,11 @@ import { entryLines, parsed, sourceIdsInList, sourceIdsInPage, unknownSourceIds 
 import { translateSources } from '../lib/source-translations';
 import { termIdsInPage, unknownTermIds } from '../lib/term-uses';
 import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, isDraft, unknownLinkedPages, unknownPageSlugs } from '../lib/slug-uses';
+import { frontmatterYaml } from '../lib/mdx-body';
+import { schemaProblems } from '../lib/schema-problems';
+import { problemLocation } from '../lib/errors';
+import { z } from 'astro/zod';
+import { collectionSchemas } from '../schemas/collections';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -52,7 +58,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   // Each file read once: several checks below read the same pages.
   const texts = new Map<string, string>();
   const textOf = (file: string): string => texts.get(file) ?? texts.set(file, readFileSync(`${dir}/${file}`, 'utf8')).get(file)!;
-  return [
+  const problems = [
     // The files themselves first: a source id used twice, or a list that does not parse, explains what follows.
     ...unreadContentFiles(files),
     ...translationsWithoutOriginal(files),
@@ -65,13 +71,51 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
       const text = textOf(file);
       return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...unclosedAttributeQuotes(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
     }),
+  ];
+  // Each field against its schema, where no check above has named its line already.
+  const named = new Set(problems.flatMap((problem) => locationKey(problem) ?? []));
+  const schemaFailures = schemaCheckProblems(textOf, files, pages).filter((problem) => !named.has(locationKey(problem) ?? ''));
+  const failing = new Set(schemaFailures.map((problem) => problem.file));
+  return [
+    ...problems,
+    ...schemaFailures,
     ...translationPairs(files).flatMap(([spanish, english]) => {
+      // A page that fails its schema is named alone: compared with it, its translation would be blamed, or look unlike it.
+      if ([spanish, english].some((file) => failing.has(contentFile(file)))) return [];
       // A quote left open makes a page's notes read as nonsense: named above, it is fixed first.
       if ([spanish, english].some((file) => unclosedAttributeQuotes(contentFile(file), textOf(file)).length)) return [];
       // The English page's own mistakes first, alone: compared with them, its translation would be blamed.
       const own = originalPageProblems(read(dir, english), knownSources);
       return own.length ? own : [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)];
     }),
+  ];
+}
+
+/** A problem's file and line ("content/x.mdx:12"), when it names one. */
+const locationKey = (problem: ContentProblem): string | undefined => {
+  const at = problemLocation(problem);
+  return at && `${at.file}:${at.line}`;
+};
+
+/**
+ * The schemas as the check before the build reads them: a field that names another collection's
+ * entry is text here, its entry checked with its line by unknownSources, unknownPages and unknownTerms.
+ */
+const SCHEMAS = collectionSchemas({ sources: z.string(), glossary: z.string(), explainers: z.string() });
+
+/** Every content file against its collection's schema (src/lib/schema-problems.ts): pages' frontmatter, the articles', the YAML lists. */
+function schemaCheckProblems(text: (file: string) => string, files: readonly string[], pages: readonly string[]): ContentProblem[] {
+  const { explainersEs, article, articleEs } = CONTENT_LOCATIONS;
+  const page = (file: string, schema: z.ZodType, guide: string, fieldsNamed: boolean) => {
+    const yaml = frontmatterYaml(text(file));
+    return yaml === undefined ? [] : schemaProblems({ file: contentFile(file), yaml, firstLine: 2, list: false, guide, fieldsNamed }, schema);
+  };
+  const explainerGuide = 'CONTRIBUTING.md ("Writing an explainer")';
+  const listFiles = (['sources', 'sourcesEs', 'timeline', 'timelineEs', 'glossary', 'glossaryEs', 'home'] as const).filter((name) => files.includes(CONTENT_LOCATIONS[name].file));
+  return [
+    ...pages.flatMap((file) => page(file, file.startsWith(`${explainersEs.folder}/`) ? SCHEMAS.explainersEs : SCHEMAS.explainers, explainerGuide, true)),
+    ...([[article.file, SCHEMAS.article], [articleEs.file, SCHEMAS.articleEs]] as const).filter(([file]) => files.includes(file)).flatMap(([file, schema]) => page(file, schema, 'src/schemas/collections.ts (every field of the article, with a comment)', false)),
+    ...listFiles.flatMap((name) => schemaProblems({ file: contentFile(CONTENT_LOCATIONS[name].file), yaml: text(CONTENT_LOCATIONS[name].file), firstLine: 1, list: true, guide: 'CONTRIBUTING.md ("Data collections")', fieldsNamed: true }, SCHEMAS[name])),
   ];
 }
 

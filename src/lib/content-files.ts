@@ -230,7 +230,7 @@ export interface EntryFields {
 
 /**
  * The fields of each YAML list's entries, so the build can name a missing or misspelt one with its
- * line before Astro reads the file. Each collection's schema in src/content.config.ts checks, when
+ * line before Astro reads the file. Each collection's schema in src/schemas/collections.ts checks, when
  * it loads, that its list here is its own (as EXPLAINER_FIELDS for the pages).
  */
 export const ENTRY_FIELDS = {
@@ -245,7 +245,7 @@ export const ENTRY_FIELDS = {
 
 /**
  * The frontmatter fields of an explainer, in either language. The explainer schema in
- * src/content.config.ts checks, when it loads, that this list is its own, so the two cannot
+ * src/schemas/collections.ts checks, when it loads, that this list is its own, so the two cannot
  * drift apart; the list exists so that the build can check a page's fields before Astro does,
  * and say in plain words what is missing or misspelt.
  */

@@ -37,7 +37,7 @@ export const citedTextSchema = z.object({
   text: prose(z.string().min(10, { message: 'write a full sentence' })),
   /** Source id(s) that support the statement; see `citationSchema`. */
   cite: citationSchema,
-});
+}).strict();
 
 /** A statement that may be this site's own analysis; if it is, `analysis: true` and no `cite` is needed. */
 export const watchItemSchema = z.union([
@@ -47,7 +47,7 @@ export const watchItemSchema = z.union([
     /** Marks the item as this site's analysis: it is labelled as such wherever it is shown. */
     analysis: z.literal(true),
     cite: citationSchema.optional(),
-  }),
+  }).strict(),
 ], { error: 'give it cite: with its source id(s), or analysis: true if it is this site\'s own reading' });
 
 export type CitedText = z.output<typeof citedTextSchema>;

@@ -139,9 +139,25 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('2062-11-27 is after today: write the date the change was made');
     // Not also "write updated: 2062-11-27", which would copy the typo.
     expect(result.output).not.toContain('before the newest change');
-    expect(result.output).toContain('takeaways.0.text: Markdown emphasis around "Chiapas" would show as typed: YAML text is plain, with no Markdown or tags');
+    // Every problem in one build, before it starts, by line, items counted from 1 (Astro stops at the first, as "takeaways.0.text").
+    expect(result.output).toMatch(/field: takeaways, item 1: text \(line 10\)\n\s+found: text of 78 characters \("The \*\*Chiapas\*\* state police pursued…"\)\n\s+fix: +Markdown emphasis around "Chiapas" would show as typed: YAML text is plain, with no Markdown or tags/);
     // How long it is, not only the limit: an editor trimming it would otherwise build once per guess.
-    expect(result.output).toContain('title: is 107 characters: shorten it to at most 90');
+    expect(result.output).toMatch(/field: title \(line 2\)\n\s+found: text of 107 characters \("A very long title A very long title A…"\)\n\s+fix: +shorten it to at most 90/);
+    expect(result.output).toContain('The build stopped before it started');
+  });
+
+  it('mistakes inside the fields of a page and of a data file (a misspelt name in a key point, a misspelt analysis mark, a language not allowed): all named in one build, before it starts, each with its line', async () => {
+    const sources = readFileSync(join(ROOT, SOURCES), 'utf8');
+    const planted = valid.replace("  - text: Mexico's foreign ministry", "  - txt: Mexico's foreign ministry").replace('      analysis: true', '      analyis: true');
+    const result = await buildWith(planted, { [SOURCES]: sources.replace('  language: es\n', '  language: fr\n') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('3 content problems');
+    expect(result.output).toMatch(/content\/explainers\/fixture\.mdx\n\s+field: takeaways, item 2 \(line 12\)\n\s+found: "txt" is not a field here\n\s+fix: +write text: \(the field's name\), not txt:/);
+    // Not "give it cite: … or analysis: true", which the editor did write, misspelt.
+    expect(result.output).toMatch(/field: brief\.watch, item 1 \(line 25\)\n\s+found: "analyis" is not a field here\n\s+fix: +write analysis: \(the field's name\), not analyis:/);
+    expect(result.output).toMatch(/content\/sources\/sources\.yaml\n\s+field: entry \d+: language \(line \d+\)\n\s+found: "fr" \(in "[a-z0-9-]+"\)\n\s+fix: +use one of: en, es, pt/);
+    // Not Astro's report of the first of them alone: "takeaways.1.text: Required", at line 0, with a stack trace.
+    expect(result.output).not.toMatch(/InvalidContentEntryDataError|Stack trace|:0:0/);
   });
 
   it('a level-1 heading in the body, and two pages in one place of the reading path: names the files, the heading and a free place', async () => {

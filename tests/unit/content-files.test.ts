@@ -318,8 +318,8 @@ describe('Spanish events and terms, matched to the English ones by id before any
       };
       write('timeline/events.yaml', '- id: ambush\n  date: 2025-06-02\n  event: An ambush.\n  cite: [a]\n- id: shooting\n  date: 2025-06-08\n  event: A shooting.\n  cite: [a]\n');
       write('es/timeline/events.yaml', '- id: ambush\n  event: Una emboscada.\n- id: shootin\n  event: Un tiroteo.\n');
-      write('glossary/terms.yaml', '- id: pnc\n  term: PNC\n  definition: Police.\n  cite: [a]\n');
-      write('es/glossary/terms.yaml', '- id: pnc\n  definition: Policía.\n');
+      write('glossary/terms.yaml', '- id: pnc\n  term: PNC\n  definition: The national police.\n  cite: [a]\n');
+      write('es/glossary/terms.yaml', '- id: pnc\n  definition: La policía nacional.\n');
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.found} | ${problem.fix}`)).toEqual([
         'content/es/timeline/events.yaml | an entry for "shootin", which is not in content/timeline/events.yaml, where "shooting" has no Spanish entry | if the entry for "shootin" is that event (renamed in English, or mistyped), write id: shooting on it; if not, add an entry with id: shooting and its event text in Spanish, and remove the entry for "shootin"',
       ]);

@@ -1,0 +1,258 @@
+/**
+ * Every content file checked against its collection's schema (src/schemas/collections.ts) before
+ * the build starts, every problem at once, each with its field, line and fix. Astro checks the
+ * same schemas as it reads the files, but stops at the first entry that fails, says
+ * "takeaways.1.text: Required" (items counted from 0), and points at line 0 with a stack trace:
+ * an editor with three mistakes built four times. The messages the schemas give (`write a full
+ * sentence`) are kept; zod's own ("Too small: expected array to have >=3 items") are put in words.
+ */
+import { load } from 'js-yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { z } from 'astro/zod';
+import { nearestName, suggest } from './edit-distance';
+import type { ContentProblem } from './errors';
+
+type Path = readonly PropertyKey[];
+
+/** One issue as zod reports it, with the input (safeParse's `reportInput`). */
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  input?: unknown;
+  keys?: string[];
+  values?: unknown[];
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  expected?: string;
+  errors?: Issue[][];
+}
+
+/** Where the problems of one file are: its name from the project root, and how to name a path in it. */
+export interface SchemaFile {
+  /** The file, from the project root: `content/explainers/x.mdx`. */
+  file: string;
+  /** The YAML checked: a page's frontmatter, or a whole list file. */
+  yaml: string;
+  /** The line of the file the YAML starts on: 2 for a page's frontmatter, 1 for a list file. */
+  firstLine: number;
+  /** Whether the YAML is a list of entries (sources, events, terms, home), each checked by the schema. */
+  list: boolean;
+  /** Where CONTRIBUTING.md shows each field with an example, for the fix. */
+  guide: string;
+  /**
+   * Whether a check before this one names a missing or unknown field of the page, or of an entry,
+   * with its line (frontmatterProblems, entryListProblems): then this one leaves those out.
+   */
+  fieldsNamed: boolean;
+}
+
+/**
+ * The problems of `data` (the YAML of `where`, read as Astro reads it) against `schema`, for a page's
+ * frontmatter, or each entry of a list file. Left out, as named before this check with their line
+ * (src/lib/content-files.ts): an entry without an id, and where `fieldsNamed`, a field missing or
+ * unknown at the top of a page or an entry. Undefined YAML (it does not parse) has none here: its own check names it.
+ */
+export function schemaProblems(where: SchemaFile, schema: z.ZodType): ContentProblem[] {
+  const data = readYaml(where.yaml);
+  if (data === undefined) return [];
+  const entries: [Path, unknown][] = where.list ? (Array.isArray(data) ? data.map((entry, index) => [[index], entry]) : []) : [[[], data]];
+  const issues = entries.flatMap(([at, value]) => {
+    if (where.list && !hasId(value)) return [];
+    const result = schema.safeParse(value, { reportInput: true });
+    return result.success ? [] : (result.error.issues as unknown as Issue[]).flatMap((issue) => unwrapUnion(issue)).map((issue) => ({ ...issue, path: [...at, ...issue.path] }));
+  });
+  // A page's (or an entry's) own fields: a missing or unknown one is named before this check, with its line.
+  const own = where.list ? 1 : 0;
+  const namedBefore = (issue: Issue) => (issue.code === 'unrecognized_keys' && issue.path.length === own) || (isMissing(issue) && issue.path.length === own + 1);
+  const named = issues.filter((issue) => !(where.fieldsNamed && namedBefore(issue)) && !misspeltIn(issue, issues));
+  if (!named.length) return [];
+  const lineOf = yamlLines(where.yaml, where.firstLine);
+  return named.map((issue) => {
+    const entry = where.list ? (data as unknown[])[issue.path[0] as number] : undefined;
+    // A refinement across fields reports the whole entry as its input: what was written at its field is the value.
+    const written = issue.code === 'custom' || issue.input === undefined ? valueAt(data, issue.path) : issue.input;
+    // An unknown field is named at its own line, not its item's.
+    const line = lineOf(issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]] : issue.path);
+    return problemFor(where, { ...issue, input: written }, line, fieldsAt(schema, issue.path.slice(own)), entry);
+  });
+}
+
+/** The value at `path` in data read from YAML, or undefined. */
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (!value || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * A field missing beside an unknown one spelt like it (`txt:` for `text:`): the unknown one is named,
+ * with the name to write, and the missing one would only say the same again.
+ */
+function misspeltIn(issue: Issue, issues: readonly Issue[]): boolean {
+  if (!isMissing(issue)) return false;
+  const parent = JSON.stringify(issue.path.slice(0, -1));
+  const field = String(issue.path.at(-1));
+  return issues.some((other) => other.code === 'unrecognized_keys' && JSON.stringify(other.path) === parent && (other.keys ?? []).some((key) => nearestName(key, [field]) !== undefined));
+}
+
+/** YAML read as Astro reads it (js-yaml: an unquoted day is a Date), or undefined when it does not parse. */
+function readYaml(yaml: string): unknown {
+  try {
+    return load(yaml) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const hasId = (entry: unknown) => !!entry && typeof entry === 'object' && ['string', 'number'].includes(typeof (entry as { id?: unknown }).id) && String((entry as { id: unknown }).id).trim() !== '';
+
+const isMissing = (issue: Issue) => (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+
+/**
+ * An item that matches none of a union's forms (a `watch` item is cited, or marked analysis): a key
+ * that every form rejects ("analyis") is named as such, where the union's own message would ask
+ * for `cite` or `analysis: true` when the editor wrote one, misspelt.
+ */
+function unwrapUnion(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return [issue];
+  const unknownIn = (branch: Issue[]) => new Set(branch.flatMap((inner) => (inner.code === 'unrecognized_keys' && inner.path.length === 0 ? inner.keys ?? [] : [])));
+  const [first, ...others] = issue.errors.map(unknownIn);
+  const everywhere = [...first].filter((key) => others.every((keys) => keys.has(key)));
+  return everywhere.length ? [{ code: 'unrecognized_keys', path: issue.path, message: issue.message, keys: everywhere }] : [issue];
+}
+
+/** The line (in the file) of each path in `yaml`: its key's line, or its nearest written parent's. */
+function yamlLines(yaml: string, firstLine: number): (path: Path) => number {
+  const counter = new LineCounter();
+  const document = parseDocument(yaml, { lineCounter: counter });
+  const lineAt = (node: Node | null | undefined, offset?: number) => counter.linePos(offset ?? node?.range?.[0] ?? 0).line + firstLine - 1;
+  return (path) => {
+    let node: unknown = document.contents;
+    let line = lineAt(document.contents as Node | null);
+    for (const segment of path) {
+      if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+        line = lineAt(node as Node);
+      } else if (isMap(node)) {
+        const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment);
+        if (!pair) break;
+        line = lineAt(undefined, isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+        node = pair.value;
+      } else break;
+    }
+    return line;
+  };
+}
+
+/** The fields the object at `path` in `schema` may have (through lists, optional fields, defaults, pipes and unions). */
+function fieldsAt(schema: z.ZodType, path: Path): Set<string> {
+  const keys = new Set<string>();
+  const visit = (node: unknown, rest: Path) => {
+    const def = (node as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
+    if (!def) return;
+    switch (def.type) {
+      case 'object': {
+        const shape = def.shape as Record<string, unknown>;
+        if (!rest.length) Object.keys(shape).forEach((key) => keys.add(key));
+        else if (typeof rest[0] === 'string' && shape[rest[0]]) visit(shape[rest[0]], rest.slice(1));
+        return;
+      }
+      case 'array':
+        if (typeof rest[0] === 'number') visit(def.element, rest.slice(1));
+        return;
+      case 'union':
+        for (const option of def.options as unknown[]) visit(option, rest);
+        return;
+      case 'pipe':
+        return visit(def.in, rest);
+      default:
+        if (def.innerType) visit(def.innerType, rest);
+    }
+  };
+  visit(schema, path);
+  return keys;
+}
+
+/**
+ * The field as an editor finds it: "takeaways, item 2: text", "brief.background, item 1: cite";
+ * in a list file, "entry 4: language". Items are counted from 1, as the editor counts them.
+ */
+export function fieldLabel(path: Path, list: boolean): string {
+  let label = '';
+  path.forEach((segment, index) => {
+    if (typeof segment === 'number') label += list && index === 0 ? `entry ${segment + 1}` : `, item ${segment + 1}`;
+    else label += label === '' ? String(segment) : typeof path[index - 1] === 'number' ? `: ${String(segment)}` : `.${String(segment)}`;
+  });
+  return label || (list ? '(the file itself)' : 'frontmatter');
+}
+
+/** A value as found, short: `"fr"`, `5`, `a list of 2 items`, `text of 303 characters`. */
+export function described(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'empty (no value after the colon)';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date that is not valid' : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.length ? `a list of ${value.length} item${value.length === 1 ? '' : 's'}` : 'an empty list';
+  if (typeof value === 'object') return `a group of fields (${Object.keys(value).join(', ') || 'none'})`;
+  if (typeof value === 'string') return value.length > 60 ? `text of ${value.length} characters ("${opening(value)}…")` : `"${value}"`;
+  return String(value);
+}
+
+/** The first words of a long text, up to about 40 characters, not cut within a word. */
+function opening(text: string): string {
+  const cut = text.slice(0, 40);
+  const space = cut.lastIndexOf(' ');
+  return (/\s/.test(text[40] ?? ' ') || space < 0 ? cut : cut.slice(0, space)).trimEnd();
+}
+
+/** What zod's default messages ask for, in words: its own wording is kept only where a schema gave one of ours. */
+const ZOD_MESSAGE = /^(Invalid input|Invalid option|Too (small|big)|Unrecognized key|Invalid (string|type|value|element|key))/;
+const KIND: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list (one "- " line per item)', object: 'fields indented under it', date: 'a date written YYYY-MM-DD' };
+
+function problemFor(where: SchemaFile, issue: Issue, line: number, known: Set<string>, entry: unknown): ContentProblem {
+  const field = `${fieldLabel(issue.path, where.list)} (line ${line})`;
+  const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+  const of = id === undefined ? '' : ` (in "${String(id)}")`;
+  const own = !ZOD_MESSAGE.test(issue.message);
+  const key = String(issue.path.at(-1) ?? '');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys ?? [];
+    const fields = [...known];
+    const nearest = keys.length === 1 ? nearestName(keys[0], fields) : undefined;
+    const found = `${keys.map((name) => `"${name}"`).join(', ')} ${keys.length === 1 ? 'is not a field' : 'are not fields'} here${of}`;
+    if (nearest) return { file: where.file, field, found, fix: `write ${nearest}: (the field's name), not ${keys[0]}:` };
+    return { file: where.file, field, found, fix: fields.length ? `remove ${keys.length === 1 ? 'it' : 'them'}, or use one of: ${fields.join(', ')}` : `remove ${keys.length === 1 ? 'it' : 'them'}` };
+  }
+  if (isMissing(issue) && !own) {
+    return { file: where.file, field, found: `missing${of}`, fix: `add ${key}: to it; ${where.guide} shows every field with an example` };
+  }
+  const found = `${described(issue.input)}${of}`;
+  if (own) {
+    // "is 107 characters: shorten it to at most 90": the length is in what was found.
+    const length = /^is (\d+) characters: (.*)$/.exec(issue.message);
+    if (!length) return { file: where.file, field, found, fix: issue.message };
+    return { file: where.file, field, found: found.startsWith('"') ? `${found.replace(of, '')} (${length[1]} characters)${of}` : found, fix: length[2] };
+  }
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'array') {
+    return { file: where.file, field, found, fix: issue.code === 'too_small' ? `give at least ${limit} item${limit === 1 ? '' : 's'}` : `give at most ${limit} item${limit === 1 ? '' : 's'}` };
+  }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'string') {
+    return { file: where.file, field, found, fix: issue.code === 'too_small' ? `write at least ${limit} characters` : `shorten it to at most ${limit} characters` };
+  }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+    return { file: where.file, field, found, fix: `write a number ${issue.code === 'too_small' ? 'of at least' : 'of at most'} ${limit}` };
+  }
+  if (issue.code === 'invalid_value' && issue.values?.length) {
+    const values = issue.values.map(String);
+    return { file: where.file, field, found: `${found}${typeof issue.input === 'string' ? suggest(issue.input, values) : ''}`, fix: values.length === 1 ? `write ${values[0]}` : `use one of: ${values.join(', ')}` };
+  }
+  if (issue.code === 'invalid_type' && issue.expected) {
+    return { file: where.file, field, found, fix: `write ${issue.expected === 'int' ? 'a whole number' : KIND[issue.expected] ?? issue.expected}` };
+  }
+  return { file: where.file, field, found, fix: issue.message };
+}
