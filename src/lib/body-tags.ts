@@ -1,7 +1,7 @@
 /**
  * Mistakes in the tags and headings of an explainer's MDX body that the editor must fix in that
- * file: a tag the authors' kit does not have, a kit name in lower case, a level-1 heading, an
- * image without alt text, a box with nothing in it. Checked
+ * file: a tag the authors' kit does not have, a kit name in lower case, a level-1 heading, a
+ * heading the contents would list twice, an image without alt text, a box with nothing in it. Checked
  * while pages render (src/data/explainers.ts), and before the build starts for an English page
  * with a Spanish translation (translation-shape.ts), where comparing the translation with the
  * mistake would otherwise blame the Spanish page for it.
@@ -10,7 +10,7 @@ import { AUTHORS_KIT, unknownComponents } from './authors-kit';
 import { runsOn } from './citations';
 import type { ContentProblem } from './errors';
 import { pageBody, withoutCodeFences } from './mdx-body';
-import { levelOneHeadings } from './toc';
+import { levelOneHeadings, repeatedHeadings } from './toc';
 
 /** The problems of `body` (of `file`, its first line being line `firstLine` of the file). */
 export function bodyTagProblems(file: string, body: string, firstLine: number): ContentProblem[] {
@@ -32,6 +32,9 @@ export function bodyTagProblems(file: string, body: string, firstLine: number): 
   });
   for (const heading of levelOneHeadings(body)) {
     problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: "the title is the page's only h1: start each section with ## and each part of one with ###" });
+  }
+  for (const { heading, lines } of repeatedHeadings(body)) {
+    problems.push({ file, field: 'body', found: `the heading "${heading}" is written ${lines.length} times (lines ${lines.map((line) => firstLine + line - 1).join(', ')}): the contents would list it ${lines.length} times in the same words, each leading somewhere else`, fix: 'give each its own words, saying what is in that part, or join the parts under one heading' });
   }
   return [...problems, ...imageAltProblems(file, withoutCodeFences(body), firstLine), ...emptyBoxes(file, withoutCodeFences(body), firstLine)];
 }

@@ -22,6 +22,33 @@ export function buildToc(headings: Heading[]): TocItem[] {
   return toc;
 }
 
+/** A heading written more than once where the contents would list it: its words, level and lines (counted from the body's first). */
+export interface RepeatedHeading {
+  heading: string;
+  lines: number[];
+}
+
+/**
+ * Headings the table of contents would list twice in the same words: two ## with the same text, or
+ * two ### with the same text under one ##. Each entry would lead somewhere else, and a reader could
+ * not tell them apart (nor could a screen reader's list of links). Outside code fences; the
+ * words are compared without case, Markdown emphasis or spacing.
+ */
+export function repeatedHeadings(body: string): RepeatedHeading[] {
+  const seen = new Map<string, RepeatedHeading>();
+  let section = 0;
+  withoutCodeFences(body).split('\n').forEach((line, index) => {
+    const match = /^ {0,3}(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!match) return;
+    if (match[1] === '##') section = index;
+    const words = match[2].replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
+    const key = match[1] === '##' ? `## ${words}` : `${section} ### ${words}`;
+    const entry = seen.get(key) ?? seen.set(key, { heading: `${match[1]} ${match[2]}`, lines: [] }).get(key)!;
+    entry.lines.push(index + 1);
+  });
+  return [...seen.values()].filter((entry) => entry.lines.length > 1);
+}
+
 /**
  * Level-1 headings written in an MDX body ("# Title" or <h1>), outside code fences. The page's
  * title is its only h1; a second one breaks the outline and the table of contents.

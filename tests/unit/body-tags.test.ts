@@ -12,6 +12,13 @@ describe("a body's tags and headings", () => {
     expect(bodyTagProblems('p.mdx', '## Section\n\nA fact.<Cite id="a" />\n\n![A map](/m.png)\n\n```mdx\n# An example\n<cite />\n![](/x.png)\n```', 1)).toEqual([]);
   });
 
+  it('names a heading the contents would list twice, with its lines counted in the file', () => {
+    const problems = bodyTagProblems('p.mdx', '## Background\n\nA fact.\n\n## Background\n', 20);
+    expect(problems.map((problem) => [problem.field, problem.found])).toEqual([
+      ['body', 'the heading "## Background" is written 2 times (lines 20, 24): the contents would list it 2 times in the same words, each leading somewhere else'],
+    ]);
+  });
+
   it('names an image without alt text, Markdown or a tag, with its line', () => {
     const problems = bodyTagProblems('p.mdx', '## Section\n\n![](/map.png)\n\n<Figure src="/m.png" width={8} height={8} caption="A map." cite="a" />', 5);
     expect(problems.map((problem) => problem.found)).toEqual(['![](/map.png) (line 7) has no alt text', '<Figure src="/m.png" width={8} height={8} caption="A map." cite="a" /> (line 9) has no alt attribute']);

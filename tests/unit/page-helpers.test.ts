@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCitationContext } from '../../src/lib/citation-context';
 import { pdfsEnabled } from '../../src/lib/pdf-settings';
 import { pageReadingText, readingMinutes } from '../../src/lib/reading-time';
-import { buildToc, levelOneHeadings } from '../../src/lib/toc';
+import { buildToc, levelOneHeadings, repeatedHeadings } from '../../src/lib/toc';
 import { joinBase, readableAddress } from '../../src/lib/urls';
 
 // The cite formats, in both languages, are tested in cite-formats.test.ts.
@@ -60,6 +60,20 @@ describe('level-1 headings in a body', () => {
     const body = ['## Section', '# Second title', 'Text with a # sign.', '```', '# a shell comment', '```', '<h1 id="x">Also</h1>', '#hashtag', '   # Indented'].join('\n');
     expect(levelOneHeadings(body)).toEqual(['# Second title', '<h1 id="x">Also</h1>', '# Indented']);
     expect(levelOneHeadings('## Only\n### Parts')).toEqual([]);
+  });
+});
+
+describe('headings the contents would list twice', () => {
+  it('finds two ## in the same words (whatever their case, emphasis or spacing), and two ### in the same words under one ##, with their lines', () => {
+    const body = ['## Background', '### What Mexico said', 'Text.', '### What  *Mexico* said', '## The response', '### What Mexico said', '## background', '```', '## Background', '```'].join('\n');
+    expect(repeatedHeadings(body)).toEqual([
+      { heading: '## Background', lines: [1, 7] },
+      { heading: '### What Mexico said', lines: [2, 4] },
+    ]);
+  });
+
+  it('leaves alone a ### that repeats under another ##, headings below ###, and a page of distinct headings', () => {
+    expect(repeatedHeadings('## A\n### Reactions\n## B\n### Reactions\n#### Note\n#### Note')).toEqual([]);
   });
 });
 
