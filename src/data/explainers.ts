@@ -12,7 +12,7 @@ import { join, resolve, sep } from 'node:path';
 import { localizePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
-import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, isPageFile } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, isPageFile, sharedPlaces } from '../lib/content-files';
 import { contentFolderProblems } from '../integrations/content-files';
 import { bodyLinkProblems } from '../lib/body-links';
 import { insecureLinks } from '../lib/external-links';
@@ -148,23 +148,12 @@ function checkDuplicateFiles(dir: string, locale: Locale): ContentProblem[] {
 
 /** Two explainers may not share a place in the reading path. */
 function checkOrder(explainers: Explainer[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const byOrder = new Map<number, string>();
-  const free = Math.max(0, ...explainers.map(({ entry }) => entry.data.order)) + 1;
-  for (const { entry } of explainers) {
-    const file = entry.filePath ?? entry.id;
-    const other = byOrder.get(entry.data.order);
-    if (other) {
-      problems.push({
-        file: `${other} and ${file}`,
-        field: 'order',
-        found: `both take position ${entry.data.order} in the reading path`,
-        fix: `give each page its own order; ${free} is the next free one`,
-      });
-    }
-    byOrder.set(entry.data.order, file);
-  }
-  return problems;
+  return sharedPlaces(explainers.map(({ entry }) => ({ file: entry.filePath ?? entry.id, order: entry.data.order }))).map(({ order, files, free }) => ({
+    file: files.join(' and '),
+    field: 'order',
+    found: `both take position ${order} in the reading path`,
+    fix: `give each page its own order; ${free} is the next free one`,
+  }));
 }
 
 /** The line of `file` on which its MDX `body` begins, so messages can name lines as an editor's editor shows them. */

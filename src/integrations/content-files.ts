@@ -18,7 +18,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, orderLine, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { parseIsoDay } from '../lib/dates';
 import { slugForPath } from '../lib/slugs';
 import { translationReport } from '../lib/translation-report';
@@ -75,12 +75,18 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   // Each field against its schema, where no check above has named its line already.
   const named = new Set(problems.flatMap((problem) => locationKey(problem) ?? []));
   const schemaFailures = schemaCheckProblems(textOf, files, pages).filter((problem) => !named.has(locationKey(problem) ?? ''));
-  const failing = new Set(schemaFailures.map((problem) => problem.file));
+  // Two English pages in one place of the reading path are named as pages render (src/data/explainers.ts).
+  const placed = pages.filter((file) => file.startsWith(`${CONTENT_LOCATIONS.explainers.folder}/`) && !isDraft(textOf(file))).flatMap((file) => {
+    const order = orderLine(textOf(file));
+    return order === undefined ? [] : [{ file, order }];
+  });
+  // A page that fails its schema, or shares its place in the reading path, is named alone: compared
+  // with it, its translation would be blamed ("write order: 5 here", copying the taken place).
+  const failing = new Set([...schemaFailures.map((problem) => problem.file), ...sharedPlaces(placed).flatMap((shared) => shared.files.map(contentFile))]);
   return [
     ...problems,
     ...schemaFailures,
     ...translationPairs(files).flatMap(([spanish, english]) => {
-      // A page that fails its schema is named alone: compared with it, its translation would be blamed, or look unlike it.
       if ([spanish, english].some((file) => failing.has(contentFile(file)))) return [];
       // A quote left open makes a page's notes read as nonsense: named above, it is fixed first.
       if ([spanish, english].some((file) => unclosedAttributeQuotes(contentFile(file), textOf(file)).length)) return [];

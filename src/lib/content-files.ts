@@ -322,6 +322,35 @@ export function frontmatterOf(text: string): Record<string, unknown> | undefined
   }
 }
 
+/** Two pages that take the same place in the reading path, and the next place no page takes. */
+export interface SharedPlace {
+  order: number;
+  files: [string, string];
+  free: number;
+}
+
+/**
+ * Pages (`file`, `order`) that take the same place in the reading path: each page after the first
+ * with its place, paired with that first one. Named as pages render (src/data/explainers.ts); before
+ * the build starts, a Spanish page is not compared with an English page in a shared place, which
+ * would name the Spanish page as drifted and ask it to copy the taken place.
+ */
+export function sharedPlaces(pages: readonly { file: string; order: number }[]): SharedPlace[] {
+  const free = Math.max(0, ...pages.map((page) => page.order)) + 1;
+  const first = new Map<number, string>();
+  return pages.flatMap(({ file, order }) => {
+    const other = first.get(order);
+    if (other === undefined) first.set(order, file);
+    return other === undefined ? [] : [{ order, files: [other, file] as [string, string], free }];
+  });
+}
+
+/** A page's place in the reading path, read from its `order:` line (the schema checks what it holds), or undefined. */
+export function orderLine(text: string): number | undefined {
+  const order = /^order:\s*["']?(\d+)["']?\s*(?:#.*)?$/m.exec(text);
+  return order ? Number(order[1]) : undefined;
+}
+
 /** Fields a translation keeps as in its English page: its place in the reading path, and what it cites and files under. */
 export const KEPT_IN_TRANSLATION = ['order', 'topics', 'sources', 'terms'] as const;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFolderProblems, filesUnder, translationWarnings } from '../../src/integrations/content-files';
-import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, orderLine, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -323,6 +323,40 @@ describe('Spanish events and terms, matched to the English ones by id before any
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.found} | ${problem.fix}`)).toEqual([
         'content/es/timeline/events.yaml | an entry for "shootin", which is not in content/timeline/events.yaml, where "shooting" has no Spanish entry | if the entry for "shootin" is that event (renamed in English, or mistyped), write id: shooting on it; if not, add an entry with id: shooting and its event text in Spanish, and remove the entry for "shootin"',
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('two pages in one place of the reading path', () => {
+  it('pairs each page after the first in a place with that first one, with the next free place', () => {
+    expect(sharedPlaces([{ file: 'a', order: 3 }, { file: 'b', order: 7 }, { file: 'c', order: 3 }, { file: 'd', order: 3 }])).toEqual([
+      { order: 3, files: ['a', 'c'], free: 8 },
+      { order: 3, files: ['a', 'd'], free: 8 },
+    ]);
+    expect(sharedPlaces([{ file: 'a', order: 1 }, { file: 'b', order: 2 }])).toEqual([]);
+  });
+
+  it('reads the place from the order: line, quoted or not, and none from a page without one', () => {
+    expect([orderLine('---\ntitle: T\norder: 12\n---'), orderLine('---\norder: "4" # fourth\n---'), orderLine('---\ntitle: order: 3\n---')]).toEqual([12, 4, undefined]);
+  });
+
+  it('before the build, does not name the translation of a page moved to a taken place as drifted (the shared place is named as pages render)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+    try {
+      const valid = readFileSync(join(ROOT, 'tests/fixtures/content-errors/valid-explainer.mdx'), 'utf8');
+      const write = (file: string, text: string) => {
+        mkdirSync(join(dir, file, '..'), { recursive: true });
+        writeFileSync(join(dir, file), text);
+      };
+      write('explainers/a.mdx', valid);
+      write('explainers/b.mdx', valid.replace('order: 99', 'order: 98'));
+      write('es/explainers/b.mdx', valid.replace('order: 99', 'order: 97'));
+      // The check works: a Spanish page out of step with its English page is named.
+      expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.fix}`)).toEqual([expect.stringMatching(/^content\/es\/explainers\/b\.mdx \| order \| .*write order: 98 here/)]);
+      write('explainers/b.mdx', valid);
+      expect(contentFolderProblems(dir)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
