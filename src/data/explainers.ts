@@ -94,7 +94,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     });
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);
-    problems.push(...result.problems, ...bodyLinkProblems(file, outsideCode, locale), ...insecureLinks(file, outsideCode), ...checkStackedRows(file, outsideCode));
+    problems.push(...result.problems, ...bodyLinkProblems(file, outsideCode, locale, bodyFirstLine(file, body)), ...insecureLinks(file, outsideCode, bodyFirstLine(file, body)), ...checkStackedRows(file, outsideCode));
     problems.push(...bodyTagProblems(file, body, bodyFirstLine(file, body)));
     for (const prop of componentPropProblems(outsideCode)) {
       problems.push({ file, field: prop.field, found: `${prop.found} (line ${bodyFirstLine(file, body) + prop.line - 1})`, fix: prop.fix });

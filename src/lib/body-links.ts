@@ -12,21 +12,24 @@ import type { Locale } from '../i18n/ui';
 /** The site's sections an explainer links into, each with a Spanish edition under /es/. */
 const SECTIONS = /^\/(?:explainers|article|sources|briefs|topics|search)(?:\/|$)|^\/$/;
 
-/** Where each link and image of the body points, as written: Markdown, then raw <a> and <img> tags. */
-function targets(body: string): { target: string; raw: boolean; image: boolean }[] {
-  const markdown = [...body.matchAll(/(!?)\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({ target: match[2], raw: false, image: match[1] === '!' }));
-  const anchors = [...body.matchAll(/<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true, image: false }));
-  const images = [...body.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true, image: true }));
-  return [...markdown, ...anchors, ...images];
+/** Where each link and image of the body points, as written, in the order written, with the index it starts at. */
+function targets(body: string): { target: string; raw: boolean; image: boolean; at: number }[] {
+  const markdown = [...body.matchAll(/(!?)\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({ target: match[2], raw: false, image: match[1] === '!', at: match.index }));
+  const anchors = [...body.matchAll(/<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true, image: false, at: match.index }));
+  const images = [...body.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/g)].map((match) => ({ target: match[1], raw: true, image: true, at: match.index }));
+  return [...markdown, ...anchors, ...images].sort((a, b) => a.at - b.at);
 }
 
-export function bodyLinkProblems(file: string, body: string, locale: Locale): ContentProblem[] {
+/** The problems of the links in `body`, each with its line (the body's first being line `firstLine` of the file). */
+export function bodyLinkProblems(file: string, body: string, locale: Locale, firstLine = 1): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const home = locale === 'es' ? '/es' : '';
-  for (const { target, raw, image } of targets(body)) {
+  for (const { target, raw, image, at } of targets(body)) {
+    const line = firstLine + body.slice(0, at).split('\n').length - 1;
+    const where = ` (line ${line})`;
     if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target)) continue;
     if (!target.startsWith('/') && image) {
-      problems.push({ file, field: 'image', found: `a relative image address, ${target}`, fix: 'put the file in public/images/ and write its site path, /images/name.png, as CONTRIBUTING.md shows (the build gives it the base path)' });
+      problems.push({ file, field: 'image', found: `a relative image address, ${target}${where}`, fix: 'put the file in public/images/ and write its site path, /images/name.png, as CONTRIBUTING.md shows (the build gives it the base path)' });
       continue;
     }
     if (!target.startsWith('/')) {
@@ -34,7 +37,7 @@ export function bodyLinkProblems(file: string, body: string, locale: Locale): Co
       problems.push({
         file,
         field: 'link',
-        found: `a relative link, ${target}, which a browser reads from this page's own address`,
+        found: `a relative link, ${target}${where}, which a browser reads from this page's own address`,
         fix: `write the site path, from its first /${slug ? `: ${home}/explainers/${slug}/ for an explainer` : ''}`,
       });
       continue;
@@ -43,19 +46,19 @@ export function bodyLinkProblems(file: string, body: string, locale: Locale): Co
       problems.push({
         file,
         field: 'image',
-        found: `a raw <img src="${target}">, which the build does not give the base path: it would break on a site deployed under one`,
+        found: `a raw <img src="${target}">${where}, which the build does not give the base path: it would break on a site deployed under one`,
         fix: `write it as <Figure src="${target}" alt="…" width={…} height={…} caption="…" cite="…" /> or a Markdown image, ![the alt text](${target}), as CONTRIBUTING.md shows`,
       });
     } else if (raw) {
       problems.push({
         file,
         field: 'link',
-        found: `a raw <a href="${target}">, which the build does not give the base path: it would break on a site deployed under one`,
+        found: `a raw <a href="${target}">${where}, which the build does not give the base path: it would break on a site deployed under one`,
         fix: `write it as a Markdown link, [the words](${target})`,
       });
     }
     if (locale === 'es' && SECTIONS.test(target) && !target.startsWith('/es/')) {
-      problems.push({ file, field: 'link', found: `links to the English page ${target}`, fix: `link to the Spanish one, /es${target}` });
+      problems.push({ file, field: 'link', found: `links to the English page ${target}${where}`, fix: `link to the Spanish one, /es${target}` });
     }
   }
   return problems;

@@ -8,6 +8,7 @@
 import { listedWithin, PARTIAL_DATE_PATTERN } from './dates';
 import { CONTENT_FILES } from './content-files';
 import { suggest } from './edit-distance';
+import { placesOf } from './id-lines';
 import { withoutCodeFences } from './mdx-body';
 import type { ContentProblem } from './errors';
 
@@ -26,9 +27,17 @@ export interface CitationData {
   glossary: CitedRecord[];
 }
 
-/** Source ids a page cites that its frontmatter's `sources:` does not list. */
-export function notListedProblem(file: string, missing: string[]): ContentProblem {
-  return { file, field: 'sources', found: `cited but not listed: ${missing.join(', ')}`, fix: 'add these ids to the `sources:` list in the frontmatter' };
+/**
+ * Source ids a page cites that its frontmatter's `sources:` does not list, each with where it is
+ * cited (`whereIs`: "takeaways, line 12", "body, line 40"), so the editor can tell a citation to
+ * list from one mistyped.
+ */
+export function notListedProblem(file: string, missing: string[], whereIs?: (id: string) => string[]): ContentProblem {
+  const cited = missing.map((id) => {
+    const places = whereIs?.(id) ?? [];
+    return places.length ? `${id} (${placesOf(places)})` : id;
+  });
+  return { file, field: 'sources', found: `cited but not listed: ${cited.join(', ')}`, fix: 'add these ids to the `sources:` list in the frontmatter' };
 }
 
 /** Splits "a, b  c" into ["a", "b", "c"]. */
@@ -285,7 +294,7 @@ export function checkPageCitations(input: PageCitationInput): PageCitations {
   }
   const declared = new Set(input.declared);
   const missing = cited.filter((id) => !declared.has(id) && input.knownSources.has(id));
-  if (missing.length) problems.push(notListedProblem(file, missing));
+  if (missing.length) problems.push(notListedProblem(file, missing, input.whereIs));
   const unused = input.declared.filter((id) => !cited.includes(id));
   if (unused.length) {
     problems.push({

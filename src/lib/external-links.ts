@@ -13,12 +13,17 @@ import type { ContentProblem } from './errors';
  * content/sources/sources.yaml, cited with <Cite>, where its address is shown
  * as published.
  */
-export function insecureLinks(file: string, body: string): ContentProblem[] {
-  const urls = [...body.matchAll(/http:\/\/[^\s)>\]"'`]+/gi)].map((match) => match[0].replace(/[.,;:!?]+$/, ''));
-  return [...new Set(urls)].map((url) => ({
+export function insecureLinks(file: string, body: string, firstLine = 1): ContentProblem[] {
+  const lines = new Map<string, number[]>();
+  for (const match of body.matchAll(/http:\/\/[^\s)>\]"'`]+/gi)) {
+    const url = match[0].replace(/[.,;:!?]+$/, '');
+    const line = firstLine + body.slice(0, match.index).split('\n').length - 1;
+    lines.set(url, [...(lines.get(url) ?? []), line]);
+  }
+  return [...lines].map(([url, at]) => ({
     file,
     field: 'link',
-    found: `links to ${url}, which is not https`,
+    found: `links to ${url} (line${at.length > 1 ? 's' : ''} ${at.join(', ')}), which is not https`,
     fix: `link to ${url.replace(/^http:/, 'https:')} if the page is there; a page published only at http belongs in ${CONTENT_FILES.sources}, cited with <Cite>`,
   }));
 }

@@ -22,3 +22,15 @@ export function idLines(text: string, id: string, whole: RegExp = wholeId(id)): 
   });
   return found;
 }
+
+/** "sources, line 15; body, lines 88, 90": each place once, its lines in order. */
+export function placesOf(places: readonly string[]): string {
+  const lines = new Map<string, string[]>();
+  for (const place of places) {
+    const [, where, line] = /^(.*), line (\d+)$/.exec(place) ?? [place, place, ''];
+    const seen = lines.get(where) ?? [];
+    if (line && !seen.includes(line)) seen.push(line);
+    lines.set(where, seen);
+  }
+  return [...lines].map(([where, at]) => (at.length ? `${where}, line${at.length > 1 ? 's' : ''} ${at.join(', ')}` : where)).join('; ');
+}

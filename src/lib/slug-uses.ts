@@ -8,7 +8,8 @@ import { orList, renamedNames } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines } from './id-lines';
 import { frontmatterYaml, pageBody } from './mdx-body';
-import { entryLines, parsed, placesOf } from './source-uses';
+import { placesOf } from './id-lines';
+import { entryLines, parsed } from './source-uses';
 import { escapeRegExp } from './whole-words';
 
 /** A link to an explainer as a body writes it: `/explainers/x/`, or `/es/explainers/x/` for the Spanish page. */

@@ -13,7 +13,7 @@ import { load } from 'js-yaml';
 import { NO_DATA, scanBody, splitIds } from './citations';
 import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
-import { idLines, wholeId } from './id-lines';
+import { idLines, placesOf, wholeId } from './id-lines';
 import { frontmatterYaml, pageBody } from './mdx-body';
 
 /**
@@ -61,18 +61,6 @@ export function entryLines(text: string, id: string, whole: RegExp = wholeId(id)
     entry = /^-\s+id:\s*["']?([^"'\s#]+)/.exec(line)?.[1] ?? entry;
     return whole.test(line) ? [`${entry ? `entry "${entry}"` : 'line'}, line ${index + 1}`] : [];
   });
-}
-
-/** "sources, line 15; body, lines 88, 90": each place once, its lines in order. */
-export function placesOf(places: readonly string[]): string {
-  const lines = new Map<string, string[]>();
-  for (const place of places) {
-    const [, where, line] = /^(.*), line (\d+)$/.exec(place) ?? [place, place, ''];
-    const seen = lines.get(where) ?? [];
-    if (line && !seen.includes(line)) seen.push(line);
-    lines.set(where, seen);
-  }
-  return [...lines].map(([where, at]) => (at.length ? `${where}, line${at.length > 1 ? 's' : ''} ${at.join(', ')}` : where)).join('; ');
 }
 
 /**

@@ -9,7 +9,8 @@ import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
 import { idLines } from './id-lines';
 import { frontmatterYaml, pageBody } from './mdx-body';
-import { parsed, placesOf } from './source-uses';
+import { placesOf } from './id-lines';
+import { parsed } from './source-uses';
 
 /** The glossary ids a page file names: its frontmatter's `terms`, then its body's `<Term id>` (code fences left out). */
 export function termIdsInPage(text: string): string[] {

@@ -64,7 +64,7 @@ export function originalPageProblems(english: Page, knownSources?: ReadonlySet<s
   const missing = cited.filter((id) => !listed.has(id) && (!knownSources || knownSources.has(id)));
   // A tag naming no source (<Cite id="" />, <Cite ids="…" />) would show as a note that differs in the translation.
   const sourceless = sourcelessProblems(english.file, scanBody(at.body, NO_DATA).sourceless, at.body, knownSources ?? new Set(), () => at.firstLine);
-  return [...bodyTagProblems(english.file, at.body, at.firstLine), ...sourceless, ...(missing.length ? [notListedProblem(english.file, missing)] : [])];
+  return [...bodyTagProblems(english.file, at.body, at.firstLine), ...sourceless, ...(missing.length ? [notListedProblem(english.file, missing, (id) => idLines(english.text, id))] : [])];
 }
 
 /**

@@ -223,9 +223,11 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     const result = await buildWith(linking);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(FILE);
-    expect(result.output).toContain('links to http://example.org/report, which is not https');
-    expect(result.output).toContain("found: a relative link, migration/, which a browser reads from this page's own address\n    fix:   write the site path, from its first /: /explainers/migration/ for an explainer");
-    expect(result.output).toContain('found: a raw <a href="/explainers/migration/">, which the build does not give the base path');
+    // Each with its line in the file.
+    const line = linking.split('\n').findIndex((text) => text.includes('Mexico apologised (')) + 1;
+    expect(result.output).toContain(`links to http://example.org/report (line ${line}), which is not https`);
+    expect(result.output).toContain(`found: a relative link, migration/ (line ${line}), which a browser reads from this page's own address\n    fix:   write the site path, from its first /: /explainers/migration/ for an explainer`);
+    expect(result.output).toContain(`found: a raw <a href="/explainers/migration/"> (line ${line}), which the build does not give the base path`);
     expect(result.output).toMatch(/<Account label="In Mexico"> \(line \d+\) names no source/);
     // Named once, not again as a prop the component lacks.
     expect(result.output).not.toContain('<Account> with no cite');

@@ -6,11 +6,15 @@ describe('http links in an explainer body', () => {
 
   it('are problems wherever MDX would make a link of them: Markdown links, autolinks, href and bare addresses', () => {
     expect(found('See [the report](http://example.org/a) and <http://example.org/b>, <a href="http://example.org/c">c</a>, or http://example.org/d.')).toEqual([
-      'links to http://example.org/a, which is not https',
-      'links to http://example.org/b, which is not https',
-      'links to http://example.org/c, which is not https',
-      'links to http://example.org/d, which is not https',
+      'links to http://example.org/a (line 1), which is not https',
+      'links to http://example.org/b (line 1), which is not https',
+      'links to http://example.org/c (line 1), which is not https',
+      'links to http://example.org/d (line 1), which is not https',
     ]);
+  });
+
+  it('name every line an address is on, counted in the file', () => {
+    expect(insecureLinks('content/explainers/x.mdx', 'One http://example.org/a.\n\nTwo [a](http://example.org/a).', 40).map((problem) => problem.found)).toEqual(['links to http://example.org/a (lines 40, 42), which is not https']);
   });
 
   it('name the file and the https address to try, once per address', () => {

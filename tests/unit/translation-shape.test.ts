@@ -53,10 +53,10 @@ describe('a translation has the shape of its English page', () => {
     const listed = `sources: [a, b]\n${FRONT}`;
     const english = (front: string, body: string) => originalPageProblems(page('content/explainers/a.mdx', front, body), new Set(['a', 'b', 'c']));
     expect(english(listed, BODY)).toEqual([]);
-    expect(english(listed.replace('[a, b]', '[a]'), BODY).map((p) => [p.file, p.field, p.found])).toEqual([['content/explainers/a.mdx', 'sources', 'cited but not listed: b']]);
+    expect(english(listed.replace('[a, b]', '[a]'), BODY).map((p) => [p.file, p.field, p.found])).toEqual([['content/explainers/a.mdx', 'sources', 'cited but not listed: b (takeaways, line 8; body, lines 20, 24)']]);
     // Cited only in a takeaway, or written as a YAML list: still cited. An unknown id is left to its own check.
     expect(english(listed, BODY.replace('"a, b"', '"a, zz"').replace('cite="b"', 'cite="a"')).map((p) => p.found)).toEqual([]);
-    expect(english(listed.replace('cite: b', 'cite: [b, c]'), BODY).map((p) => p.found)).toEqual(['cited but not listed: c']);
+    expect(english(listed.replace('cite: b', 'cite: [b, c]'), BODY).map((p) => p.found)).toEqual(['cited but not listed: c (takeaways, line 8)']);
     const wrongTags = english(listed, BODY.replace('## First', '# First').replace('<Cite id="a" />', '<cite id="a" />'));
     expect(wrongTags.map((p) => [p.field, p.found])).toEqual([
       ['<cite>', '<cite> (line 20) is a plain HTML tag, not the kit\'s <Cite>: tag names are case-sensitive, so the page would show nothing of it'],
