@@ -75,17 +75,25 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   // Each field against its schema, where no check above has named its line already.
   const named = new Set(problems.flatMap((problem) => locationKey(problem) ?? []));
   const schemaFailures = schemaCheckProblems(textOf, files, pages).filter((problem) => !named.has(locationKey(problem) ?? ''));
-  // Two English pages in one place of the reading path are named as pages render (src/data/explainers.ts).
+  // Two English pages in one place of the reading path (a Spanish page keeps its English page's place).
   const placed = pages.filter((file) => file.startsWith(`${CONTENT_LOCATIONS.explainers.folder}/`) && !isDraft(textOf(file))).flatMap((file) => {
-    const order = orderLine(textOf(file));
-    return order === undefined ? [] : [{ file, order }];
+    const written = orderLine(textOf(file));
+    return written === undefined ? [] : [{ file: contentFile(file), ...written }];
   });
+  const lineOf = new Map(placed.map((page) => [page.file, page.line]));
+  const shared = sharedPlaces(placed).map(({ order, files, free }): ContentProblem => ({
+    file: files.join(' and '),
+    field: `order (line ${files.map((file) => lineOf.get(file)).join(' and line ')})`,
+    found: `both take position ${order} in the reading path`,
+    fix: `give each page its own order; ${free} is the next free one`,
+  }));
   // A page that fails its schema, or shares its place in the reading path, is named alone: compared
   // with it, its translation would be blamed ("write order: 5 here", copying the taken place).
-  const failing = new Set([...schemaFailures.map((problem) => problem.file), ...sharedPlaces(placed).flatMap((shared) => shared.files.map(contentFile))]);
+  const failing = new Set([...schemaFailures.map((problem) => problem.file), ...sharedPlaces(placed).flatMap((place) => place.files)]);
   return [
     ...problems,
     ...schemaFailures,
+    ...shared,
     ...translationPairs(files).flatMap(([spanish, english]) => {
       if ([spanish, english].some((file) => failing.has(contentFile(file)))) return [];
       // A quote left open makes a page's notes read as nonsense: named above, it is fixed first.

@@ -18,9 +18,9 @@
  * progress); names starting with `.` (`.DS_Store`) or ending with `~` (an
  * editor's backup) are the system's.
  */
-import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
-import { listedAtProblem, parseIsoDay, toIsoDate } from './dates';
-import { suggest } from './edit-distance';
+import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml';
+import { listedAtProblem, PARTIAL_DATE_PATTERN, parseIsoDay, toIsoDate } from './dates';
+import { nearestName, suggest } from './edit-distance';
 import { joinWords } from './word-list';
 import type { ContentProblem } from './errors';
 import { TOPIC_IDS } from '../schemas/topics';
@@ -164,6 +164,18 @@ export function unquotedTextProblems(file: string, lines: readonly string[], fir
 }
 
 /**
+ * Lines of YAML (`lines`, the first of them line `firstLine` of `file`) indented with a tab, which
+ * YAML does not allow: its parsers say "tab characters must not be used in indentation" with a
+ * stack trace, or "Unexpected scalar at node end", neither naming the fix. An editor whose editor
+ * inserts tabs cannot see the difference.
+ */
+export function tabIndentedLines(file: string, lines: readonly string[], firstLine = 1): ContentProblem[] {
+  return lines.flatMap((line, index) =>
+    /^ *\t/.test(line) ? [{ file, field: `line ${firstLine + index}`, found: 'indented with a tab, which YAML does not allow', fix: 'indent with spaces only, as the lines around it are (set your editor to insert spaces for the Tab key)' }] : [],
+  );
+}
+
+/**
  * Problems with a YAML file of entries (`file`, relative to the project, with
  * its `text`): a syntax error, anything but a list of entries (an empty file
  * too), an entry without an id, or an id used twice. Each names the line.
@@ -176,6 +188,9 @@ export function entryListProblems(file: string, text: string, fields?: EntryFiel
   // not allowed in compact mappings": named as such, with its field, line and the fix.
   const unquoted = error ? unquotedTextProblems(file, text.split(/\r?\n/)).filter((problem) => problem.found.includes('": "')) : [];
   if (unquoted.length) return unquoted;
+  // A tab in the indentation, which the parser words as "Unexpected scalar at node end".
+  const tabs = error ? tabIndentedLines(file, text.split(/\r?\n/)) : [];
+  if (tabs.length) return tabs;
   if (error) {
     const at = error.linePos?.[0];
     return [{
@@ -201,19 +216,27 @@ export function entryListProblems(file: string, text: string, fields?: EntryFiel
     if (earlier === undefined) firstLine.set(String(id), line);
     else problems.push({ file, field: `entry ${index + 1} (line ${line}): id`, found: `"${id}", which the entry at line ${earlier} already uses: only one of them would be kept, and every use of the id would show that one`, fix: 'give each entry its own id' });
     if (!fields || !isMap(item)) return;
-    // Astro reports these as "publisher**: **publisher: Required", with no line.
-    const keys = item.items.map((pair) => String((pair.key as { value?: unknown } | null)?.value ?? pair.key));
+    // Astro reports these as "publisher**: **publisher: Required", with no line. A field misspelt
+    // is named once, at its own line, with the name to write: not also as the field it lacks.
+    const pairs = item.items.map((pair) => ({ key: String((pair.key as { value?: unknown } | null)?.value ?? pair.key), line: isScalar(pair.key) && pair.key.range ? lines.linePos(pair.key.range[0]).line : line }));
+    const keys = pairs.map((pair) => pair.key);
     const known = [...fields.required, ...fields.optional];
-    for (const key of fields.required.filter((name) => !keys.includes(name))) {
+    const absent = fields.required.filter((name) => !keys.includes(name));
+    const misspelt = new Map(pairs.filter((pair) => !known.includes(pair.key)).map((pair) => [pair.key, absent.find((name) => nearestName(pair.key, [name]))]));
+    for (const key of absent.filter((name) => ![...misspelt.values()].includes(name))) {
       problems.push({ file, field: `entry ${index + 1} (line ${line}): ${key}`, found: `"${id}" has no ${key}`, fix: `add ${key}: to the entry; CONTRIBUTING.md ("Data collections") says what each field holds` });
     }
-    for (const key of keys.filter((name) => !known.includes(name))) {
-      problems.push({ file, field: `entry ${index + 1} (line ${line}): ${key}`, found: `"${key}" is not a field this file's entries have${suggest(key, known)}`, fix: `remove it, or use one of: ${known.join(', ')}` });
+    for (const { key, line: keyLine } of pairs.filter((pair) => !known.includes(pair.key))) {
+      const meant = misspelt.get(key);
+      problems.push(meant
+        ? { file, field: `entry ${index + 1} (line ${keyLine}): ${key}`, found: `"${key}" is not a field this file's entries have, and "${id}" has no ${meant}`, fix: `write ${meant}: (the field's name), not ${key}:` }
+        : { file, field: `entry ${index + 1} (line ${keyLine}): ${key}`, found: `"${key}" is not a field this file's entries have${suggest(key, known)}`, fix: `remove it, or use one of: ${known.join(', ')}` });
     }
     // A timeline event's listedAt must fall within its month or year (dates.ts), or the timeline
-    // would list it out of order. A day no calendar has is named above (impossibleDates).
+    // would list it out of order. A day no calendar has is named above (impossibleDates); a date
+    // that is no date at all ("June 2025") by the schema, and no day is within it.
     const [date, listedAt] = [item.get('date'), item.get('listedAt')].map((value) => (value === undefined ? undefined : String(value)));
-    const misplaced = date === undefined || listedAt === undefined || !parseIsoDay(listedAt) ? undefined : listedAtProblem({ date, listedAt });
+    const misplaced = date === undefined || listedAt === undefined || !parseIsoDay(listedAt) || !PARTIAL_DATE_PATTERN.test(date) ? undefined : listedAtProblem({ date, listedAt });
     if (misplaced) {
       const fix = date!.length === 10 ? 'remove listedAt: an event dated to the day is listed at its day' : `give a day within ${date} (YYYY-MM-DD), the day its note dates it by, or remove listedAt`;
       problems.push({ file, field: `entry ${index + 1} (line ${line}): listedAt`, found: `"${id}": ${misplaced}`, fix });
@@ -280,11 +303,14 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
   // The top-level keys: in YAML only they start a line at its first column (a value's own lines are
   // indented). A line scan, not a parse: the check runs on every page of a 1,000-page site, and a
   // YAML syntax error is Astro's to report, with its line and column.
-  const present = lines.slice(1, close).flatMap((line) => /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? []);
+  // A tab before a key is named as such (tabIndentedLines), not as its field missing.
+  const present = lines.slice(1, close).flatMap((line) => /^\t*([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? []);
   const known = new Set<string>([...fields.required, ...fields.optional]);
   const problems: ContentProblem[] = [...impossibleDates(file, lines.slice(1, close), 2), ...unquotedTextProblems(file, lines.slice(1, close), 2)];
+  const unknown = present.filter((field) => !known.has(field));
   for (const field of fields.required) {
-    if (!present.includes(field)) problems.push({ file, field, found: 'missing', fix: `add ${field}: to the frontmatter; ${EXAMPLE}` });
+    // A field misspelt ("sumary") is named below, with the name to write: not also as missing.
+    if (!present.includes(field) && !unknown.some((written) => nearestName(written, [field]))) problems.push({ file, field, found: 'missing', fix: `add ${field}: to the frontmatter; ${EXAMPLE}` });
   }
   for (const field of present) {
     if (!known.has(field)) {
@@ -331,9 +357,8 @@ export interface SharedPlace {
 
 /**
  * Pages (`file`, `order`) that take the same place in the reading path: each page after the first
- * with its place, paired with that first one. Named as pages render (src/data/explainers.ts); before
- * the build starts, a Spanish page is not compared with an English page in a shared place, which
- * would name the Spanish page as drifted and ask it to copy the taken place.
+ * with its place, paired with that first one. Named before the build starts (a new page is most
+ * often a copy of another, order and all), and as pages render under `astro dev`.
  */
 export function sharedPlaces(pages: readonly { file: string; order: number }[]): SharedPlace[] {
   const free = Math.max(0, ...pages.map((page) => page.order)) + 1;
@@ -345,10 +370,10 @@ export function sharedPlaces(pages: readonly { file: string; order: number }[]):
   });
 }
 
-/** A page's place in the reading path, read from its `order:` line (the schema checks what it holds), or undefined. */
-export function orderLine(text: string): number | undefined {
+/** A page's place in the reading path and the line it is written on, from its `order:` line (the schema checks what it holds), or undefined. */
+export function orderLine(text: string): { order: number; line: number } | undefined {
   const order = /^order:\s*["']?(\d+)["']?\s*(?:#.*)?$/m.exec(text);
-  return order ? Number(order[1]) : undefined;
+  return order ? { order: Number(order[1]), line: text.slice(0, order.index).split('\n').length } : undefined;
 }
 
 /** Fields a translation keeps as in its English page: its place in the reading path, and what it cites and files under. */

@@ -6,10 +6,11 @@
  * an editor with three mistakes built four times. The messages the schemas give (`write a full
  * sentence`) are kept; zod's own ("Too small: expected array to have >=3 items") are put in words.
  */
-import { load } from 'js-yaml';
+import { load, YAMLException } from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { nearestName, suggest } from './edit-distance';
+import { tabIndentedLines, unquotedTextProblems } from './content-files';
 import type { ContentProblem } from './errors';
 
 type Path = readonly PropertyKey[];
@@ -55,7 +56,8 @@ export interface SchemaFile {
  * unknown at the top of a page or an entry. Undefined YAML (it does not parse) has none here: its own check names it.
  */
 export function schemaProblems(where: SchemaFile, schema: z.ZodType): ContentProblem[] {
-  const data = readYaml(where.yaml);
+  const { data, error } = readYaml(where.yaml);
+  if (error) return where.list ? [] : syntaxProblems(where, error);
   if (data === undefined) return [];
   const entries: [Path, unknown][] = where.list ? (Array.isArray(data) ? data.map((entry, index) => [[index], entry]) : []) : [[[], data]];
   const issues = entries.flatMap(([at, value]) => {
@@ -100,18 +102,38 @@ function misspeltIn(issue: Issue, issues: readonly Issue[]): boolean {
   return issues.some((other) => other.code === 'unrecognized_keys' && JSON.stringify(other.path) === parent && (other.keys ?? []).some((key) => nearestName(key, [field]) !== undefined));
 }
 
-/** YAML read as Astro reads it (js-yaml: an unquoted day is a Date), or undefined when it does not parse. */
-function readYaml(yaml: string): unknown {
+/** YAML read as Astro reads it (js-yaml: an unquoted day is a Date), or the error that stops it. */
+function readYaml(yaml: string): { data?: unknown; error?: YAMLException } {
   try {
-    return load(yaml) ?? undefined;
-  } catch {
-    return undefined;
+    return { data: load(yaml) ?? undefined };
+  } catch (error) {
+    if (error instanceof YAMLException) return { error };
+    throw error;
   }
+}
+
+/**
+ * A page's frontmatter that YAML cannot read, named with its line and a fix, before Astro prints the
+ * parser's words ("bad indentation of a mapping entry") with column 0 and a stack trace. Text with
+ * ": " in it, the usual cause, and a tab are named as such; a list file's syntax is checked by
+ * entryListProblems.
+ */
+function syntaxProblems(where: SchemaFile, error: YAMLException): ContentProblem[] {
+  const lines = where.yaml.split(/\r?\n/);
+  const named = [...unquotedTextProblems(where.file, lines, where.firstLine).filter((problem) => problem.found.includes('": "')), ...tabIndentedLines(where.file, lines, where.firstLine)];
+  if (named.length) return named;
+  const line = where.firstLine + (error.mark?.line ?? 0);
+  const reason = error.reason ?? error.message.split('\n')[0];
+  const fix = /indentation|mapping entry/.test(reason)
+    ? 'line it up with the fields of its group: a field starts where the one above it does, and the fields of a list item start under its first, after "- "'
+    : 'check the indentation, quotes and brackets there; a value with ": " or " #" in it needs double quotes';
+  return [{ file: where.file, field: `frontmatter (line ${line}, column ${(error.mark?.column ?? 0) + 1})`, found: `YAML cannot read it: ${reason}`, fix }];
 }
 
 const hasId = (entry: unknown) => !!entry && typeof entry === 'object' && ['string', 'number'].includes(typeof (entry as { id?: unknown }).id) && String((entry as { id: unknown }).id).trim() !== '';
 
-const isMissing = (issue: Issue) => (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+/** A field not written: zod says it is of the wrong type, value or form ("cite" is one id or a list), with no input. */
+const isMissing = (issue: Issue) => ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code) && issue.input === undefined;
 
 /**
  * An item that matches none of a union's forms (a `watch` item is cited, or marked analysis): a key
@@ -120,6 +142,16 @@ const isMissing = (issue: Issue) => (issue.code === 'invalid_type' || issue.code
  */
 function unwrapUnion(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || !issue.errors?.length) return [issue];
+  // A field written with a value no form takes (`analysis: yes`, where one form wants true and
+  // the other false): that field, with every value the forms take, not the union's own message.
+  const written = (inner: Issue) => inner.code === 'invalid_value' && inner.input !== undefined;
+  const valueOnly = issue.errors.filter((branch) => branch.length > 0 && branch.every(written));
+  const paths = new Set(valueOnly.flat().map((inner) => JSON.stringify(inner.path)));
+  if (paths.size === 1) {
+    const [path] = paths;
+    const all = issue.errors.flat().filter((inner) => written(inner) && JSON.stringify(inner.path) === path);
+    return [{ ...all[0], path: [...issue.path, ...all[0].path], values: all.flatMap((inner) => inner.values ?? []) }];
+  }
   const unknownIn = (branch: Issue[]) => new Set(branch.flatMap((inner) => (inner.code === 'unrecognized_keys' && inner.path.length === 0 ? inner.keys ?? [] : [])));
   const [first, ...others] = issue.errors.map(unknownIn);
   const everywhere = [...first].filter((key) => others.every((keys) => keys.has(key)));
@@ -227,8 +259,9 @@ function problemFor(where: SchemaFile, issue: Issue, line: number, known: Set<st
     if (nearest) return { file: where.file, field, found, fix: `write ${nearest}: (the field's name), not ${keys[0]}:` };
     return { file: where.file, field, found, fix: fields.length ? `remove ${keys.length === 1 ? 'it' : 'them'}, or use one of: ${fields.join(', ')}` : `remove ${keys.length === 1 ? 'it' : 'them'}` };
   }
-  if (isMissing(issue) && !own) {
-    return { file: where.file, field, found: `missing${of}`, fix: `add ${key}: to it; ${where.guide} shows every field with an example` };
+  if (isMissing(issue)) {
+    // The schema's own words say what the field holds ("missing: every sourced statement needs cite: …").
+    return { file: where.file, field, found: `missing${of}`, fix: own ? issue.message.replace(/^missing: /, '') : `add ${key}: to it; ${where.guide} shows every field with an example` };
   }
   const found = `${described(issue.input)}${of}`;
   if (own) {
@@ -248,8 +281,12 @@ function problemFor(where: SchemaFile, issue: Issue, line: number, known: Set<st
     return { file: where.file, field, found, fix: `write a number ${issue.code === 'too_small' ? 'of at least' : 'of at most'} ${limit}` };
   }
   if (issue.code === 'invalid_value' && issue.values?.length) {
-    const values = issue.values.map(String);
+    const values = [...new Set(issue.values.map(String))];
+    if ([...values].sort().join() === 'false,true') return { file: where.file, field, found, fix: 'write true or false' };
     return { file: where.file, field, found: `${found}${typeof issue.input === 'string' ? suggest(issue.input, values) : ''}`, fix: values.length === 1 ? `write ${values[0]}` : `use one of: ${values.join(', ')}` };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && Array.isArray(issue.input)) {
+    return { file: where.file, field, found, fix: `remove the "- " before its first field: ${key} is one group of fields, indented under it, not a list` };
   }
   if (issue.code === 'invalid_type' && issue.expected) {
     return { file: where.file, field, found, fix: `write ${issue.expected === 'int' ? 'a whole number' : KIND[issue.expected] ?? issue.expected}` };

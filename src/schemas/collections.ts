@@ -78,7 +78,7 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
               context.addIssue({
                 code: 'custom',
                 path: [index, 'date'],
-                message: `list changes newest first: ${toIsoDate(entry.date)} comes after ${toIsoDate(before.date)}; move it up`,
+                message: `list changes newest first: ${toIsoDate(entry.date)} (item ${index + 1}) is newer than ${toIsoDate(before.date)} (item ${index}, above it); check both dates (one may be mistyped), then put the newest first`,
               });
             }
           });

@@ -122,7 +122,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     const result = await buildWith(valid.replace('changelog:\n', 'changelog:\n  - date: 2026-11-20\n    note: An earlier change.\n').replace('updated: 2026-11-27', 'updated: 2026-11-10'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('fixture');
-    expect(result.output).toContain('list changes newest first: 2026-11-27 comes after 2026-11-20');
+    expect(result.output).toContain('list changes newest first: 2026-11-27 (item 2) is newer than 2026-11-20 (item 1, above it); check both dates (one may be mistyped), then put the newest first');
     expect(result.output).toContain('2026-11-10 is before the newest change in changelog (2026-11-20): write updated: 2026-11-20');
   });
 
@@ -160,14 +160,12 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).not.toMatch(/InvalidContentEntryDataError|Stack trace|:0:0/);
   });
 
-  it('a level-1 heading in the body, and two pages in one place of the reading path: names the files, the heading and a free place', async () => {
-    // One build for both: the same page check finds them.
-    const result = await buildWith(valid.replace('## What happened', '# What happened'), { 'content/explainers/fixture-twin.mdx': valid });
+  it('two pages in one place of the reading path (a new page copied from another), and a topic misspelt: names the files, their lines and a free place, in one build, before it starts', async () => {
+    const result = await buildWith(valid.replace('topics: [reference]', 'topics: [refrence]'), { 'content/explainers/fixture-twin.mdx': valid });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(FILE);
-    expect(result.output).toContain('a level-1 heading: # What happened');
-    expect(result.output).toContain('start each section with ##');
-    expect(result.output).toMatch(/content\/explainers\/fixture(-twin)?\.mdx and \S*content\/explainers\/fixture(-twin)?\.mdx/);
+    expect(result.output).toContain('The build stopped before it started');
+    expect(result.output).toMatch(/field: topics, item 1 \(line 5\)\n\s+found: "refrence" \(did you mean "reference"\?\)/);
+    expect(result.output).toMatch(/content\/explainers\/fixture(-twin)?\.mdx and \S*content\/explainers\/fixture(-twin)?\.mdx\n\s+field: order \(line 4 and line 4\)/);
     expect(result.output).toContain('both take position 99 in the reading path');
     expect(result.output).toContain('100 is the next free one');
   });

@@ -89,11 +89,25 @@ describe('a YAML file of entries', () => {
   it("fails on a field missing or misspelt in an entry, with its line (Astro would print \"publisher**: **publisher: Required\", with none)", () => {
     const text = '- id: a\n  publisher: A\n  title: T\n  date: 2025\n  language: en\n  group: background\n  reliability: standard\n- id: b\n  pubisher: B\n  title: T\n  date: 2025\n  language: en\n  group: background\n  reliability: standard\n';
     const problems = entryListProblems('content/sources/sources.yaml', text, ENTRY_FIELDS.sources);
-    expect(problems.map((problem) => `${problem.field} | ${problem.found}`)).toEqual([
-      'entry 2 (line 8): publisher | "b" has no publisher',
-      'entry 2 (line 8): pubisher | "pubisher" is not a field this file\'s entries have (did you mean "publisher"?)',
+    // Misspelt: named once, at its own line, with the name to write.
+    expect(problems.map((problem) => `${problem.field} | ${problem.found} | ${problem.fix}`)).toEqual([
+      'entry 2 (line 9): pubisher | "pubisher" is not a field this file\'s entries have, and "b" has no publisher | write publisher: (the field\'s name), not pubisher:',
     ]);
-    expect(problems[0].fix).toBe('add publisher: to the entry; CONTRIBUTING.md ("Data collections") says what each field holds');
+    // Missing, and an unknown field no name is near: each named.
+    const missing = entryListProblems('content/sources/sources.yaml', text.replace('  pubisher: B\n', '  comment: B\n'), ENTRY_FIELDS.sources);
+    expect(missing.map((problem) => `${problem.field} | ${problem.found}`)).toEqual([
+      'entry 2 (line 8): publisher | "b" has no publisher',
+      'entry 2 (line 9): comment | "comment" is not a field this file\'s entries have',
+    ]);
+    expect(missing[0].fix).toBe('add publisher: to the entry; CONTRIBUTING.md ("Data collections") says what each field holds');
+  });
+
+  it('names a line indented with a tab as such, where the parser would say "Unexpected scalar at node end"', () => {
+    expect(entryListProblems('list.yaml', '- id: a\n  term: A\n- id: b\n\tterm: B\n').map((problem) => `${problem.field} | ${problem.found}`)).toEqual(['line 4 | indented with a tab, which YAML does not allow']);
+  });
+
+  it('leaves listedAt unchecked on an entry whose date is no date, which the schema names', () => {
+    expect(entryListProblems('content/timeline/events.yaml', '- id: a\n  date: June 2025\n  listedAt: "2025-06-26"\n  event: Something happened.\n  cite: x\n', ENTRY_FIELDS.timeline)).toEqual([]);
   });
 
   it('fails on a day no calendar has, with its line (YAML would roll 2025-06-31 over to 1 July)', () => {
@@ -339,10 +353,10 @@ describe('two pages in one place of the reading path', () => {
   });
 
   it('reads the place from the order: line, quoted or not, and none from a page without one', () => {
-    expect([orderLine('---\ntitle: T\norder: 12\n---'), orderLine('---\norder: "4" # fourth\n---'), orderLine('---\ntitle: order: 3\n---')]).toEqual([12, 4, undefined]);
+    expect([orderLine('---\ntitle: T\norder: 12\n---'), orderLine('---\norder: "4" # fourth\n---'), orderLine('---\ntitle: order: 3\n---')]).toEqual([{ order: 12, line: 3 }, { order: 4, line: 2 }, undefined]);
   });
 
-  it('before the build, does not name the translation of a page moved to a taken place as drifted (the shared place is named as pages render)', () => {
+  it('before the build, names the pages sharing a place with their lines, and not the translation of the one moved there as drifted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
     try {
       const valid = readFileSync(join(ROOT, 'tests/fixtures/content-errors/valid-explainer.mdx'), 'utf8');
@@ -356,7 +370,9 @@ describe('two pages in one place of the reading path', () => {
       // The check works: a Spanish page out of step with its English page is named.
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.fix}`)).toEqual([expect.stringMatching(/^content\/es\/explainers\/b\.mdx \| order \| .*write order: 98 here/)]);
       write('explainers/b.mdx', valid);
-      expect(contentFolderProblems(dir)).toEqual([]);
+      expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.found} | ${problem.fix}`)).toEqual([
+        'content/explainers/a.mdx and content/explainers/b.mdx | order (line 4 and line 4) | both take position 99 in the reading path | give each page its own order; 100 is the next free one',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

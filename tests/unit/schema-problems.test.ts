@@ -63,8 +63,32 @@ describe('a page\'s frontmatter against its schema, before the build', () => {
     ]);
   });
 
-  it('leaves YAML that does not parse to the check that names its syntax error', () => {
-    expect(schemaProblems(page('title: [unclosed'), SCHEMAS.explainers)).toEqual([]);
+  it('names frontmatter YAML cannot read by line and column, a tab as a tab, and leaves a list file\'s syntax to its own check', () => {
+    const misaligned = valid.replace('    - text: The chase ended in a shootout in La Mesilla.\n      cite:', '    - text: The chase ended in a shootout in La Mesilla.\n    cite:');
+    expect(lines(schemaProblems(page(misaligned), SCHEMAS.explainers))).toEqual([
+      `frontmatter (line ${lineOf(misaligned, 'The chase ended') + 1}, column 5) | YAML cannot read it: bad indentation of a mapping entry | line it up with the fields of its group: a field starts where the one above it does, and the fields of a list item start under its first, after "- "`,
+    ]);
+    const tabbed = valid.replace('\nsummary:', '\n\tsummary:');
+    expect(lines(schemaProblems(page(tabbed), SCHEMAS.explainers))).toEqual([
+      'line 3 | indented with a tab, which YAML does not allow | indent with spaces only, as the lines around it are (set your editor to insert spaces for the Tab key)',
+    ]);
+    expect(schemaProblems(list('- id: a\n\tpublisher: x'), SCHEMAS.sources)).toEqual([]);
+  });
+
+  it('names a value no form of an item takes as that field\'s value, a misspelt cite once, and a group written as a list', () => {
+    const yaml = valid.replace('      analysis: true', '      analysis: yes').replace('      cite: ap-2025-06-09\n  watch:', '      cit: ap-2025-06-09\n  watch:').replace('  bottomLine:\n    text:', '  bottomLine:\n    - text:').replace('    cite: noroeste-2025-06\n  background:', '      cite: noroeste-2025-06\n  background:');
+    expect(lines(schemaProblems(page(yaml), SCHEMAS.explainers))).toEqual([
+      `brief.bottomLine (line ${lineOf(yaml, 'bottomLine:')}) | a list of 1 item | remove the "- " before its first field: bottomLine is one group of fields, indented under it, not a list`,
+      `brief.background, item 1 (line ${lineOf(yaml, 'cit:')}) | "cit" is not a field here | write cite: (the field's name), not cit:`,
+      `brief.watch, item 1: analysis (line ${lineOf(yaml, 'analysis: yes')}) | "yes" | write true or false`,
+    ]);
+  });
+
+  it('says what a missing citation needs in the schema\'s words, once', () => {
+    const yaml = valid.replace("    cite: noroeste-2025-06\n  - text: The incident", "  - text: The incident");
+    expect(lines(schemaProblems(page(yaml), SCHEMAS.explainers))).toEqual([
+      `takeaways, item 2: cite (line ${lineOf(yaml, "Mexico's foreign ministry")}) | missing | every sourced statement needs cite: with its source id(s), e.g. cite: ap-2025-06-09`,
+    ]);
   });
 });
 
