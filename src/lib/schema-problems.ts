@@ -7,13 +7,11 @@
  * sentence`) are kept; zod's own ("Too small: expected array to have >=3 items") are put in words.
  */
 import { load, YAMLException } from 'js-yaml';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { nearestName, suggest } from './edit-distance';
+import { yamlLines, type Path } from './yaml-lines';
 import { tabIndentedLines, unquotedTextProblems } from './content-files';
 import type { ContentProblem } from './errors';
-
-type Path = readonly PropertyKey[];
 
 /** One issue as zod reports it, with the input (safeParse's `reportInput`). */
 interface Issue {
@@ -156,29 +154,6 @@ function unwrapUnion(issue: Issue): Issue[] {
   const [first, ...others] = issue.errors.map(unknownIn);
   const everywhere = [...first].filter((key) => others.every((keys) => keys.has(key)));
   return everywhere.length ? [{ code: 'unrecognized_keys', path: issue.path, message: issue.message, keys: everywhere }] : [issue];
-}
-
-/** The line (in the file) of each path in `yaml`: its key's line, or its nearest written parent's. */
-function yamlLines(yaml: string, firstLine: number): (path: Path) => number {
-  const counter = new LineCounter();
-  const document = parseDocument(yaml, { lineCounter: counter });
-  const lineAt = (node: Node | null | undefined, offset?: number) => counter.linePos(offset ?? node?.range?.[0] ?? 0).line + firstLine - 1;
-  return (path) => {
-    let node: unknown = document.contents;
-    let line = lineAt(document.contents as Node | null);
-    for (const segment of path) {
-      if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
-        node = node.items[segment];
-        line = lineAt(node as Node);
-      } else if (isMap(node)) {
-        const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment);
-        if (!pair) break;
-        line = lineAt(undefined, isScalar(pair.key) ? pair.key.range?.[0] : undefined);
-        node = pair.value;
-      } else break;
-    }
-    return line;
-  };
 }
 
 /** The fields the object at `path` in `schema` may have (through lists, optional fields, defaults, pipes and unions). */

@@ -12,7 +12,8 @@ import { NO_DATA, notListedProblem, scanBody, sourcelessProblems, unique } from 
 import { CONTENT_FILES, frontmatterOf } from './content-files';
 import { suggest } from './edit-distance';
 import { idLines } from './id-lines';
-import { pageBody } from './mdx-body';
+import { frontmatterYaml, pageBody } from './mdx-body';
+import { yamlLines } from './yaml-lines';
 
 interface Page {
   file: string;
@@ -67,6 +68,37 @@ export function originalPageProblems(english: Page, knownSources?: ReadonlySet<s
   return [...bodyTagProblems(english.file, at.body, at.firstLine), ...sourceless, ...(missing.length ? [notListedProblem(english.file, missing, (id) => idLines(english.text, id))] : [])];
 }
 
+/** Each key point and brief item of a page's frontmatter, with its path, in the order the page shows them. */
+function citedItems(data: Record<string, unknown>): { path: (string | number)[]; item: unknown }[] {
+  const brief = data.brief && typeof data.brief === 'object' ? (data.brief as Record<string, unknown>) : {};
+  const list = (value: unknown, path: string[]) => (Array.isArray(value) ? value.map((item, index) => ({ path: [...path, index], item })) : []);
+  return [...list(data.takeaways, ['takeaways']), { path: ['brief', 'bottomLine'], item: brief.bottomLine }, ...list(brief.background, ['brief', 'background']), ...list(brief.watch, ['brief', 'watch'])];
+}
+
+/**
+ * A key point or brief item whose Spanish text cites other sources than its English one: the
+ * Spanish reader would be shown a claim under sources that do not make it. The order of the ids
+ * within one cite does not matter (the page numbers them). Compared only when the two pages have
+ * as many items (`countsDiffer`: named above), item by item, with the Spanish item's line.
+ */
+function itemCiteProblems(spanish: Page, english: Page, translation: Record<string, unknown>, original: Record<string, unknown>, countsDiffer: boolean): ContentProblem[] {
+  if (countsDiffer) return [];
+  const theirs = citedItems(original);
+  let lineOf: ((path: readonly PropertyKey[]) => number) | undefined;
+  return citedItems(translation).flatMap(({ path, item }, index) => {
+    const [mine, expected] = [citeIds(item), citeIds(theirs[index]?.item)].map((ids) => [...new Set(ids)]);
+    if ([...mine].sort().join() === [...expected].sort().join()) return [];
+    lineOf ??= yamlLines(frontmatterYaml(spanish.text) ?? '', 2);
+    const label = path.map((segment) => (typeof segment === 'number' ? `, item ${segment + 1}` : segment)).join('.').replace(/\.,/g, ',');
+    return [{
+      file: spanish.file,
+      field: `${label}: cite (line ${lineOf([...path, 'cite'])})`,
+      found: `${mine.length ? mine.join(', ') : 'no source'}, where ${english.file} cites ${expected.length ? expected.join(', ') : 'no source'}`,
+      fix: `cite what the English item cites (a translation says what its English page says, from the same sources): cite: ${expected.join(', ')}`,
+    }];
+  });
+}
+
 /**
  * The shape problems of a Spanish page against its English one. `knownSources` (the ids in the
  * sources file) tells an English typo from a Spanish one: a note that differs because the English
@@ -89,6 +121,7 @@ export function translationShapeProblems(spanish: Page, english: Page, knownSour
   ] as const) {
     if (mine !== theirs) differ(field, `${mine} ${mine === 1 ? 'item' : 'items'}`, `${theirs}`, `one item for each of its ${theirs}, in its order`);
   }
+  problems.push(...itemCiteProblems(spanish, english, translation, original, problems.length > 0));
 
   const [translatedBody, originalBodyAt] = [pageBody(spanish.text), pageBody(english.text)];
   const [headings, originalHeadings] = [headingsOf(translatedBody), headingsOf(originalBodyAt)];

@@ -49,6 +49,16 @@ describe('a translation has the shape of its English page', () => {
     expect([spanish.file, spanish.found]).toEqual(['content/es/explainers/a.mdx', '3 notes (note 2: "a, bb"), where content/explainers/a.mdx has 3 (note 2: "a, b")']);
   });
 
+  it('names a key point or brief item citing other sources than its English one, with its line, whatever the order of the ids', () => {
+    expect(translationShapeProblems(page('content/es/explainers/a.mdx', FRONT.replace('cite: b', 'cite: [b]'), BODY), english)).toEqual([]);
+    const other = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT.replace('    cite: b', '    cite: a, c'), BODY), english);
+    expect(other.map((p) => [p.file, p.field, p.found, p.fix])).toEqual([
+      ['content/es/explainers/a.mdx', 'takeaways, item 2: cite (line 7)', 'a, c, where content/explainers/a.mdx cites b', 'cite what the English item cites (a translation says what its English page says, from the same sources): cite: b'],
+    ]);
+    const uncited = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT.replace('      cite: a\n', ''), BODY), english);
+    expect(uncited.map((p) => [p.field, p.found])).toEqual([['brief.background, item 1: cite (line 10)', 'no source, where content/explainers/a.mdx cites a']]);
+  });
+
   it("names the English page's own mistakes, which would make its translation look wrong: a source cited but not listed, a level-1 heading, a kit tag in lower case, a note naming no source", () => {
     const listed = `sources: [a, b]\n${FRONT}`;
     const english = (front: string, body: string) => originalPageProblems(page('content/explainers/a.mdx', front, body), new Set(['a', 'b', 'c']));
