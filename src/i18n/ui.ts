@@ -10,6 +10,17 @@ export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** Where else to look when search finds nothing or cannot run: the words around three links (topic index, briefs, sources). */
+interface Elsewhere {
+  before: string;
+  topics: string;
+  comma: string;
+  briefs: string;
+  between: string;
+  sources: string;
+  after: string;
+}
+
 /**
  * The strings the search code draws in the browser. They sit in their own
  * constants (SEARCH_CLIENT_STRINGS) so the search bundle, which imports only
@@ -44,12 +55,12 @@ export interface SearchClientStrings {
   noPages: string;
   /** The filters in a status line (" in Migration, reference pages only"); empty when none are set. */
   describeFilters: (topics: readonly string[], types: readonly SearchType[]) => string;
-  /** Nothing matched: text before the links, the links' texts, and the text between and after them. */
-  noResults: (quotedQuery: string) => { before: string; topics: string; between: string; sources: string; after: string };
+  /** Nothing matched: text before the links (topic index, briefs, sources), the links' texts, and the text between and after them. */
+  noResults: (quotedQuery: string) => Elsewhere;
   /** When the query finds nothing within the filters set (`filters` from describeFilters): the filters, not the spelling, are the reason to say. */
   filteredOut: (quotedQuery: string, filters: string) => { before: string; clear: string; after: string };
   /** The index failed to load. */
-  unavailable: { before: string; topics: string; between: string; sources: string; after: string };
+  unavailable: Elsewhere;
   /** `astro dev`: there is no index. `command` parts go in <code>. */
   devOnly: { before: string; build: string; between: string; preview: string; after: string };
   /** The keys the dialog answers to, shown under its results for keyboard users (search-dialog.ts draws them). */
@@ -246,11 +257,13 @@ const searchClientEn: SearchClientStrings = {
   noResults: (query) => ({
     before: `No pages match ${query}. Check the spelling, try fewer or other words (names work without accents), or browse the `,
     topics: 'topic index',
+    comma: ', the ',
+    briefs: 'printable briefs',
     between: ' or ',
     sources: 'all sources',
     after: '.',
   }),
-  unavailable: { before: 'Search could not load. Check your connection and try again, or browse the ', topics: 'topic index', between: ' or ', sources: 'all sources', after: '.' },
+  unavailable: { before: 'Search could not load. Check your connection and try again, or browse the ', topics: 'topic index', comma: ', the ', briefs: 'printable briefs', between: ' or ', sources: 'all sources', after: '.' },
   devOnly: { before: 'Search works only on a built site: the index is made by ', build: 'npm run build', between: '. Build, then run ', preview: 'npm run preview', after: ' to try it.' },
   keys: { down: 'Down arrow', up: 'Up arrow', or: 'or', move: 'to move through results', enter: 'Enter', open: 'to open', close: 'to close' },
 };
@@ -283,11 +296,13 @@ const searchClientEs: SearchClientStrings = {
   noResults: (query) => ({
     before: `No hay resultados para ${query}. Revise la ortografía o pruebe con menos palabras o con otras (los nombres se encuentran también sin acentos). También puede consultar el `,
     topics: 'índice de temas',
+    comma: ', las ',
+    briefs: 'notas para imprimir',
     between: ' o la ',
     sources: 'lista de fuentes',
     after: '.',
   }),
-  unavailable: { before: 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo, o consulte el ', topics: 'índice de temas', between: ' o la ', sources: 'lista de fuentes', after: '.' },
+  unavailable: { before: 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo, o consulte el ', topics: 'índice de temas', comma: ', las ', briefs: 'notas para imprimir', between: ' o la ', sources: 'lista de fuentes', after: '.' },
   devOnly: { before: 'La búsqueda solo funciona en el sitio generado: el índice lo crea ', build: 'npm run build', between: '. Genere el sitio y ejecute ', preview: 'npm run preview', after: ' para probarla.' },
   keys: { down: 'Flecha abajo', up: 'Flecha arriba', or: 'o', move: 'para recorrer los resultados', enter: 'Enter', open: 'para abrir', close: 'para cerrar' },
 };

@@ -88,10 +88,15 @@ export function quoted(query: string): string {
   return searchStrings().quote(shownQuery(query));
 }
 
+/** The topic index, the briefs and the sources, in the words around them. */
+function elsewhereLinks(text: ReturnType<typeof searchStrings>['unavailable']): Child[] {
+  return [text.before, siteLink('/topics/', text.topics), text.comma, siteLink('/briefs/', text.briefs), text.between, siteLink('/sources/', text.sources), text.after];
+}
+
 /** What to say when nothing matched, with somewhere else to look. */
 export function noResultsMessage(query: string): Child[] {
   const text = searchStrings().noResults(quoted(query));
-  return [text.before, siteLink('/topics/', text.topics), text.between, siteLink('/sources/', text.sources), text.after];
+  return elsewhereLinks(text);
 }
 
 /**
@@ -114,5 +119,5 @@ export function unavailableMessage(reason: 'dev' | 'load'): Child[] {
     return [text.before, element('code', '', text.build), text.between, element('code', '', text.preview), text.after];
   }
   const text = strings.unavailable;
-  return [text.before, siteLink('/topics/', text.topics), text.between, siteLink('/sources/', text.sources), text.after];
+  return elsewhereLinks(text);
 }

@@ -39,6 +39,7 @@ const ENGLISH_UI = [
   'Showing the first',
   'No pages match',
   'topic index',
+  'printable briefs',
   'all sources',
   'to open',
   'to close',
@@ -124,7 +125,7 @@ describe('the search dialog on a Spanish page', () => {
     expect(text).toMatch(/^No hay resultados para “zzqxv”\. Revise la ortografía/);
     expect(text).toContain('índice de temas');
     const links = await page.locator(`${dialog} [data-search-status] a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links).toEqual(['/es/topics/', '/es/sources/']);
+    expect(links).toEqual(['/es/topics/', '/es/briefs/', '/es/sources/']);
     expect(englishIn(await everyWord(dialog))).toEqual([]);
   });
 
