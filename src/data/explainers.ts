@@ -12,7 +12,7 @@ import { join, resolve, sep } from 'node:path';
 import { localizePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
-import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, isPageFile, sharedPlaces } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, isPageFile, sharedPlaceProblem, sharedPlaces } from '../lib/content-files';
 import { contentFolderProblems } from '../integrations/content-files';
 import { bodyLinkProblems } from '../lib/body-links';
 import { insecureLinks } from '../lib/external-links';
@@ -79,6 +79,9 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
     const body = entry.body ?? '';
     const { brief } = entry.data;
     const takeaways = entry.data.takeaways.map((t) => t.cite);
+    // The body's first line in the file, read from the file once, and only for a page with a problem to place.
+    let bodyStart: number | undefined;
+    const firstLine = () => (bodyStart ??= bodyFirstLine(file, body));
     const result = checkPageCitations({
       file,
       body,
@@ -90,20 +93,20 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
       knownTerms,
       data,
       whereIs: (id) => idLines(readFileSync(file, 'utf8'), id),
-      firstLine: () => bodyFirstLine(file, body),
+      firstLine,
     });
     // Examples in code fences are not checked as the real thing (src/lib/mdx-body.ts); lines keep their numbers.
     const outsideCode = withoutCodeFences(body);
-    problems.push(...result.problems, ...bodyLinkProblems(file, outsideCode, locale, bodyFirstLine(file, body)), ...insecureLinks(file, outsideCode, bodyFirstLine(file, body)), ...checkStackedRows(file, outsideCode));
-    problems.push(...bodyTagProblems(file, body, bodyFirstLine(file, body)));
+    problems.push(...result.problems, ...bodyLinkProblems(file, outsideCode, locale, firstLine), ...insecureLinks(file, outsideCode, firstLine), ...checkStackedRows(file, outsideCode));
+    problems.push(...bodyTagProblems(file, body, firstLine()));
     for (const prop of componentPropProblems(outsideCode)) {
-      problems.push({ file, field: prop.field, found: `${prop.found} (line ${bodyFirstLine(file, body) + prop.line - 1})`, fix: prop.fix });
+      problems.push({ file, field: prop.field, found: `${prop.found} (line ${firstLine() + prop.line - 1})`, fix: prop.fix });
     }
     for (const block of uncitedFigures(outsideCode)) {
       problems.push({
         file,
         field: 'body',
-        found: `a ${block.kind === 'figure' ? 'figure or date' : 'quotation'} with no note (line ${bodyFirstLine(file, body) + block.line - 1}): "${block.excerpt}"`,
+        found: `a ${block.kind === 'figure' ? 'figure or date' : 'quotation'} with no note (line ${firstLine() + block.line - 1}): "${block.excerpt}"`,
         fix: 'end the sentence with <Cite id="…" /> naming the source that gives it (one note may close several sentences of one paragraph); if it is this site\'s own reading, put it in <Callout type="analysis">; if it says what this site looked for and did not find, in <Callout type="not-found">',
       });
     }
@@ -148,12 +151,7 @@ function checkDuplicateFiles(dir: string, locale: Locale): ContentProblem[] {
 
 /** Two explainers may not share a place in the reading path. */
 function checkOrder(explainers: Explainer[]): ContentProblem[] {
-  return sharedPlaces(explainers.map(({ entry }) => ({ file: entry.filePath ?? entry.id, order: entry.data.order }))).map(({ order, files, free }) => ({
-    file: files.join(' and '),
-    field: 'order',
-    found: `both take position ${order} in the reading path`,
-    fix: `give each page its own order; ${free} is the next free one`,
-  }));
+  return sharedPlaces(explainers.map(({ entry }) => ({ file: entry.filePath ?? entry.id, order: entry.data.order }))).map((place) => sharedPlaceProblem(place));
 }
 
 /** The line of `file` on which its MDX `body` begins, so messages can name lines as an editor's editor shows them. */

@@ -11,7 +11,7 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Where else to look when search finds nothing or cannot run: the words around three links (topic index, briefs, sources). */
-interface Elsewhere {
+export interface Elsewhere {
   before: string;
   topics: string;
   comma: string;

@@ -18,7 +18,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, orderLine, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, orderLine, sharedPlaceProblem, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { parseIsoDay } from '../lib/dates';
 import { slugForPath } from '../lib/slugs';
 import { translationReport } from '../lib/translation-report';
@@ -72,7 +72,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
       return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...unclosedAttributeQuotes(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
     }),
   ];
-  // Each field against its schema, where no check above has named its line already.
+  // Each field against its schema, where no check above has named the same field on the same line.
   const named = new Set(problems.flatMap((problem) => locationKey(problem) ?? []));
   const schemaFailures = schemaCheckProblems(textOf, files, pages).filter((problem) => !named.has(locationKey(problem) ?? ''));
   // Two English pages in one place of the reading path (a Spanish page keeps its English page's place).
@@ -81,15 +81,11 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
     return written === undefined ? [] : [{ file: contentFile(file), ...written }];
   });
   const lineOf = new Map(placed.map((page) => [page.file, page.line]));
-  const shared = sharedPlaces(placed).map(({ order, files, free }): ContentProblem => ({
-    file: files.join(' and '),
-    field: `order (line ${files.map((file) => lineOf.get(file)).join(' and line ')})`,
-    found: `both take position ${order} in the reading path`,
-    fix: `give each page its own order; ${free} is the next free one`,
-  }));
+  const places = sharedPlaces(placed);
+  const shared = places.map((place) => sharedPlaceProblem(place, [lineOf.get(place.files[0]), lineOf.get(place.files[1])]));
   // A page that fails its schema, or shares its place in the reading path, is named alone: compared
   // with it, its translation would be blamed ("write order: 5 here", copying the taken place).
-  const failing = new Set([...schemaFailures.map((problem) => problem.file), ...sharedPlaces(placed).flatMap((place) => place.files)]);
+  const failing = new Set([...schemaFailures.map((problem) => problem.file), ...places.flatMap((place) => place.files)]);
   return [
     ...problems,
     ...schemaFailures,
@@ -105,10 +101,15 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   ];
 }
 
-/** A problem's file and line ("content/x.mdx:12"), when it names one. */
+/**
+ * A problem's file, line and field ("content/x.mdx:12:updated"), when it names a line: the same
+ * mistake found by two checks. The field is the last name in the problem's field ("entry 3 (line
+ * 28): reliability" → reliability), so two mistakes on one line are both kept.
+ */
 const locationKey = (problem: ContentProblem): string | undefined => {
   const at = problemLocation(problem);
-  return at && `${at.file}:${at.line}`;
+  const field = problem.field.replace(/\s*\(line[^)]*\)/g, '').split(/[:,]\s*/).at(-1)?.trim().split(/\s+/)[0];
+  return at && `${at.file}:${at.line}:${field}`;
 };
 
 /**
@@ -124,12 +125,13 @@ function schemaCheckProblems(text: (file: string) => string, files: readonly str
     const yaml = frontmatterYaml(text(file));
     return yaml === undefined ? [] : schemaProblems({ file: contentFile(file), yaml, firstLine: 2, list: false, guide, fieldsNamed }, schema);
   };
-  const explainerGuide = 'CONTRIBUTING.md ("Writing an explainer")';
-  const listFiles = (['sources', 'sourcesEs', 'timeline', 'timelineEs', 'glossary', 'glossaryEs', 'home'] as const).filter((name) => files.includes(CONTENT_LOCATIONS[name].file));
+  const explainerGuide = 'CONTRIBUTING.md ("Writing an explainer") shows every field with an example';
+  // The YAML lists: the collections whose fields ENTRY_FIELDS lists.
+  const listFiles = (Object.keys(ENTRY_FIELDS) as (keyof typeof ENTRY_FIELDS)[]).filter((name) => files.includes(CONTENT_LOCATIONS[name].file));
   return [
     ...pages.flatMap((file) => page(file, file.startsWith(`${explainersEs.folder}/`) ? SCHEMAS.explainersEs : SCHEMAS.explainers, explainerGuide, true)),
-    ...([[article.file, SCHEMAS.article], [articleEs.file, SCHEMAS.articleEs]] as const).filter(([file]) => files.includes(file)).flatMap(([file, schema]) => page(file, schema, 'src/schemas/collections.ts (every field of the article, with a comment)', false)),
-    ...listFiles.flatMap((name) => schemaProblems({ file: contentFile(CONTENT_LOCATIONS[name].file), yaml: text(CONTENT_LOCATIONS[name].file), firstLine: 1, list: true, guide: 'CONTRIBUTING.md ("Data collections")', fieldsNamed: true }, SCHEMAS[name])),
+    ...([[article.file, SCHEMAS.article], [articleEs.file, SCHEMAS.articleEs]] as const).filter(([file]) => files.includes(file)).flatMap(([file, schema]) => page(file, schema, 'src/schemas/collections.ts says what each field of the article holds', false)),
+    ...listFiles.flatMap((name) => schemaProblems({ file: contentFile(CONTENT_LOCATIONS[name].file), yaml: text(CONTENT_LOCATIONS[name].file), firstLine: 1, list: true, guide: 'CONTRIBUTING.md ("Data collections") shows every field with an example', fieldsNamed: true }, SCHEMAS[name])),
   ];
 }
 

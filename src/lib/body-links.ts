@@ -12,6 +12,11 @@ import type { Locale } from '../i18n/ui';
 /** The site's sections an explainer links into, each with a Spanish edition under /es/. */
 const SECTIONS = /^\/(?:explainers|article|sources|briefs|topics|search)(?:\/|$)|^\/$/;
 
+/** The line of the file at index `at` of `body`, the body's first being line `firstLine()`. */
+function lineAt(body: string, at: number, firstLine: () => number): number {
+  return firstLine() + body.slice(0, at).split('\n').length - 1;
+}
+
 /** Where each link and image of the body points, as written, in the order written, with the index it starts at. */
 function targets(body: string): { target: string; raw: boolean; image: boolean; at: number }[] {
   const markdown = [...body.matchAll(/(!?)\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({ target: match[2], raw: false, image: match[1] === '!', at: match.index }));
@@ -20,12 +25,15 @@ function targets(body: string): { target: string; raw: boolean; image: boolean; 
   return [...markdown, ...anchors, ...images].sort((a, b) => a.at - b.at);
 }
 
-/** The problems of the links in `body`, each with its line (the body's first being line `firstLine` of the file). */
-export function bodyLinkProblems(file: string, body: string, locale: Locale, firstLine = 1): ContentProblem[] {
+/**
+ * The problems of the links in `body`, each with its line: `firstLine` gives the line of the file
+ * the body starts on, asked only when there is a problem to place (it reads the file).
+ */
+export function bodyLinkProblems(file: string, body: string, locale: Locale, firstLine: () => number = () => 1): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const home = locale === 'es' ? '/es' : '';
   for (const { target, raw, image, at } of targets(body)) {
-    const line = firstLine + body.slice(0, at).split('\n').length - 1;
+    const line = lineAt(body, at, firstLine);
     const where = ` (line ${line})`;
     if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target)) continue;
     if (!target.startsWith('/') && image) {

@@ -303,10 +303,12 @@ export function frontmatterProblems(file: string, text: string, fields: { requir
   // The top-level keys: in YAML only they start a line at its first column (a value's own lines are
   // indented). A line scan, not a parse: the check runs on every page of a 1,000-page site, and a
   // YAML syntax error is Astro's to report, with its line and column.
-  // A tab before a key is named as such (tabIndentedLines), not as its field missing.
-  const present = lines.slice(1, close).flatMap((line) => /^\t*([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? []);
+  const present = lines.slice(1, close).flatMap((line) => /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1] ?? []);
   const known = new Set<string>([...fields.required, ...fields.optional]);
   const problems: ContentProblem[] = [...impossibleDates(file, lines.slice(1, close), 2), ...unquotedTextProblems(file, lines.slice(1, close), 2)];
+  // YAML cannot read frontmatter with a tab in its indentation, which the schema check names by line
+  // (tabIndentedLines): its fields, tabbed or not, are not told apart here, nor named as missing.
+  if (lines.slice(1, close).some((line) => /^ *\t/.test(line))) return problems;
   const unknown = present.filter((field) => !known.has(field));
   for (const field of fields.required) {
     // A field misspelt ("sumary") is named below, with the name to write: not also as missing.
@@ -372,8 +374,20 @@ export function sharedPlaces(pages: readonly { file: string; order: number }[]):
 
 /** A page's place in the reading path and the line it is written on, from its `order:` line (the schema checks what it holds), or undefined. */
 export function orderLine(text: string): { order: number; line: number } | undefined {
-  const order = /^order:\s*["']?(\d+)["']?\s*(?:#.*)?$/m.exec(text);
-  return order ? { order: Number(order[1]), line: text.slice(0, order.index).split('\n').length } : undefined;
+  const block = frontmatterLines(text);
+  if (!block || block.close === -1) return undefined;
+  const at = block.lines.slice(1, block.close).findIndex((line) => /^order:\s*["']?\d+["']?\s*(?:#.*)?$/.test(line));
+  return at === -1 ? undefined : { order: Number(/\d+/.exec(block.lines[at + 1])![0]), line: at + 2 };
+}
+
+/** Two pages in one place of the reading path, as a problem: both files, the place and the next free one; `lines`, where their `order:` is written, when known. */
+export function sharedPlaceProblem({ order, files, free }: SharedPlace, lines?: [number | undefined, number | undefined]): ContentProblem {
+  return {
+    file: files.join(' and '),
+    field: lines?.every((line) => line !== undefined) ? `order (line ${lines.join(' and line ')})` : 'order',
+    found: `both take position ${order} in the reading path`,
+    fix: `give each page its own order; ${free} is the next free one`,
+  };
 }
 
 /** Fields a translation keeps as in its English page: its place in the reading path, and what it cites and files under. */

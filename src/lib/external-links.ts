@@ -13,12 +13,13 @@ import type { ContentProblem } from './errors';
  * content/sources/sources.yaml, cited with <Cite>, where its address is shown
  * as published.
  */
-export function insecureLinks(file: string, body: string, firstLine = 1): ContentProblem[] {
+export function insecureLinks(file: string, body: string, firstLine: () => number = () => 1): ContentProblem[] {
   const lines = new Map<string, number[]>();
   for (const match of body.matchAll(/http:\/\/[^\s)>\]"'`]+/gi)) {
     const url = match[0].replace(/[.,;:!?]+$/, '');
-    const line = firstLine + body.slice(0, match.index).split('\n').length - 1;
-    lines.set(url, [...(lines.get(url) ?? []), line]);
+    const line = firstLine() + body.slice(0, match.index).split('\n').length - 1;
+    // Once per line: [http://x](http://x) writes the address twice on one.
+    if (!lines.get(url)?.includes(line)) lines.set(url, [...(lines.get(url) ?? []), line]);
   }
   return [...lines].map(([url, at]) => ({
     file,

@@ -24,6 +24,7 @@ interface Issue {
   origin?: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
+  inclusive?: boolean;
   expected?: string;
   errors?: Issue[][];
 }
@@ -38,11 +39,12 @@ export interface SchemaFile {
   firstLine: number;
   /** Whether the YAML is a list of entries (sources, events, terms, home), each checked by the schema. */
   list: boolean;
-  /** Where CONTRIBUTING.md shows each field with an example, for the fix. */
+  /** Where the editor finds each field explained, ending the fix for a missing field: 'CONTRIBUTING.md ("Data collections") shows every field with an example'. */
   guide: string;
   /**
-   * Whether a check before this one names a missing or unknown field of the page, or of an entry,
-   * with its line (frontmatterProblems, entryListProblems): then this one leaves those out.
+   * Whether a check before this one names a missing or unknown field at the top of the page, or of
+   * an entry (frontmatterProblems, by the page's lines; entryListProblems, with the entry's line):
+   * then this one leaves out those it names.
    */
   fieldsNamed: boolean;
 }
@@ -65,8 +67,13 @@ export function schemaProblems(where: SchemaFile, schema: z.ZodType): ContentPro
   });
   // A page's (or an entry's) own fields: a missing or unknown one is named before this check, with its line.
   const own = where.list ? 1 : 0;
-  const namedBefore = (issue: Issue) => (issue.code === 'unrecognized_keys' && issue.path.length === own) || (isMissing(issue) && issue.path.length === own + 1);
-  const named = issues.filter((issue) => !(where.fieldsNamed && namedBefore(issue)) && !misspeltIn(issue, issues));
+  // frontmatterProblems finds a page's fields by their lines (`name:` at the start of one): a key
+  // written otherwise ("short title:", "1:") is left to this check.
+  const scanned = (key: string) => where.list || /^[A-Za-z_][\w-]*$/.test(key);
+  const named = issues
+    .map((issue) => (where.fieldsNamed && issue.code === 'unrecognized_keys' && issue.path.length === own ? { ...issue, keys: (issue.keys ?? []).filter((key) => !scanned(key)) } : issue))
+    .filter((issue) => !(issue.code === 'unrecognized_keys' && !issue.keys?.length))
+    .filter((issue) => !(where.fieldsNamed && isMissing(issue) && issue.path.length === own + 1) && !misspeltIn(issue, issues));
   if (!named.length) return [];
   const lineOf = yamlLines(where.yaml, where.firstLine);
   return named.map((issue) => {
@@ -142,10 +149,12 @@ function unwrapUnion(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || !issue.errors?.length) return [issue];
   // A field written with a value no form takes (`analysis: yes`, where one form wants true and
   // the other false): that field, with every value the forms take, not the union's own message.
+  // Only when that value is all that stops every form: `analysis: false` with no cite is the
+  // union's case (cite it, or mark it analysis: true), not a value to change to true.
   const written = (inner: Issue) => inner.code === 'invalid_value' && inner.input !== undefined;
-  const valueOnly = issue.errors.filter((branch) => branch.length > 0 && branch.every(written));
-  const paths = new Set(valueOnly.flat().map((inner) => JSON.stringify(inner.path)));
-  if (paths.size === 1) {
+  const valueOnly = issue.errors.every((branch) => branch.length > 0 && branch.every(written));
+  const paths = new Set(issue.errors.flat().map((inner) => JSON.stringify(inner.path)));
+  if (valueOnly && paths.size === 1) {
     const [path] = paths;
     const all = issue.errors.flat().filter((inner) => written(inner) && JSON.stringify(inner.path) === path);
     return [{ ...all[0], path: [...issue.path, ...all[0].path], values: all.flatMap((inner) => inner.values ?? []) }];
@@ -236,7 +245,7 @@ function problemFor(where: SchemaFile, issue: Issue, line: number, known: Set<st
   }
   if (isMissing(issue)) {
     // The schema's own words say what the field holds ("missing: every sourced statement needs cite: …").
-    return { file: where.file, field, found: `missing${of}`, fix: own ? issue.message.replace(/^missing: /, '') : `add ${key}: to it; ${where.guide} shows every field with an example` };
+    return { file: where.file, field, found: `missing${of}`, fix: own ? issue.message.replace(/^missing: /, '') : `add ${key}: to it; ${where.guide}` };
   }
   const found = `${described(issue.input)}${of}`;
   if (own) {
@@ -253,7 +262,8 @@ function problemFor(where: SchemaFile, issue: Issue, line: number, known: Set<st
     return { file: where.file, field, found, fix: issue.code === 'too_small' ? `write at least ${limit} characters` : `shorten it to at most ${limit} characters` };
   }
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
-    return { file: where.file, field, found, fix: `write a number ${issue.code === 'too_small' ? 'of at least' : 'of at most'} ${limit}` };
+    const bound = issue.code === 'too_small' ? (issue.inclusive === false ? 'greater than' : 'of at least') : issue.inclusive === false ? 'less than' : 'of at most';
+    return { file: where.file, field, found, fix: `write a number ${bound} ${limit}` };
   }
   if (issue.code === 'invalid_value' && issue.values?.length) {
     const values = [...new Set(issue.values.map(String))];
@@ -261,6 +271,7 @@ function problemFor(where: SchemaFile, issue: Issue, line: number, known: Set<st
     return { file: where.file, field, found: `${found}${typeof issue.input === 'string' ? suggest(issue.input, values) : ''}`, fix: values.length === 1 ? `write ${values[0]}` : `use one of: ${values.join(', ')}` };
   }
   if (issue.code === 'invalid_type' && issue.expected === 'object' && Array.isArray(issue.input)) {
+    if (!key) return { file: where.file, field, found, fix: 'write the fields as name: value lines, with no "- " before them' };
     return { file: where.file, field, found, fix: `remove the "- " before its first field: ${key} is one group of fields, indented under it, not a list` };
   }
   if (issue.code === 'invalid_type' && issue.expected) {

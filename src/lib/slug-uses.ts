@@ -6,9 +6,8 @@
  */
 import { orList, renamedNames } from './edit-distance';
 import type { ContentProblem } from './errors';
-import { idLines } from './id-lines';
+import { idLines, placesOf } from './id-lines';
 import { frontmatterYaml, pageBody } from './mdx-body';
-import { placesOf } from './id-lines';
 import { entryLines, parsed } from './source-uses';
 import { escapeRegExp } from './whole-words';
 

@@ -7,9 +7,8 @@
 import { NO_DATA, scanBody } from './citations';
 import { suggestRenamed } from './edit-distance';
 import type { ContentProblem } from './errors';
-import { idLines } from './id-lines';
+import { idLines, placesOf } from './id-lines';
 import { frontmatterYaml, pageBody } from './mdx-body';
-import { placesOf } from './id-lines';
 import { parsed } from './source-uses';
 
 /** The glossary ids a page file names: its frontmatter's `terms`, then its body's `<Term id>` (code fences left out). */

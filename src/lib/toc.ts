@@ -22,7 +22,7 @@ export function buildToc(headings: Heading[]): TocItem[] {
   return toc;
 }
 
-/** A heading written more than once where the contents would list it: its words, level and lines (counted from the body's first). */
+/** A heading written more than once where the contents would list it: as first written ("## Background"), and its lines (counted from the body's first). */
 export interface RepeatedHeading {
   heading: string;
   lines: number[];
@@ -36,11 +36,13 @@ export interface RepeatedHeading {
  */
 export function repeatedHeadings(body: string): RepeatedHeading[] {
   const seen = new Map<string, RepeatedHeading>();
-  let section = 0;
+  // The line of the ## the next ### fall under; none before the first, and the contents leave those out (buildToc).
+  let section: number | undefined;
   withoutCodeFences(body).split('\n').forEach((line, index) => {
     const match = /^ {0,3}(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
     if (!match) return;
     if (match[1] === '##') section = index;
+    else if (section === undefined) return;
     const words = match[2].replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
     const key = match[1] === '##' ? `## ${words}` : `${section} ### ${words}`;
     const entry = seen.get(key) ?? seen.set(key, { heading: `${match[1]} ${match[2]}`, lines: [] }).get(key)!;

@@ -14,6 +14,7 @@ import { suggest } from './edit-distance';
 import { idLines } from './id-lines';
 import { frontmatterYaml, pageBody } from './mdx-body';
 import { yamlLines } from './yaml-lines';
+import { fieldLabel } from './schema-problems';
 
 interface Page {
   file: string;
@@ -81,20 +82,23 @@ function citedItems(data: Record<string, unknown>): { path: (string | number)[];
  * within one cite does not matter (the page numbers them). Compared only when the two pages have
  * as many items (`countsDiffer`: named above), item by item, with the Spanish item's line.
  */
-function itemCiteProblems(spanish: Page, english: Page, translation: Record<string, unknown>, original: Record<string, unknown>, countsDiffer: boolean): ContentProblem[] {
+function itemCiteProblems(spanish: Page, english: Page, translation: Record<string, unknown>, original: Record<string, unknown>, countsDiffer: boolean, knownSources?: ReadonlySet<string>): ContentProblem[] {
   if (countsDiffer) return [];
   const theirs = citedItems(original);
   let lineOf: ((path: readonly PropertyKey[]) => number) | undefined;
   return citedItems(translation).flatMap(({ path, item }, index) => {
     const [mine, expected] = [citeIds(item), citeIds(theirs[index]?.item)].map((ids) => [...new Set(ids)]);
     if ([...mine].sort().join() === [...expected].sort().join()) return [];
+    // An id no source has in the English item is the English page's mistake, named by its own check: not one to copy here.
+    if (knownSources && expected.some((id) => !knownSources.has(id))) return [];
     lineOf ??= yamlLines(frontmatterYaml(spanish.text) ?? '', 2);
-    const label = path.map((segment) => (typeof segment === 'number' ? `, item ${segment + 1}` : segment)).join('.').replace(/\.,/g, ',');
     return [{
       file: spanish.file,
-      field: `${label}: cite (line ${lineOf([...path, 'cite'])})`,
+      field: `${fieldLabel([...path, 'cite'], false)} (line ${lineOf([...path, 'cite'])})`,
       found: `${mine.length ? mine.join(', ') : 'no source'}, where ${english.file} cites ${expected.length ? expected.join(', ') : 'no source'}`,
-      fix: `cite what the English item cites (a translation says what its English page says, from the same sources): cite: ${expected.join(', ')}`,
+      fix: expected.length
+        ? `cite what the English item cites (a translation says what its English page says, from the same sources): cite: ${expected.join(', ')}`
+        : 'remove cite:, as the English item cites no source (it is this site\'s own reading, marked analysis: true)',
     }];
   });
 }
@@ -121,7 +125,7 @@ export function translationShapeProblems(spanish: Page, english: Page, knownSour
   ] as const) {
     if (mine !== theirs) differ(field, `${mine} ${mine === 1 ? 'item' : 'items'}`, `${theirs}`, `one item for each of its ${theirs}, in its order`);
   }
-  problems.push(...itemCiteProblems(spanish, english, translation, original, problems.length > 0));
+  problems.push(...itemCiteProblems(spanish, english, translation, original, problems.length > 0, knownSources));
 
   const [translatedBody, originalBodyAt] = [pageBody(spanish.text), pageBody(english.text)];
   const [headings, originalHeadings] = [headingsOf(translatedBody), headingsOf(originalBodyAt)];

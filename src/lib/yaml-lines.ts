@@ -21,7 +21,7 @@ export function yamlLines(yaml: string, firstLine: number): (path: Path) => numb
         node = node.items[segment];
         line = lineAt(node as Node);
       } else if (isMap(node)) {
-        const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment);
+        const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === String(segment));
         if (!pair) break;
         line = lineAt(undefined, isScalar(pair.key) ? pair.key.range?.[0] : undefined);
         node = pair.value;

@@ -27,6 +27,9 @@ export interface SchemaReferences<Source extends z.ZodType, Term extends z.ZodTy
   explainers: Page;
 }
 
+/** An entry's id in a list file: what pages and other entries name it by, and its anchor. */
+const entryId = z.string().regex(SOURCE_ID_PATTERN, { message: 'an id is lowercase letters, digits and hyphens, e.g. "2025-06-08-la-mesilla-shootout"' });
+
 /** The schema of each collection, with `reference` for the fields that name another collection's entries. */
 export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodType, Page extends z.ZodType>(reference: SchemaReferences<Source, Term, Page>) {
   /** Frontmatter of an explainer, in either language (a translation keeps every id and date). */
@@ -108,7 +111,7 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
   const sources = z
     .object({
       /** Unique id, cited as `<Cite id="…" />`: lowercase words joined by hyphens. */
-      id: z.string().regex(SOURCE_ID_PATTERN),
+      id: entryId,
       /** Publisher as the fact base names it. */
       publisher: prose(z.string().min(2)),
       /** The page's headline in its own words (only its quotation marks are set as typographer's marks), or a description in [square brackets] where none was visible. */
@@ -166,7 +169,7 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
   const timeline = z
     .object({
       /** Unique id, e.g. "2025-06-08-la-mesilla-shootout"; the entry's anchor is #event-<id>. */
-      id: z.string().regex(SOURCE_ID_PATTERN),
+      id: entryId,
       /** When it happened, as precise as the sources allow. */
       date: partialDate,
       /** Extra wording for the date where needed, e.g. "tentatively to 11 December". */
@@ -192,7 +195,7 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
   const glossary = z
     .object({
       /** Unique id used by `<Term id="…">`; the entry's anchor is #term-<id>. */
-      id: z.string().regex(SOURCE_ID_PATTERN),
+      id: entryId,
       /** The term as readers meet it, e.g. "GANSEG". */
       term: z.string().min(2),
       /** What an acronym stands for, in its own language. */
@@ -251,7 +254,7 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
   const timelineEs = z
     .object({
       /** The English event's id. */
-      id: z.string().regex(SOURCE_ID_PATTERN),
+      id: entryId,
       /** The event, in Spanish. */
       event: prose(z.string().min(10)),
       /** The date note, in Spanish, where the English has one. */
@@ -265,7 +268,7 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
   const sourcesEs = z
     .object({
       /** The English source's id. */
-      id: z.string().regex(SOURCE_ID_PATTERN),
+      id: entryId,
       /** The publisher, where the English describes it in English words ("via", "text", "Spanish service"…). */
       publisher: prose(z.string().min(2)).optional(),
       /** The title, only where the English one is a [description in square brackets]; headlines stay as published. */
@@ -283,7 +286,7 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
   const glossaryEs = z
     .object({
       /** The English term's id. */
-      id: z.string().regex(SOURCE_ID_PATTERN),
+      id: entryId,
       /** The term as Spanish readers know it, if different. */
       term: z.string().optional(),
       /** The definition, in Spanish. */

@@ -1,5 +1,6 @@
 /** Draws search results and status messages with DOM calls (no innerHTML: excerpts are page text). */
 import { localizePath } from '../i18n/paths';
+import type { Elsewhere } from '../i18n/ui';
 import { isSearchType } from '../lib/search-filters';
 import { shownQuery } from '../lib/search-query';
 import type { ExcerptPart, SearchHit } from '../lib/search-results';
@@ -89,7 +90,7 @@ export function quoted(query: string): string {
 }
 
 /** The topic index, the briefs and the sources, in the words around them. */
-function elsewhereLinks(text: ReturnType<typeof searchStrings>['unavailable']): Child[] {
+function elsewhereLinks(text: Elsewhere): Child[] {
   return [text.before, siteLink('/topics/', text.topics), text.comma, siteLink('/briefs/', text.briefs), text.between, siteLink('/sources/', text.sources), text.after];
 }
 

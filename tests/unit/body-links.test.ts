@@ -35,7 +35,7 @@ describe('links in a page body', () => {
 
   it('name each link\'s line in the file, in the order written, Markdown and tags alike', () => {
     const body = 'Intro.\n\n<a href="/explainers/the-border/">the border</a>\n\nSee [migration](migration/).';
-    expect(bodyLinkProblems('content/explainers/x.mdx', body, 'en', 30).map((p) => p.found)).toEqual([
+    expect(bodyLinkProblems('content/explainers/x.mdx', body, 'en', () => 30).map((p) => p.found)).toEqual([
       'a raw <a href="/explainers/the-border/"> (line 32), which the build does not give the base path: it would break on a site deployed under one',
       "a relative link, migration/ (line 34), which a browser reads from this page's own address",
     ]);

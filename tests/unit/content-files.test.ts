@@ -106,6 +106,17 @@ describe('a YAML file of entries', () => {
     expect(entryListProblems('list.yaml', '- id: a\n  term: A\n- id: b\n\tterm: B\n').map((problem) => `${problem.field} | ${problem.found}`)).toEqual(['line 4 | indented with a tab, which YAML does not allow']);
   });
 
+  it('keeps two mistakes on one line, one named by the list\'s check and one by the schema\'s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+    try {
+      mkdirSync(join(dir, 'sources'), { recursive: true });
+      writeFileSync(join(dir, 'sources/sources.yaml'), '- id: MDP_2026\n  publisher: Someone\n  title: A page\n  date: 2025\n  language: en\n  url: https://example.org/\n  group: background\n');
+      expect(contentFolderProblems(dir).map((problem) => problem.field)).toEqual(['entry 1 (line 1): reliability', 'entry 1: id (line 1)']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves listedAt unchecked on an entry whose date is no date, which the schema names', () => {
     expect(entryListProblems('content/timeline/events.yaml', '- id: a\n  date: June 2025\n  listedAt: "2025-06-26"\n  event: Something happened.\n  cite: x\n', ENTRY_FIELDS.timeline)).toEqual([]);
   });
@@ -157,7 +168,13 @@ describe('explainer frontmatter, read before Astro reads it', () => {
     expect(problem.fix).toMatch(/^add summary: to the frontmatter; CONTRIBUTING\.md/);
   });
 
-  it('names a field the page cannot have, with the nearest real one', () => {
+  it('leaves fields alone in frontmatter with a tab in its indentation, which YAML cannot read (the schema check names the tab\'s line)', () => {
+    expect(frontmatterProblems('p.mdx', page('title: T\nsummary: S\nbrief:\n\tbottomLine: B'), fields)).toEqual([]);
+    expect(frontmatterProblems('p.mdx', page('title: T\n\tsummary: S'), fields)).toEqual([]);
+  });
+
+  it('names a field the page cannot have, with the nearest real one, and not also the field it meant as missing', () => {
+    expect(frontmatterProblems('p.mdx', page('title: T\nsumary: S'), fields).map((problem) => problem.field)).toEqual(['sumary']);
     const [problem] = frontmatterProblems('p.mdx', page('title: T\nsummary: S\nsumary: S'), fields);
     expect(problem).toMatchObject({ field: 'sumary', found: '"sumary" is not a field an explainer has (did you mean "summary"?)' });
     expect(frontmatterProblems('p.mdx', page('title: T\nsummary: S\nauthor: X'), fields)[0].found).toBe('"author" is not a field an explainer has');
@@ -354,6 +371,8 @@ describe('two pages in one place of the reading path', () => {
 
   it('reads the place from the order: line, quoted or not, and none from a page without one', () => {
     expect([orderLine('---\ntitle: T\norder: 12\n---'), orderLine('---\norder: "4" # fourth\n---'), orderLine('---\ntitle: order: 3\n---')]).toEqual([{ order: 12, line: 3 }, { order: 4, line: 2 }, undefined]);
+    // Only in the frontmatter: a body line is not a place.
+    expect(orderLine('---\ntitle: T\n---\n\norder: 3\n')).toBeUndefined();
   });
 
   it('before the build, names the pages sharing a place with their lines, and not the translation of the one moved there as drifted', () => {

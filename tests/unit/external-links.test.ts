@@ -14,7 +14,7 @@ describe('http links in an explainer body', () => {
   });
 
   it('name every line an address is on, counted in the file', () => {
-    expect(insecureLinks('content/explainers/x.mdx', 'One http://example.org/a.\n\nTwo [a](http://example.org/a).', 40).map((problem) => problem.found)).toEqual(['links to http://example.org/a (lines 40, 42), which is not https']);
+    expect(insecureLinks('content/explainers/x.mdx', 'One http://example.org/a.\n\nTwo [a](http://example.org/a) and [http://example.org/a](http://example.org/a).', () => 40).map((problem) => problem.found)).toEqual(['links to http://example.org/a (lines 40, 42), which is not https']);
   });
 
   it('name the file and the https address to try, once per address', () => {

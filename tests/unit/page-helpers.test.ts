@@ -74,6 +74,8 @@ describe('headings the contents would list twice', () => {
 
   it('leaves alone a ### that repeats under another ##, headings below ###, and a page of distinct headings', () => {
     expect(repeatedHeadings('## A\n### Reactions\n## B\n### Reactions\n#### Note\n#### Note')).toEqual([]);
+    // A ### before the first ## is not in the contents (buildToc).
+    expect(repeatedHeadings('### Note\n### Note\n## A')).toEqual([]);
   });
 });
 

@@ -8,8 +8,8 @@ import { frontmatterYaml } from '../../src/lib/mdx-body';
 
 const SCHEMAS = collectionSchemas({ sources: z.string(), glossary: z.string(), explainers: z.string() });
 const valid = frontmatterYaml(readFileSync(join(import.meta.dirname, '../fixtures/content-errors/valid-explainer.mdx'), 'utf8'))!;
-const page = (yaml: string, fieldsNamed = true): SchemaFile => ({ file: 'content/explainers/x.mdx', yaml, firstLine: 2, list: false, guide: 'CONTRIBUTING.md ("Writing an explainer")', fieldsNamed });
-const list = (yaml: string): SchemaFile => ({ file: 'content/sources/sources.yaml', yaml, firstLine: 1, list: true, guide: 'CONTRIBUTING.md ("Data collections")', fieldsNamed: true });
+const page = (yaml: string, fieldsNamed = true): SchemaFile => ({ file: 'content/explainers/x.mdx', yaml, firstLine: 2, list: false, guide: 'CONTRIBUTING.md ("Writing an explainer") shows every field with an example', fieldsNamed });
+const list = (yaml: string): SchemaFile => ({ file: 'content/sources/sources.yaml', yaml, firstLine: 1, list: true, guide: 'CONTRIBUTING.md ("Data collections") shows every field with an example', fieldsNamed: true });
 const lines = (problems: { field: string; found: string; fix: string }[]) => problems.map((problem) => `${problem.field} | ${problem.found} | ${problem.fix}`);
 /** The line of the page file (frontmatter starts on line 2) on which `text` is written. */
 const lineOf = (yaml: string, text: string) => yaml.split('\n').findIndex((line) => line.includes(text)) + 2;
@@ -76,12 +76,25 @@ describe('a page\'s frontmatter against its schema, before the build', () => {
   });
 
   it('names a value no form of an item takes as that field\'s value, a misspelt cite once, and a group written as a list', () => {
-    const yaml = valid.replace('      analysis: true', '      analysis: yes').replace('      cite: ap-2025-06-09\n  watch:', '      cit: ap-2025-06-09\n  watch:').replace('  bottomLine:\n    text:', '  bottomLine:\n    - text:').replace('    cite: noroeste-2025-06\n  background:', '      cite: noroeste-2025-06\n  background:');
+    const yaml = valid.replace('      analysis: true', '      analysis: yes\n      cite: ap-2025-06-09').replace('      cite: ap-2025-06-09\n  watch:', '      cit: ap-2025-06-09\n  watch:').replace('  bottomLine:\n    text:', '  bottomLine:\n    - text:').replace('    cite: noroeste-2025-06\n  background:', '      cite: noroeste-2025-06\n  background:');
     expect(lines(schemaProblems(page(yaml), SCHEMAS.explainers))).toEqual([
       `brief.bottomLine (line ${lineOf(yaml, 'bottomLine:')}) | a list of 1 item | remove the "- " before its first field: bottomLine is one group of fields, indented under it, not a list`,
       `brief.background, item 1 (line ${lineOf(yaml, 'cit:')}) | "cit" is not a field here | write cite: (the field's name), not cit:`,
       `brief.watch, item 1: analysis (line ${lineOf(yaml, 'analysis: yes')}) | "yes" | write true or false`,
     ]);
+    // Not "write true" for an unsourced item marked analysis: false: it needs a source, or to be marked analysis.
+    const unsourced = valid.replace('      analysis: true', '      analysis: false');
+    expect(lines(schemaProblems(page(unsourced), SCHEMAS.explainers))).toEqual([
+      `brief.watch, item 1 (line ${lineOf(unsourced, '- text: Whether the two')}) | a group of fields (text, analysis) | give it cite: with its source id(s), or analysis: true if it is this site's own reading`,
+    ]);
+  });
+
+  it('names an unknown field the page check does not see (not written as name:), a bad number and a list for the whole frontmatter', () => {
+    expect(lines(schemaProblems(page(valid.replace('order: 99', 'order: 0\nshort title: X')), SCHEMAS.explainers))).toEqual([
+      'order (line 4) | 0 | write a number greater than 0',
+      'frontmatter (line 5) | "short title" is not a field here | write shortTitle: (the field\'s name), not short title:',
+    ]);
+    expect(lines(schemaProblems(page('- title: A\n- summary: B'), SCHEMAS.explainers))).toEqual(['frontmatter (line 2) | a list of 2 items | write the fields as name: value lines, with no "- " before them']);
   });
 
   it('says what a missing citation needs in the schema\'s words, once', () => {

@@ -57,6 +57,12 @@ describe('a translation has the shape of its English page', () => {
     ]);
     const uncited = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT.replace('      cite: a\n', ''), BODY), english);
     expect(uncited.map((p) => [p.field, p.found])).toEqual([['brief.background, item 1: cite (line 10)', 'no source, where content/explainers/a.mdx cites a']]);
+    // The English item's analysis has no source: the fix is to remove the Spanish one's, not to cite nothing.
+    const cited = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT.replace('      analysis: true', '      analysis: true\n      cite: a'), BODY), english);
+    expect(cited.map((p) => p.fix)).toEqual(["remove cite:, as the English item cites no source (it is this site's own reading, marked analysis: true)"]);
+    // An id no source has in the English item is the English page's mistake: the Spanish one is not told to copy it.
+    const typo = page('content/explainers/a.mdx', FRONT.replace('    cite: b', '    cite: bb'), BODY);
+    expect(translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY), typo, new Set(['a', 'b']))).toEqual([]);
   });
 
   it("names the English page's own mistakes, which would make its translation look wrong: a source cited but not listed, a level-1 heading, a kit tag in lower case, a note naming no source", () => {
