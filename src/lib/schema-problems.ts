@@ -80,10 +80,20 @@ export function schemaProblems(where: SchemaFile, schema: z.ZodType): ContentPro
     const entry = where.list ? (data as unknown[])[issue.path[0] as number] : undefined;
     // A refinement across fields reports the whole entry as its input: what was written at its field is the value.
     const written = issue.code === 'custom' || issue.input === undefined ? valueAt(data, issue.path) : issue.input;
-    // An unknown field is named at its own line, not its item's.
+    // An unknown field is named at its own line, not its item's; what a message quotes from a
+    // long text ("Markdown emphasis around "925,000""), at the line it is on.
     const line = lineOf(issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]] : issue.path);
-    return problemFor(where, { ...issue, input: written }, line, fieldsAt(schema, issue.path.slice(own)), entry);
+    const quoted = issue.code === 'custom' && typeof written === 'string' ? /"([^"]{2,})"/.exec(issue.message)?.[1] : undefined;
+    const at = quoted === undefined ? line : lineWith(where, quoted, line);
+    return problemFor(where, { ...issue, input: written }, at, fieldsAt(schema, issue.path.slice(own)), entry);
   });
+}
+
+/** The first line of the file, from `from` on, on which `text` is written; `from` when none is. */
+function lineWith(where: SchemaFile, text: string, from: number): number {
+  const lines = where.yaml.split(/\r?\n/);
+  const index = lines.findIndex((line, at) => at + where.firstLine >= from && line.includes(text));
+  return index === -1 ? from : index + where.firstLine;
 }
 
 /** The value at `path` in data read from YAML, or undefined. */

@@ -47,6 +47,13 @@ describe('a page\'s frontmatter against its schema, before the build', () => {
     ]);
   });
 
+  it('names the line a Markdown mark is on inside text written over several lines', () => {
+    const yaml = valid.replace("  - text: Mexico's foreign ministry sent Guatemala a note of apology.", "  - text: >-\n      Mexico's foreign ministry sent Guatemala\n      a **note** of apology.");
+    expect(lines(schemaProblems(page(yaml), SCHEMAS.explainers))).toEqual([
+      `takeaways, item 2: text (line ${lineOf(yaml, 'a **note**')}) | text of 63 characters ("Mexico's foreign ministry sent Guatemala…") | Markdown emphasis around "note" would show as typed: YAML text is plain, with no Markdown or tags; write the words alone`,
+    ]);
+  });
+
   it('keeps the schema\'s own words as the fix, and gives the length where it is the problem', () => {
     const yaml = valid.replace(/^summary: .*$/m, 'summary: Too short.').replace('text: The chase ended', 'text: The **chase** ended');
     expect(lines(schemaProblems(page(yaml), SCHEMAS.explainers))).toEqual([
