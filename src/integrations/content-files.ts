@@ -45,6 +45,15 @@ export function filesUnder(dir: string): string[] {
 
 /** Every problem the check finds in the content folder `dir` (an absolute path, no trailing slash). */
 export function contentFolderProblems(dir: string): ContentProblem[] {
+  return contentFolderCheck(dir).problems;
+}
+
+/**
+ * The content folder's problems, and whether any is a file failing its collection's schema: Astro
+ * stops at such a file as it starts (`astro dev` included, with a stack trace), where it only logs
+ * one saved while the dev server runs.
+ */
+export function contentFolderCheck(dir: string): { problems: ContentProblem[]; failsSchema: boolean } {
   const files = filesUnder(dir);
   // The YAML files of entries (sources, events, terms, home), where they exist; a missing one is Astro's to report.
   const lists = Object.entries(CONTENT_LOCATIONS).flatMap(([name, location]) =>
@@ -86,7 +95,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
   // A page that fails its schema, or shares its place in the reading path, is named alone: compared
   // with it, its translation would be blamed ("write order: 5 here", copying the taken place).
   const failing = new Set([...schemaFailures.map((problem) => problem.file), ...places.flatMap((place) => place.files)]);
-  return [
+  const all = [
     ...problems,
     ...schemaFailures,
     ...shared,
@@ -99,6 +108,7 @@ export function contentFolderProblems(dir: string): ContentProblem[] {
       return own.length ? own : [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)];
     }),
   ];
+  return { problems: all, failsSchema: schemaFailures.length > 0 };
 }
 
 /**
@@ -280,10 +290,16 @@ export function contentFiles(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         dir = fileURLToPath(new URL(`${CONTENT_ROOT}/`, config.root)).replace(/[\\/]$/, '');
-        const problems = contentFolderProblems(dir);
+        const { problems, failsSchema } = contentFolderCheck(dir);
         if (!problems.length) return;
         const error = new ContentError(problems);
-        if (command === 'dev') return logger.error(error.message);
+        // The dev server starts with the other problems, and shows them over the pages; Astro would
+        // stop at a file failing its schema, with a stack trace after these lines: said plainly here.
+        if (command === 'dev' && !failsSchema) return logger.error(error.message);
+        if (command === 'dev') {
+          logger.error(`${error.message}\nThe dev server cannot start while a content file fails its schema (Astro stops at it): fix these in the files named, then run npm run dev again. Once it runs, a mistake saved is shown without stopping it.`);
+          process.exit(1);
+        }
         // Thrown, the problems would come under "An unhandled error occurred while running the hook"
         // and a stack trace into this file: words that blame the tool for an editor's typo. Nothing
         // is written yet (the staging folder comes later), so the build can stop here, plainly.

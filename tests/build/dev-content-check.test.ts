@@ -2,7 +2,8 @@
  * Writing with `npm run dev`: a content mistake saved while the server runs is
  * reported at once, in the terminal and on the page, and its fix is
  * acknowledged. Astro alone would log a schema error once and keep
- * serving the old page.
+ * serving the old page; and a file failing its schema as the server starts
+ * is named plainly, where Astro would stop with a stack trace.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,11 @@ afterAll(() => {
   server?.kill('SIGTERM');
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The dev server's environment for a project copy in `dir`; without Vitest's own variables: under VITEST, Astro's dev server answers every page with 404. */
+function devEnv(dir: string): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(productionEnv({ ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' })).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
+}
 
 /** Resolves once the server's output, after `from`, matches `pattern`; fails after `ms`. */
 function outputMatching(pattern: RegExp, from: number, ms = 60_000): Promise<string> {
@@ -42,8 +48,7 @@ describe('astro dev', { timeout: 180_000 }, () => {
     const port = String(4300 + Math.floor(Math.random() * 600));
     server = spawn(process.execPath, [ASTRO_CLI, 'dev', '--port', port, '--host', '127.0.0.1'], {
       cwd: dir,
-      // Without Vitest's own variables: under VITEST, Astro's dev server answers every page with 404.
-      env: Object.fromEntries(Object.entries(productionEnv({ ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' })).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST')),
+      env: devEnv(dir),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk) => (output += chunk));
@@ -91,5 +96,29 @@ describe('astro dev', { timeout: 180_000 }, () => {
     }
     expect(await page.text()).toContain('<title>ContentError</title>');
     writeFileSync(sources, allSources);
+  });
+
+  it('does not start over a file failing its schema: says so after the problems, with no stack trace (Astro would stop there with one)', async () => {
+    const broken = copyProject('mg-dev-schema');
+    try {
+      const sources = join(broken, 'content/sources/sources.yaml');
+      writeFileSync(sources, readFileSync(sources, 'utf8').replace('  language: es\n', '  language: fr\n'));
+      const port = String(4300 + Math.floor(Math.random() * 600));
+      const child = spawn(process.execPath, [ASTRO_CLI, 'dev', '--port', port, '--host', '127.0.0.1'], {
+        cwd: broken,
+        env: devEnv(broken),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let said = '';
+      child.stdout!.on('data', (chunk) => (said += chunk));
+      child.stderr!.on('data', (chunk) => (said += chunk));
+      const code = await new Promise<number | null>((done) => child.on('exit', done));
+      expect(code).toBe(1);
+      expect(said).toMatch(/content\/sources\/sources\.yaml\n\s+field: entry \d+: language \(line \d+\)\n\s+found: "fr"/);
+      expect(said).toContain('The dev server cannot start while a content file fails its schema (Astro stops at it): fix these in the files named, then run npm run dev again.');
+      expect(said).not.toMatch(/Stack trace|InvalidContentEntryDataError/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });
