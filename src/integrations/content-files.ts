@@ -26,7 +26,7 @@ import { translationIdProblems } from '../lib/translation-ids';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes } from '../lib/body-tags';
-import { entryLines, parsed, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
+import { entryLines, parsed, reusedIds, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
 import { translateSources } from '../lib/source-translations';
 import { termIdsInPage, unknownTermIds } from '../lib/term-uses';
 import { contextSlugLines, contextSlugs, eventSlugLines, eventSlugs, isDraft, unknownLinkedPages, unknownPageSlugs } from '../lib/slug-uses';
@@ -175,9 +175,11 @@ function unknownSources(text: (file: string) => string, files: readonly string[]
   const { sources, sourcesEs, article, articleEs, timeline, glossary, home } = CONTENT_LOCATIONS;
   const sourcesFile = contentFile(sources.file);
   const present = (list: readonly string[]) => list.filter((file) => files.includes(file));
+  // An entry copied over another: the id it replaced is now unknown where it is used, which says nothing of the copy.
+  const reused = reusedIds(text(sources.file)).map(({ id, lines }) => `; ${sourcesFile} gives "${id}" to ${lines.length} entries (lines ${lines.join(', ')}): if one of them is this source, give it back its id`).join('');
   const check = (file: string, ids: (text: string) => string[], whereIs?: (text: string, id: string) => string[]) => {
     const written = text(file);
-    return unknownSourceIds(contentFile(file), written, ids(written), known, sourcesFile, whereIs);
+    return unknownSourceIds(contentFile(file), written, ids(written), known, sourcesFile, whereIs, reused);
   };
   return [
     ...present([timeline.file, glossary.file, home.file]).flatMap((file) => check(file, sourceIdsInList, entryLines)),

@@ -64,10 +64,24 @@ export function entryLines(text: string, id: string, whole: RegExp = wholeId(id)
 }
 
 /**
+ * Ids a list file gives to more than one entry, each with the lines of its entries: an entry
+ * copied over another, its id left as it was, leaves the other entry's id unknown wherever it is
+ * used, and the editor sees only those places.
+ */
+export function reusedIds(text: string): { id: string; lines: number[] }[] {
+  const lines = new Map<string, number[]>();
+  text.split(/\r?\n/).forEach((line, index) => {
+    const id = /^-\s+id:\s*["']?([^"'\s#]+)/.exec(line)?.[1];
+    if (id) lines.set(id, [...(lines.get(id) ?? []), index + 1]);
+  });
+  return [...lines].filter(([, at]) => at.length > 1).map(([id, at]) => ({ id, lines: at }));
+}
+
+/**
  * One problem for each of `ids` (those `file` names) that is not in `known`, the sources file's ids,
  * with every place it is written (`whereIs`) and the nearest known ids as the fix.
  */
-export function unknownSourceIds(file: string, text: string, ids: readonly string[], known: ReadonlySet<string>, sourcesFile: string, whereIs: (text: string, id: string) => string[] = idLines): ContentProblem[] {
+export function unknownSourceIds(file: string, text: string, ids: readonly string[], known: ReadonlySet<string>, sourcesFile: string, whereIs: (text: string, id: string) => string[] = idLines, hint = ''): ContentProblem[] {
   const unknown = [...new Set(ids)].filter((id) => !known.has(id));
   return unknown.map((id) => {
     const places = whereIs(text, id);
@@ -75,7 +89,7 @@ export function unknownSourceIds(file: string, text: string, ids: readonly strin
       file,
       field: 'source id',
       found: `"${id}" is not in ${sourcesFile}${places.length ? ` (${placesOf(places)})` : ''}`,
-      fix: `use an id from ${sourcesFile}${suggestRenamed(id, known)}, or add the source there`,
+      fix: `use an id from ${sourcesFile}${suggestRenamed(id, known)}, or add the source there${hint}`,
     };
   });
 }

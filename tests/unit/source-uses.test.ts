@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryLines, sourceIdsInBody, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../../src/lib/source-uses';
+import { entryLines, reusedIds, sourceIdsInBody, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../../src/lib/source-uses';
 
 describe('the source ids a content file names', () => {
   it('reads cite in each form in a list of entries, nested ones included (the home page sentences)', () => {
@@ -60,5 +60,20 @@ describe('unknown source ids', () => {
       },
     ]);
     expect(unknownSourceIds('p.mdx', text, ['ap-2025-06-09'], new Set(['ap-2025-06-09']), 's.yaml')).toEqual([]);
+  });
+});
+
+describe('an id given to more than one entry', () => {
+  it('is found with the lines of its entries, quoted or not', () => {
+    expect(reusedIds('- id: a\n  title: A\n- id: "b"\n- id: a\n- id: b # again\n- id: c\n')).toEqual([
+      { id: 'a', lines: [1, 4] },
+      { id: 'b', lines: [3, 5] },
+    ]);
+    expect(reusedIds('- id: a\n- id: b\n')).toEqual([]);
+  });
+
+  it('is named in the fix for an id no entry has any longer, the one it most likely replaced', () => {
+    const [problem] = unknownSourceIds('content/explainers/x.mdx', '---\nsources: [gone]\n---\n', ['gone'], new Set(['kept']), 'content/sources/sources.yaml', undefined, '; content/sources/sources.yaml gives "kept" to 2 entries (lines 1, 9): if one of them is this source, give it back its id');
+    expect(problem.fix).toBe('use an id from content/sources/sources.yaml, or add the source there; content/sources/sources.yaml gives "kept" to 2 entries (lines 1, 9): if one of them is this source, give it back its id');
   });
 });
