@@ -10,7 +10,7 @@ import { AUTHORS_KIT, unknownComponents } from './authors-kit';
 import { runsOn } from './citations';
 import type { ContentProblem } from './errors';
 import { pageBody, withoutCodeFences } from './mdx-body';
-import { levelOneHeadings, repeatedHeadings } from './toc';
+import { levelOneHeadings, repeatedHeadings, skippedHeadingLevels } from './toc';
 
 /** The problems of `body` (of `file`, its first line being line `firstLine` of the file). */
 export function bodyTagProblems(file: string, body: string, firstLine: number): ContentProblem[] {
@@ -32,6 +32,10 @@ export function bodyTagProblems(file: string, body: string, firstLine: number): 
   });
   for (const heading of levelOneHeadings(body)) {
     problems.push({ file, field: 'body', found: `a level-1 heading: ${heading}`, fix: "the title is the page's only h1: start each section with ## and each part of one with ###" });
+  }
+  for (const { heading, line, under } of skippedHeadingLevels(body)) {
+    const level = '#'.repeat(under + 1);
+    problems.push({ file, field: 'body', found: `${heading} (line ${firstLine + line - 1}) comes under a ${'#'.repeat(under)} heading${under === 1 ? ' (the title)' : ''}, a level skipped`, fix: `headings go down one level at a time: write ${level} here${under + 1 === 2 ? ' (a section)' : ''}` });
   }
   for (const { heading, lines } of repeatedHeadings(body)) {
     problems.push({ file, field: 'body', found: `the heading "${heading}" is written ${lines.length} times (lines ${lines.map((line) => firstLine + line - 1).join(', ')}): the contents would list it ${lines.length} times in the same words, each leading somewhere else`, fix: 'give each its own words, saying what is in that part, or join the parts under one heading' });

@@ -51,6 +51,33 @@ export function repeatedHeadings(body: string): RepeatedHeading[] {
   return [...seen.values()].filter((entry) => entry.lines.length > 1);
 }
 
+/** A heading that goes down more than one level from the one before it: as written, its line (from the body's first), and the level it should be. */
+export interface SkippedLevel {
+  heading: string;
+  line: number;
+  under: number;
+}
+
+/**
+ * Headings that skip a level ("## Section", then "#### Detail"): a screen reader's list of headings
+ * then shows a part with nothing between, and the contents (## and ###) leave it out. The page's
+ * title is its h1, so a body starts at ##. Outside code fences; a level-1 heading is named by
+ * levelOneHeadings.
+ */
+export function skippedHeadingLevels(body: string): SkippedLevel[] {
+  let above = 1;
+  const skipped: SkippedLevel[] = [];
+  withoutCodeFences(body).split('\n').forEach((line, index) => {
+    const marks = /^ {0,3}(#{1,6})\s+\S/.exec(line)?.[1];
+    if (!marks) return;
+    // A "# " in the body is named by levelOneHeadings, whose fix makes it ##: what follows is measured from that.
+    const level = Math.max(2, marks.length);
+    if (level > above + 1) skipped.push({ heading: line.trim(), line: index + 1, under: above });
+    above = level;
+  });
+  return skipped;
+}
+
 /**
  * Level-1 headings written in an MDX body ("# Title" or <h1>), outside code fences. The page's
  * title is its only h1; a second one breaks the outline and the table of contents.

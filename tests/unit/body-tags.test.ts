@@ -12,6 +12,13 @@ describe("a body's tags and headings", () => {
     expect(bodyTagProblems('p.mdx', '## Section\n\nA fact.<Cite id="a" />\n\n![A map](/m.png)\n\n```mdx\n# An example\n<cite />\n![](/x.png)\n```', 1)).toEqual([]);
   });
 
+  it('names a heading that skips a level, with its line and the level to write', () => {
+    expect(bodyTagProblems('p.mdx', '## Section\n\n#### Detail\n', 40).map((problem) => [problem.found, problem.fix])).toEqual([
+      ['#### Detail (line 42) comes under a ## heading, a level skipped', 'headings go down one level at a time: write ### here'],
+    ]);
+    expect(bodyTagProblems('p.mdx', '### First\n', 1).map((problem) => problem.fix)).toEqual(['headings go down one level at a time: write ## here (a section)']);
+  });
+
   it('names a heading the contents would list twice, with its lines counted in the file', () => {
     const problems = bodyTagProblems('p.mdx', '## Background\n\nA fact.\n\n## Background\n', 20);
     expect(problems.map((problem) => [problem.field, problem.found])).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCitationContext } from '../../src/lib/citation-context';
 import { pdfsEnabled } from '../../src/lib/pdf-settings';
 import { pageReadingText, readingMinutes } from '../../src/lib/reading-time';
-import { buildToc, levelOneHeadings, repeatedHeadings } from '../../src/lib/toc';
+import { buildToc, levelOneHeadings, repeatedHeadings, skippedHeadingLevels } from '../../src/lib/toc';
 import { joinBase, readableAddress } from '../../src/lib/urls';
 
 // The cite formats, in both languages, are tested in cite-formats.test.ts.
@@ -60,6 +60,17 @@ describe('level-1 headings in a body', () => {
     const body = ['## Section', '# Second title', 'Text with a # sign.', '```', '# a shell comment', '```', '<h1 id="x">Also</h1>', '#hashtag', '   # Indented'].join('\n');
     expect(levelOneHeadings(body)).toEqual(['# Second title', '<h1 id="x">Also</h1>', '# Indented']);
     expect(levelOneHeadings('## Only\n### Parts')).toEqual([]);
+  });
+});
+
+describe('headings that skip a level', () => {
+  it('finds a heading more than one level below the one before it, the title counting as #, and nothing in code fences', () => {
+    const body = ['### Before any section', '## Section', '#### Too deep', '### Part', '#### Detail', '## Next', '```', '##### In code', '```'].join('\n');
+    expect(skippedHeadingLevels(body)).toEqual([
+      { heading: '### Before any section', line: 1, under: 1 },
+      { heading: '#### Too deep', line: 3, under: 2 },
+    ]);
+    expect(skippedHeadingLevels('## A\n### B\n#### C\n## D')).toEqual([]);
   });
 });
 
