@@ -25,7 +25,7 @@ import { translationReport } from '../lib/translation-report';
 import { translationIdProblems } from '../lib/translation-ids';
 import { ContentError, type ContentProblem } from '../lib/errors';
 import { originalPageProblems, translationShapeProblems } from '../lib/translation-shape';
-import { curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes } from '../lib/body-tags';
+import { curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes, unclosedKitTags } from '../lib/body-tags';
 import { entryLines, parsed, reusedIds, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from '../lib/source-uses';
 import { translateSources } from '../lib/source-translations';
 import { termIdsInPage, unknownTermIds } from '../lib/term-uses';
@@ -78,7 +78,7 @@ export function contentFolderCheck(dir: string): { problems: ContentProblem[]; f
     ...translatedEntryProblems(dir, files),
     ...pages.flatMap((file) => {
       const text = textOf(file);
-      return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...unclosedAttributeQuotes(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
+      return [...frontmatterProblems(contentFile(file), text), ...curlyQuotedAttributes(contentFile(file), text), ...unclosedAttributeQuotes(contentFile(file), text), ...unclosedKitTags(contentFile(file), text), ...mdxTextTraps(contentFile(file), text)];
     }),
   ];
   // Each field against its schema, where no check above has named the same field on the same line.

@@ -134,3 +134,43 @@ function excerpt(line: string, index: number): string {
   const start = Math.max(0, index - 20);
   return `${start > 0 ? '…' : ''}${line.slice(start, index + 20).trim()}${index + 20 < line.length ? '…' : ''}`;
 }
+
+/** Kit components written as one tag, closed with "/>" (<Cite id="…" />): the rest hold text between their tags. */
+const ONE_TAG = new Set(['Cite', 'Figure', 'Glossary', 'LocatorMap', 'SingleSource', 'Timeline']);
+
+/**
+ * Kit tags left open in a page's whole `text`: `<Cite id="…">` without its "/>", a `<Callout>` with
+ * no `</Callout>`, and a closing tag that closes nothing. MDX stops at the first in the whole site,
+ * with "Expected a closing tag for <Cite>" and a stack trace: each page's are named here, before the
+ * build starts, with their lines and the tag to write. Left to unclosedAttributeQuotes when a quote
+ * is open, which makes the tags unreadable.
+ */
+export function unclosedKitTags(file: string, text: string): ContentProblem[] {
+  if (unclosedAttributeQuotes(file, text).length) return [];
+  const { body, firstLine } = pageBody(text);
+  const lineOf = (index: number) => firstLine + body.slice(0, index).split('\n').length - 1;
+  const tag = new RegExp(`<(/?)(${AUTHORS_KIT.join('|')})\\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\\{[^{}]*\\})*)>`, 'g');
+  const open: { name: string; written: string; line: number }[] = [];
+  const problems: ContentProblem[] = [];
+  const unclosed = ({ name, written, line }: (typeof open)[number]): ContentProblem =>
+    ONE_TAG.has(name)
+      ? { file, field: `<${name}>`, found: `${written} (line ${line}) is not closed`, fix: `end it with />: ${written.replace(/\s*>$/, ' />')}` }
+      : { file, field: `<${name}>`, found: `${written} (line ${line}) has no </${name}>`, fix: `write </${name}> after its text, before the next heading or box` };
+  for (const match of body.matchAll(tag)) {
+    const [written, closing, name, attributes] = match;
+    const line = lineOf(match.index);
+    if (!closing && attributes.trimEnd().endsWith('/')) continue;
+    if (!closing) {
+      open.push({ name, written: written.replace(/\s+/g, ' '), line });
+      continue;
+    }
+    const at = open.map((tagOpen) => tagOpen.name).lastIndexOf(name);
+    if (at === -1) {
+      problems.push({ file, field: `</${name}>`, found: `</${name}> (line ${line}) closes no <${name}>`, fix: `remove it, or open the box it ends with <${name} …> before its text` });
+      continue;
+    }
+    // Tags opened inside this one and never closed end with it.
+    problems.push(...open.splice(at).slice(1).map(unclosed));
+  }
+  return [...problems, ...open.map(unclosed)].sort((a, b) => Number(/\(line (\d+)\)/.exec(a.found)?.[1]) - Number(/\(line (\d+)\)/.exec(b.found)?.[1]));
+}

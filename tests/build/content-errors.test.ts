@@ -146,12 +146,15 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).toContain('The build stopped before it started');
   });
 
-  it('mistakes inside the fields of a page and of a data file (a misspelt name in a key point, a misspelt analysis mark, a language not allowed): all named in one build, before it starts, each with its line', async () => {
+  it('mistakes inside the fields of a page and of a data file (a misspelt name in a key point, a misspelt analysis mark, a language not allowed) and a tag left open: all named in one build, before it starts, each with its line', async () => {
     const sources = readFileSync(join(ROOT, SOURCES), 'utf8');
-    const planted = valid.replace("  - text: Mexico's foreign ministry", "  - txt: Mexico's foreign ministry").replace('      analysis: true', '      analyis: true');
+    // And a note left without its "/>" in the body, which MDX would report alone, with a stack trace.
+    const planted = valid.replace("  - text: Mexico's foreign ministry", "  - txt: Mexico's foreign ministry").replace('      analysis: true', '      analyis: true').replace('Mexico apologised.<Cite id="noroeste-2025-06" />', 'Mexico apologised.<Cite id="noroeste-2025-06">');
     const result = await buildWith(planted, { [SOURCES]: sources.replace('  language: es\n', '  language: fr\n') });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('3 content problems');
+    expect(result.output).toContain('4 content problems');
+    const citeLine = planted.split('\n').findIndex((line) => line.includes('<Cite id="noroeste-2025-06">')) + 1;
+    expect(result.output).toContain(`found: <Cite id="noroeste-2025-06"> (line ${citeLine}) is not closed\n    fix:   end it with />: <Cite id="noroeste-2025-06" />`);
     expect(result.output).toMatch(/content\/explainers\/fixture\.mdx\n\s+field: takeaways, item 2 \(line 12\)\n\s+found: "txt" is not a field here\n\s+fix: +write text: \(the field's name\), not txt:/);
     // Not "give it cite: … or analysis: true", which the editor did write, misspelt.
     expect(result.output).toMatch(/field: brief\.watch, item 1 \(line 25\)\n\s+found: "analyis" is not a field here\n\s+fix: +write analysis: \(the field's name\), not analyis:/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyTagProblems, curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes } from '../../src/lib/body-tags';
+import { bodyTagProblems, curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes, unclosedKitTags } from '../../src/lib/body-tags';
 
 describe("a body's tags and headings", () => {
   it('names a tag the kit does not have, a kit name in lower case and a level-1 heading, with lines counted in the file', () => {
@@ -75,5 +75,30 @@ describe('an attribute left without its closing quote', () => {
     // Closed by the next tag's quote on the same line.
     const sameLine = '---\ntitle: T\n---\nA.<Cite id="ap, efe /> Then.<Cite id="xinhua" />';
     expect(unclosedAttributeQuotes('p.mdx', sameLine).map((problem) => problem.found)).toEqual(['id="ap, efe… (line 4) has no closing quote: MDX reads on to the next quote, taking the text between for its value']);
+  });
+});
+
+describe('kit tags left open, before the build starts', () => {
+  const page = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
+  const found = (body: string) => unclosedKitTags('p.mdx', page(body)).map((problem) => [problem.found, problem.fix]);
+
+  it('pass one-tag components closed with />, boxes closed with their tag, nested ones, and tags in code', () => {
+    expect(found('A fact.<Cite id="a" />\n\n<AccountsDiffer title="Where">\n  <Account label="A" cite="a">Here <Term id="x">X</Term>.</Account>\n</AccountsDiffer>\n\n<Figure src="/m.png" alt="A > B" width={10} height={10} caption="C" cite="a" />\n\n```mdx\n<Callout type="note">\n```')).toEqual([]);
+  });
+
+  it('name a one-tag component without its />, with the tag to write', () => {
+    expect(found('A fact.<Cite id="ap-2025-06-09">\n\nMore.')).toEqual([['<Cite id="ap-2025-06-09"> (line 5) is not closed', 'end it with />: <Cite id="ap-2025-06-09" />']]);
+  });
+
+  it('name a box never closed, one closed inside another left open, and a closing tag that closes nothing, each with its line', () => {
+    expect(found('<Callout type="note">\nText.\n\n## Next')).toEqual([['<Callout type="note"> (line 5) has no </Callout>', 'write </Callout> after its text, before the next heading or box']]);
+    expect(found('<AccountsDiffer title="W">\n<Account label="A" cite="a">Here.\n</AccountsDiffer>\n\nText.</Callout>').map(([text]) => text)).toEqual([
+      '<Account label="A" cite="a"> (line 6) has no </Account>',
+      '</Callout> (line 9) closes no <Callout>',
+    ]);
+  });
+
+  it('leave a page with a quote left open to that check', () => {
+    expect(found('A fact.<Cite id="a />\n\n<Callout type="note">')).toEqual([]);
   });
 });
