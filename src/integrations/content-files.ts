@@ -18,7 +18,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, orderLine, sharedPlaceProblem, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, orderLine, sharedNames, sharedPlaceProblem, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from '../lib/content-files';
 import { parseIsoDay } from '../lib/dates';
 import { slugForPath } from '../lib/slugs';
 import { translationReport } from '../lib/translation-report';
@@ -84,14 +84,21 @@ export function contentFolderCheck(dir: string): { problems: ContentProblem[]; f
   // Each field against its schema, where no check above has named the same field on the same line.
   const named = new Set(problems.flatMap((problem) => locationKey(problem) ?? []));
   const schemaFailures = schemaCheckProblems(textOf, files, pages).filter((problem) => !named.has(locationKey(problem) ?? ''));
+  // Published pages of one language, as the checks across pages take them.
+  const published = (location: { folder: string }) => pages.filter((file) => file.startsWith(`${location.folder}/`) && !isDraft(textOf(file))).map((file) => ({ file: contentFile(file), text: textOf(file) }));
   // Two English pages in one place of the reading path (a Spanish page keeps its English page's place).
-  const placed = pages.filter((file) => file.startsWith(`${CONTENT_LOCATIONS.explainers.folder}/`) && !isDraft(textOf(file))).flatMap((file) => {
-    const written = orderLine(textOf(file));
-    return written === undefined ? [] : [{ file: contentFile(file), ...written }];
+  const placed = published(CONTENT_LOCATIONS.explainers).flatMap(({ file, text }) => {
+    const written = orderLine(text);
+    return written === undefined ? [] : [{ file, ...written }];
   });
   const lineOf = new Map(placed.map((page) => [page.file, page.line]));
   const places = sharedPlaces(placed);
-  const shared = places.map((place) => sharedPlaceProblem(place, [lineOf.get(place.files[0]), lineOf.get(place.files[1])]));
+  const shared = [
+    ...places.map((place) => sharedPlaceProblem(place, [lineOf.get(place.files[0]), lineOf.get(place.files[1])])),
+    // And two pages of one language by one name (a copied page keeps the short title of its original).
+    ...sharedNames(published(CONTENT_LOCATIONS.explainers)),
+    ...sharedNames(published(CONTENT_LOCATIONS.explainersEs)),
+  ];
   // A page that fails its schema, or shares its place in the reading path, is named alone: compared
   // with it, its translation would be blamed ("write order: 5 here", copying the taken place).
   const failing = new Set([...schemaFailures.map((problem) => problem.file), ...places.flatMap((place) => place.files)]);

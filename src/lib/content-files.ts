@@ -380,6 +380,49 @@ export function orderLine(text: string): { order: number; line: number } | undef
   return at === -1 ? undefined : { order: Number(/\d+/.exec(block.lines[at + 1])![0]), line: at + 2 };
 }
 
+/** A one-line frontmatter field's text and line (quotes taken off), or undefined: a value folded over lines (>-) is not read. */
+function oneLineField(text: string, field: string): { value: string; line: number } | undefined {
+  const block = frontmatterLines(text);
+  if (!block || block.close === -1) return undefined;
+  const pattern = new RegExp(`^${field}:\\s*(.*?)\\s*$`);
+  const at = block.lines.slice(1, block.close).findIndex((line) => pattern.test(line));
+  if (at === -1) return undefined;
+  const value = pattern.exec(block.lines[at + 1])![1].replace(/^(["'])(.*)\1$/, '$2').trim();
+  return value && !/^[>|]/.test(value) ? { value, line: at + 2 } : undefined;
+}
+
+/**
+ * Pages (`file`, `text`, of one language) that go by the same name: the same title, or the same
+ * short title (the title where none is given), which the reading path, the contents, the sources'
+ * "Cited in" and search show. A new page copied from another and given a new title keeps the old
+ * short title. Each pair is named once, with both lines.
+ */
+export function sharedNames(pages: readonly { file: string; text: string }[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const field of ['title', 'shortTitle'] as const) {
+    const first = new Map<string, { file: string; line: number }>();
+    for (const { file, text } of pages) {
+      const title = oneLineField(text, 'title');
+      const name = field === 'title' ? title : oneLineField(text, 'shortTitle') ?? (title && { ...title, line: title.line });
+      if (!name) continue;
+      const key = name.value.toLowerCase();
+      const other = first.get(key);
+      if (!other) {
+        first.set(key, { file, line: name.line });
+        continue;
+      }
+      problems.push({
+        file: `${other.file} and ${file}`,
+        field: `${field} (line ${other.line} and line ${name.line})`,
+        found: `both pages go by "${name.value}"${field === 'shortTitle' ? ' in the reading path and the contents' : ''}`,
+        fix: `give each page its own ${field}: readers would see two pages under one name`,
+      });
+    }
+  }
+  // The same title names the same pair twice (once as a title, once as the short title it stands for): once is enough.
+  return problems.filter((problem, index) => problems.findIndex((other) => other.file === problem.file) === index);
+}
+
 /** Two pages in one place of the reading path, as a problem: both files, the place and the next free one; `lines`, where their `order:` is written, when known. */
 export function sharedPlaceProblem({ order, files, free }: SharedPlace, lines?: [number | undefined, number | undefined]): ContentProblem {
   return {

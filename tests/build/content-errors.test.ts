@@ -163,13 +163,14 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).not.toMatch(/InvalidContentEntryDataError|Stack trace|:0:0/);
   });
 
-  it('two pages in one place of the reading path (a new page copied from another), and a topic misspelt: names the files, their lines and a free place, in one build, before it starts', async () => {
+  it('two pages in one place of the reading path and by one title (a new page copied from another), and a topic misspelt: names the files, their lines and a free place, in one build, before it starts', async () => {
     const result = await buildWith(valid.replace('topics: [reference]', 'topics: [refrence]'), { 'content/explainers/fixture-twin.mdx': valid });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('The build stopped before it started');
     expect(result.output).toMatch(/field: topics, item 1 \(line 5\)\n\s+found: "refrence" \(did you mean "reference"\?\)/);
     expect(result.output).toMatch(/content\/explainers\/fixture(-twin)?\.mdx and \S*content\/explainers\/fixture(-twin)?\.mdx\n\s+field: order \(line 4 and line 4\)/);
     expect(result.output).toContain('both take position 99 in the reading path');
+    expect(result.output).toMatch(/field: title \(line 2 and line 2\)\n\s+found: both pages go by "A valid fixture explainer"/);
     expect(result.output).toContain('100 is the next free one');
   });
 
@@ -210,7 +211,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
   });
 
   it('duplicate slug: names both files', async () => {
-    const result = await buildWith(valid, { 'content/explainers/fixture/index.mdx': valid.replace('order: 99', 'order: 98') });
+    const result = await buildWith(valid, { 'content/explainers/fixture/index.mdx': valid.replace('order: 99', 'order: 98').replace('title: A valid fixture explainer', 'title: A second fixture explainer') });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/explainers/fixture.mdx and content/explainers/fixture/index.mdx');
     expect(result.output).toContain('would all be published at /explainers/fixture/');

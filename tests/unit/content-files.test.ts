@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFolderProblems, filesUnder, translationWarnings } from '../../src/integrations/content-files';
-import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, orderLine, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
+import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, orderLine, sharedNames, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -383,17 +383,41 @@ describe('two pages in one place of the reading path', () => {
         mkdirSync(join(dir, file, '..'), { recursive: true });
         writeFileSync(join(dir, file), text);
       };
+      const other = valid.replace('title: A valid fixture explainer', 'title: Another fixture explainer');
       write('explainers/a.mdx', valid);
-      write('explainers/b.mdx', valid.replace('order: 99', 'order: 98'));
-      write('es/explainers/b.mdx', valid.replace('order: 99', 'order: 97'));
+      write('explainers/b.mdx', other.replace('order: 99', 'order: 98'));
+      write('es/explainers/b.mdx', other.replace('order: 99', 'order: 97'));
       // The check works: a Spanish page out of step with its English page is named.
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.fix}`)).toEqual([expect.stringMatching(/^content\/es\/explainers\/b\.mdx \| order \| .*write order: 98 here/)]);
-      write('explainers/b.mdx', valid);
+      write('explainers/b.mdx', other);
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.found} | ${problem.fix}`)).toEqual([
         'content/explainers/a.mdx and content/explainers/b.mdx | order (line 4 and line 4) | both take position 99 in the reading path | give each page its own order; 100 is the next free one',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('two pages of one language by one name', () => {
+  const page = (file: string, front: string) => ({ file, text: `---\n${front}\n---\n\nBody.\n` });
+
+  it('names a title or short title used twice, once a pair, with both lines; a page without a short title goes by its title', () => {
+    const problems = sharedNames([
+      page('a.mdx', 'title: Migration through the border\nshortTitle: Migration'),
+      page('b.mdx', 'title: "A new page"\nshortTitle: Migration'),
+      page('c.mdx', 'title: Migration through the border'),
+      page('d.mdx', 'title: Another page\nshortTitle: Other'),
+      page('e.mdx', 'title: >-\n  Folded over lines'),
+    ]);
+    expect(problems.map((problem) => `${problem.file} | ${problem.field} | ${problem.found}`)).toEqual([
+      'a.mdx and c.mdx | title (line 2 and line 2) | both pages go by "Migration through the border"',
+      'a.mdx and b.mdx | shortTitle (line 3 and line 3) | both pages go by "Migration" in the reading path and the contents',
+    ]);
+    expect(problems[0].fix).toBe('give each page its own title: readers would see two pages under one name');
+  });
+
+  it('finds none where every page has its own names, whatever the case of its words', () => {
+    expect(sharedNames([page('a.mdx', 'title: One page'), page('b.mdx', 'title: Two pages'), page('c.mdx', 'title: one Page 2')])).toEqual([]);
   });
 });
