@@ -40,7 +40,33 @@ export function bodyTagProblems(file: string, body: string, firstLine: number): 
   for (const { heading, lines } of repeatedHeadings(body)) {
     problems.push({ file, field: 'body', found: `the heading "${heading}" is written ${lines.length} times (lines ${lines.map((line) => firstLine + line - 1).join(', ')}): the contents would list it ${lines.length} times in the same words, each leading somewhere else`, fix: 'give each its own words, saying what is in that part, or join the parts under one heading' });
   }
+  problems.push(...tableProblems(file, withoutCodeFences(body), firstLine));
   return [...problems, ...imageAltProblems(file, withoutCodeFences(body), firstLine), ...emptyBoxes(file, withoutCodeFences(body), firstLine)];
+}
+
+/** A line of a Markdown table: it starts with "|". */
+const TABLE_ROW = /^ {0,3}\|/;
+/** The line under a table's header: cells of dashes, "| --- | :--: |". */
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * Tables that are not: rows of "|" cells with no header row and line of dashes under it, which
+ * Markdown shows as a paragraph of text with the "|" marks in it, and a header row with no words,
+ * which leaves every column unnamed for a screen reader. Both built without a word.
+ */
+function tableProblems(file: string, body: string, firstLine: number): ContentProblem[] {
+  const lines = body.split('\n');
+  const problems: ContentProblem[] = [];
+  lines.forEach((line, index) => {
+    if (!TABLE_ROW.test(line) || TABLE_ROW.test(lines[index - 1] ?? '')) return;
+    const at = firstLine + index;
+    if (!DELIMITER_ROW.test(lines[index + 1] ?? '')) {
+      problems.push({ file, field: 'table', found: `rows of "|" cells with no header row and line of dashes under it (line ${at}): the page would show them as text, "|" marks and all`, fix: 'start the table with a row naming each column, then a line like | --- | --- |, one --- for each column' });
+    } else if (!line.replace(/[|\s]/g, '')) {
+      problems.push({ file, field: 'table', found: `a header row with no words (line ${at}): the columns would have no names, on the page or for a screen reader`, fix: 'name each column in the first row' });
+    }
+  });
+  return problems;
 }
 
 /** Kit boxes that hold their text between their tags. */

@@ -12,6 +12,15 @@ describe("a body's tags and headings", () => {
     expect(bodyTagProblems('p.mdx', '## Section\n\nA fact.<Cite id="a" />\n\n![A map](/m.png)\n\n```mdx\n# An example\n<cite />\n![](/x.png)\n```', 1)).toEqual([]);
   });
 
+  it('names rows of "|" cells with no header row, and a header row with no words, with their lines; passes a table and code', () => {
+    const table = '| Year | Count |\n| --- | :-: |\n| 2024 | 5 |';
+    expect(bodyTagProblems('p.mdx', `## A\n\n${table}\n\n\`\`\`\n| a | b |\n\`\`\``, 1)).toEqual([]);
+    expect(bodyTagProblems('p.mdx', '## A\n\n| 2024 | 5 |\n| 2025 | 6 |\n\n|  |  |\n|---|---|\n| x | y |', 10).map((problem) => problem.found)).toEqual([
+      'rows of "|" cells with no header row and line of dashes under it (line 12): the page would show them as text, "|" marks and all',
+      'a header row with no words (line 15): the columns would have no names, on the page or for a screen reader',
+    ]);
+  });
+
   it('names a heading that skips a level, with its line and the level to write', () => {
     expect(bodyTagProblems('p.mdx', '## Section\n\n#### Detail\n', 40).map((problem) => [problem.found, problem.fix])).toEqual([
       ['#### Detail (line 42) comes under a ## heading, a level skipped', 'headings go down one level at a time: write ### here'],
