@@ -50,10 +50,11 @@ export interface SchemaFile {
 }
 
 /**
- * The problems of `data` (the YAML of `where`, read as Astro reads it) against `schema`, for a page's
- * frontmatter, or each entry of a list file. Left out, as named before this check with their line
+ * The problems of the YAML of `where`, read as Astro reads it, against `schema`: a page's
+ * frontmatter, or each entry of a list file. Frontmatter YAML cannot read is named here, by line
+ * (syntaxProblems); a list file's, by entryListProblems. Left out, as named before this check
  * (src/lib/content-files.ts): an entry without an id, and where `fieldsNamed`, a field missing or
- * unknown at the top of a page or an entry. Undefined YAML (it does not parse) has none here: its own check names it.
+ * unknown at the top of a page or an entry.
  */
 export function schemaProblems(where: SchemaFile, schema: z.ZodType): ContentProblem[] {
   const { data, error } = readYaml(where.yaml);
@@ -65,7 +66,7 @@ export function schemaProblems(where: SchemaFile, schema: z.ZodType): ContentPro
     const result = schema.safeParse(value, { reportInput: true });
     return result.success ? [] : (result.error.issues as unknown as Issue[]).flatMap((issue) => unwrapUnion(issue)).map((issue) => ({ ...issue, path: [...at, ...issue.path] }));
   });
-  // A page's (or an entry's) own fields: a missing or unknown one is named before this check, with its line.
+  // The length of the path to a page's (or an entry's) own fields, which the checks before this one look at.
   const own = where.list ? 1 : 0;
   // frontmatterProblems finds a page's fields by their lines (`name:` at the start of one): a key
   // written otherwise ("short title:", "1:") is left to this check.
