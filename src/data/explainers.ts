@@ -13,7 +13,7 @@ import { localizePath } from '../i18n/paths';
 import type { Locale } from '../i18n/ui';
 import { checkPageCitations, type CitationData } from '../lib/citations';
 import { CONTENT_FILES, CONTENT_LOCATIONS, CONTENT_ROOT, isPageFile, sharedPlaceProblem, sharedPlaces } from '../lib/content-files';
-import { contentFolderProblems } from '../integrations/content-files';
+import { contentFolderProblems } from '../lib/content-check';
 import { bodyLinkProblems } from '../lib/body-links';
 import { insecureLinks } from '../lib/external-links';
 import { idLines } from '../lib/id-lines';
@@ -71,7 +71,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
   const published = all.filter((e) => !e.data.draft);
   // References between files (source ids, glossary ids, pages and drafts, in events, the article and
   // every page of both languages) are checked before the build starts, all at once
-  // (src/integrations/content-files.ts); under `astro dev`, with the content folder's checks below.
+  // (src/lib/content-check.ts); under `astro dev`, with the content folder's checks below.
   const problems: ContentProblem[] = [];
 
   const explainers = published.map((entry): Explainer => {
@@ -121,7 +121,7 @@ async function loadExplainers(locale: Locale): Promise<Explainer[]> {
   });
 
   problems.push(...checkDuplicateFiles(dir, locale), ...checkOrder(explainers));
-  // A build runs the content folder's checks before it starts (src/integrations/content-files.ts);
+  // A build runs the content folder's checks before it starts (src/lib/content-check.ts);
   // under `astro dev` they only reach the terminal, while a page whose frontmatter breaks drops out
   // of the collection and a source id used twice quietly shows the wrong entry. Run them here too,
   // on the files as saved, so every page shows the problem over itself.

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from './content-files';
+import { filesUnder } from '../lib/content-check';
 
 /** What the content schemas are made of: the config and every module it can import. */
 export const SCHEMA_SOURCES = ['src/content.config.ts', 'src/schemas', 'src/lib', 'src/i18n'];

@@ -3,7 +3,7 @@
  * points, brief items and sections, and the same notes in the same order. When the English page
  * changes (a takeaway added, a source cited in a new sentence) and the Spanish one does not, the
  * two editions drift apart, and the Spanish reader is left with the older claims. These checks
- * compare the shape of the two files before the build starts (src/integrations/content-files.ts),
+ * compare the shape of the two files before the build starts (src/lib/content-check.ts),
  * beside translationFieldProblems, which compares the fields a translation keeps as they are.
  */
 import type { ContentProblem } from './errors';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFolderProblems, filesUnder, translationWarnings } from '../../src/integrations/content-files';
+import { contentFolderProblems, filesUnder, translationWarnings } from '../../src/lib/content-check';
 import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, orderLine, sharedNames, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
