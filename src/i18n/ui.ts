@@ -234,7 +234,7 @@ export interface UiStrings {
 const searchClientEn: SearchClientStrings = {
   section: 'Section: ',
   updated: () => 'Updated ',
-  types: { explainer: 'Explainer', reference: 'Reference', article: 'Article' },
+  types: { explainer: 'Explainer', reference: 'Reference', article: 'Article', sources: 'Source list' },
   results: { one: (count) => `${count} result`, other: (count) => `${count} results` },
   quote: (query) => `“${query}”`,
   resultsFor: (results, query) => `${results} for ${query}`,
@@ -247,7 +247,7 @@ const searchClientEn: SearchClientStrings = {
   searching: 'Searching…',
   noPages: 'No pages match these filters.',
   describeFilters: (topics, types) => {
-    const labels = { explainer: 'explainer', reference: 'reference', article: 'article' };
+    const labels = { explainer: 'explainer', reference: 'reference', article: 'article', sources: 'source list' };
     let text = '';
     if (topics.length) text += ` in ${joinWords(topics, 'or')}`;
     if (types.length) text += `, ${joinWords(types.map((type) => labels[type]), 'or')} pages only`;
@@ -270,9 +270,9 @@ const searchClientEn: SearchClientStrings = {
 
 const searchClientEs: SearchClientStrings = {
   section: 'Sección: ',
-  // "Explicación" is feminine; "Material de consulta" and "Artículo" are masculine.
-  updated: (type) => (type === 'explainer' ? 'Actualizada el ' : 'Actualizado el '),
-  types: { explainer: 'Explicación', reference: 'Material de consulta', article: 'Artículo' },
+  // "Explicación" and "Lista de fuentes" are feminine; "Material de consulta" and "Artículo" are masculine.
+  updated: (type) => (type === 'explainer' || type === 'sources' ? 'Actualizada el ' : 'Actualizado el '),
+  types: { explainer: 'Explicación', reference: 'Material de consulta', article: 'Artículo', sources: 'Lista de fuentes' },
   results: { one: (count) => `${count} resultado`, other: (count) => `${count} resultados` },
   quote: (query) => `“${query}”`,
   resultsFor: (results, query) => `${results} para ${query}`,
@@ -285,7 +285,7 @@ const searchClientEs: SearchClientStrings = {
   searching: 'Buscando…',
   noPages: 'Ninguna página coincide con estos filtros.',
   describeFilters: (topics, types) => {
-    const labels = { explainer: 'explicaciones', reference: 'material de consulta', article: 'el artículo original' };
+    const labels = { explainer: 'explicaciones', reference: 'material de consulta', article: 'el artículo original', sources: 'la lista de fuentes' };
     const quoted = topics.map((topic) => `“${topic}”`);
     let text = '';
     if (topics.length) text += ` en ${topics.length === 1 ? 'el tema' : 'los temas'} ${joinWords(quoted, spanishOr)}`;

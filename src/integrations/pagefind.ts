@@ -3,7 +3,7 @@
  * alone produces a complete site. Uses Pagefind's Node API directly.
  *
  * What is indexed is set in the pages: only elements inside
- * `data-pagefind-body` (explainers and the article), minus anything marked
+ * `data-pagefind-body` (explainers, the article and the source list), minus anything marked
  * `data-pagefind-ignore`. This file adds what only the build can: selectors
  * to leave out, one record per section (search-index-sections.ts), the page
  * map that groups them back and the word list for "did you mean"
@@ -31,7 +31,8 @@ import { builtHtmlFiles, readBuiltHtml, writeBuiltHtml } from './built-html';
  * Parts of the indexed content that answer no reader's question. The numbered
  * source list repeats every cited headline on every page, and the note marks
  * ("[3, 4]") are numbers; both would match most queries and fill excerpts
- * with noise (and they are half the index). Sources have their own page.
+ * with noise (and they are half the index). Sources have their own page,
+ * indexed one record per source.
  * The letters that mark links for the printed endnotes exist only on paper,
  * and a "single source" label would run on from its sentence in an excerpt.
  */

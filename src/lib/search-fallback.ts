@@ -165,7 +165,10 @@ export function shortenedSearch(query: string, matched: readonly string[], dropp
     const searchedAs = Object.hasOwn(misspelt, typed) ? letters(misspelt[typed]) : undefined;
     if (searchedAs) {
       missing.push(typed);
-      for (const candidate of sharedWith(searchedAs, marked)) if (candidate.count > Math.floor(searchedAs.length / 2)) similar.add(candidate.text);
+      const near = sharedWith(searchedAs, marked).filter((candidate) => candidate.count > Math.floor(searchedAs.length / 2));
+      // The word searched for comes first where the results have it ("Mexico", then "Mexico’s"), whatever result it was marked in.
+      const isSearchedAs = (text: string) => letters(text).join('') === searchedAs.join('');
+      for (const candidate of [...near.filter((c) => isSearchedAs(c.text)), ...near.filter((c) => !isSearchedAs(c.text))]) similar.add(candidate.text);
     } else if (best === 0) unmatched.push(typed);
     else if (best >= lettersToKeep(typedLetters.length)) found.push(typed);
     else {

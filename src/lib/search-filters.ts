@@ -6,8 +6,12 @@
  */
 import { TOPIC_IDS } from '../schemas/topics';
 
-/** Kinds of page in the index (the `type` filter). Their labels, in each language, are in src/i18n/ui.ts. */
-export const SEARCH_TYPES = ['explainer', 'reference', 'article'] as const;
+/**
+ * Kinds of page in the index (the `type` filter). Their labels, in each language, are in src/i18n/ui.ts.
+ * `sources` is the list of every source, indexed one record per source: a publisher's name or a
+ * headline leads to its entry, and from there to each page that cites it.
+ */
+export const SEARCH_TYPES = ['explainer', 'reference', 'article', 'sources'] as const;
 
 export type SearchType = (typeof SEARCH_TYPES)[number];
 

@@ -32,6 +32,8 @@ export const SECTION_RULES: readonly SectionRule[] = [
   { selector: '.glossary-entry[id]', title: 'dt' },
   // Timeline (<Timeline />): an event is titled by its date and leads to #event-….
   { selector: '.timeline-event[id]', title: 'time' },
+  // The source list (/sources/): an entry is titled by its publisher and leads to #<source id>.
+  { selector: '.source-record[id]', title: '.source-entry > b' },
 ];
 
 /** Headings that start a section; h1 is the page title, part of the top record. */
@@ -62,7 +64,17 @@ export function addSectionTitles($: CheerioAPI, rules: readonly SectionRule[] = 
       const title = collapse(heading.text());
       if (!title) return;
       section.attr('data-pagefind-title', title);
-      if (heading.attr('data-pagefind-weight') === undefined) heading.attr('data-pagefind-weight', TITLE_WEIGHT);
+      if (heading.attr('data-pagefind-weight') !== undefined) return;
+      heading.attr('data-pagefind-weight', TITLE_WEIGHT);
+      // Pagefind reads a weighted element's words apart from the text after it: the stop after a
+      // publisher ("<b>Prensa Libre</b>. PNC destituye…") would stand alone in an excerpt
+      // ("Prensa Libre . PNC…"). In the record, the punctuation goes inside the element.
+      const next = heading.get(0)?.next;
+      const stop = next?.type === 'text' ? CLOSING_PUNCTUATION.exec((next as Text).data)?.[0] : undefined;
+      if (stop) {
+        (next as Text).data = (next as Text).data.slice(stop.length);
+        heading.append(stop);
+      }
     });
   }
 }

@@ -33,12 +33,15 @@ const pageOf = (record: Fragment) => record.url.split('#')[0];
 const recordsOf = (url: string) => [...records.values()].filter((record) => pageOf(record) === url);
 const routes = htmlFiles().map(routeOf);
 const explainerRoutes = routes.filter((route) => route.startsWith('/explainers/'));
-/** Explainers and the article, in every language the site is built in ("/es/explainers/…"). */
-const searchableRoutes = routes.filter((route) => /^(\/[a-z]{2})?\/(explainers\/[^/]+|article)\/$/.test(route));
+/** Explainers, the article and the source list, in every language the site is built in ("/es/explainers/…"). */
+const searchableRoutes = routes.filter((route) => /^(\/[a-z]{2})?\/(explainers\/[^/]+|article|sources)\/$/.test(route));
+/** The source list in every language ("/sources/", "/es/sources/"). */
+const sourceListRoutes = searchableRoutes.filter((route) => route.endsWith('/sources/'));
 
 describe('the search index', () => {
-  it('holds every explainer and the article, and nothing else', () => {
+  it('holds every explainer, the article and the source list, and nothing else', () => {
     expect(searchableRoutes).toContain('/article/');
+    expect(sourceListRoutes).toEqual(expect.arrayContaining(['/sources/', '/es/sources/']));
     expect([...new Set([...records.values()].map(pageOf))].sort()).toEqual(searchableRoutes.sort());
   });
 
@@ -66,6 +69,30 @@ describe('the search index', () => {
     expect(ganseg.meta.section).toMatch(/^GANSEG/);
     expect(ganseg.content).toMatch(/^GANSEG/);
     expect(recordsOf('/explainers/timeline/').filter((record) => record.url.includes('#event-')).length).toBeGreaterThan(10);
+  });
+
+  it('makes each entry of the source list a section, titled by its publisher, at its own address', () => {
+    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const route of sourceListRoutes) {
+      const $ = page(route);
+      const entries = $('main li.source-record[id]').toArray();
+      expect(entries.length, route).toBeGreaterThan(100);
+      const sections = recordsOf(route).filter((record) => record.url.includes('#'));
+      // One record per source, and none for a group heading: its subjects ("migration, trade") led to the group's first entry.
+      expect(sections.map((record) => record.url.split('#')[1]).sort(), route).toEqual(entries.map((entry) => entry.attribs.id).sort());
+      for (const record of sections) {
+        const entry = $(`[id="${record.url.split('#')[1]}"]`);
+        expect(record.meta.section, record.url).toBe(collapse(entry.find('.source-entry > b').text()));
+        expect(collapse(record.content), record.url).toContain(collapse(entry.find('.source-entry > a, .source-entry > span[lang]').first().text()));
+        // Not the id or the pages that cite it: page titles would match every query about a page.
+        expect(record.content, record.url).not.toContain(entry.attr('id'));
+        expect(record.filters.type, record.url).toEqual(['sources']);
+      }
+      const headings = $('main h2').toArray().map((heading) => collapse($(heading).text()));
+      expect(headings.length, route).toBeGreaterThan(2);
+      const text = recordsOf(route).map((record) => collapse(record.content)).join('\n');
+      for (const heading of headings) expect(text, route).not.toContain(heading);
+    }
   });
 
   it('leaves out navigation, tables of contents, "cite this page", source lists and note numbers', () => {
@@ -150,7 +177,9 @@ describe('the search index', () => {
   it('gives every section its page\'s title, updated date, type and topics, by id', () => {
     for (const record of records.values()) {
       expect(record.meta.title?.length, record.url).toBeGreaterThan(5);
-      expect(record.meta.updated, record.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The source list has no date of its own to show: its entries' dates are the sources'.
+      if (sourceListRoutes.includes(pageOf(record))) expect(record.meta.updated, record.url).toBeUndefined();
+      else expect(record.meta.updated, record.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(record.filters.type, record.url).toHaveLength(1);
     }
     expect(recordsOf('/article/')[0].filters.type).toEqual(['article']);
@@ -193,7 +222,7 @@ describe('the search index', () => {
       expect(new Set(folded).size, language).toBe(words.length);
       expect(words[0], language).toBe('Guatemala');
       expect(words, language).toContain(language === 'es' ? 'México' : 'Mexico');
-      // Indexed words only: the source list is left out of the index, and with it the headlines' words.
+      // Indexed words only: each page's list of sources is left out of the index (the source list page is not).
       const indexed = [...records.values()].filter((record) => (language === 'es') === record.url.startsWith('/es/'));
       const text = indexed.map((record) => `${record.meta.title ?? ''} ${record.content}`.toLowerCase()).join(' ');
       for (const word of words.slice(0, 200)) expect(text, `${language}: "${word}"`).toContain(word.toLowerCase());

@@ -97,7 +97,8 @@ describe('the search dialog on a Spanish page', () => {
     expect(await status(dialog)).toMatch(/^\d+ resultados para “migracion”\. Se muestran los primeros 5\.$/);
     const details = await page.locator(`${dialog} [data-search-results] > li > span.text-xs`).allInnerTexts();
     expect(details.length).toBe(paths.length);
-    for (const line of details) expect(line).toMatch(/^Explicación · Actualizada el \d{1,2} de [a-z]+ de \d{4}$|^(Material de consulta|Artículo) · Actualizado el \d{1,2} de [a-z]+ de \d{4}$/);
+    // The source list has no date of its own.
+    for (const line of details) expect(line).toMatch(/^Explicación · Actualizada el \d{1,2} de [a-z]+ de \d{4}$|^(Material de consulta|Artículo) · Actualizado el \d{1,2} de [a-z]+ de \d{4}$|^Lista de fuentes$/);
     // A result shown at a section names it for screen readers in Spanish.
     const sectionLabels = await page.locator(`${dialog} a[data-hit] .sr-only`).allTextContents();
     expect(sectionLabels.length).toBeGreaterThan(0);
@@ -194,16 +195,21 @@ describe('Spanish queries on /es/search/', () => {
     await freshPage();
     await visit(page, `${site}es/search/?q=AP`);
     await page.waitForSelector(`${scope} [data-search-results][data-query="AP"] a`);
-    const marked = await page.locator(`${scope} [data-search-results] > li`).evaluateAll((items) => items.slice(0, 3).map((item) => [...item.querySelectorAll('mark')].map((mark) => mark.textContent?.replace(/[^\p{L}]/gu, ''))));
-    for (const words of marked) expect(words).toContain('AP');
+    // Marked in the excerpt, or named in the section line (an entry of the source list, "AP (en español), vía Pulso").
+    const found = await page.locator(`${scope} [data-search-results] > li`).evaluateAll((items) => items.slice(0, 3).map((item) => [
+      ...[...item.querySelectorAll('mark')].map((mark) => mark.textContent?.replace(/[^\p{L}]/gu, '')),
+      ...(item.querySelector('[data-section]')?.textContent?.split(/[^\p{L}]+/u) ?? []),
+    ]));
+    expect(found).toHaveLength(3);
+    for (const words of found) expect(words).toContain('AP');
   });
 
   it('says when a name is not on the site, rather than counting pages with a word that starts like it', async () => {
     await freshPage();
-    await visit(page, `${site}es/search/?q=Mencho`);
-    await page.waitForSelector(`${scope} [data-search-results][data-query="Mencho"]`, { state: 'attached' });
+    await visit(page, `${site}es/search/?q=Mendieta`);
+    await page.waitForSelector(`${scope} [data-search-results][data-query="Mendieta"]`, { state: 'attached' });
     // Pagefind matched "men" ("menos"): half a word is no match, so nothing is shown for it.
-    await expect.poll(() => status(scope)).toMatch(/^No hay resultados para “Mencho”\./);
+    await expect.poll(() => status(scope)).toMatch(/^No hay resultados para “Mendieta”\./);
     expect(await page.locator(`${scope} a[data-hit]`).count()).toBe(0);
     // Pagefind matched the conjunction "o", marked alone: a letter is no match for a name either.
     await visit(page, `${site}es/search/?q=Obrador`);

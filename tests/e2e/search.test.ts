@@ -168,6 +168,24 @@ describe('the header search dialog', () => {
     expect(description).toMatch(/Reference · Updated \d{1,2} \w+ \d{4}$/);
   });
 
+  it('finds a publisher: "La Jornada" leads first to its entry in the source list, marked there, with the pages that cite it', async () => {
+    await freshPage();
+    await visit(page, `${site}search/?q=La%20Jornada`);
+    await page.waitForSelector('main [data-search-results][data-query="La Jornada"] a');
+    const first = page.locator('main a[data-hit]').first();
+    const href = new URL((await first.getAttribute('href'))!, site);
+    expect(href.pathname).toBe('/sources/');
+    expect(await first.locator('span').first().innerText()).toBe('Sources');
+    expect(await first.locator('[data-section]').innerText()).toBe('La Jornada');
+    // Its type, and no date: the list has none of its own.
+    expect(await page.locator('main [data-search-results] > li').first().innerText()).toMatch(/\nSource list$/);
+    await Promise.all([page.waitForURL((url) => url.pathname === '/sources/'), first.click()]);
+    const entry = page.locator(`[id="${decodeURIComponent(href.hash.slice(1))}"]`);
+    expect(await entry.locator('.source-entry > b').innerText()).toBe('La Jornada');
+    expect(await entry.evaluate((element) => element.matches(':target') && getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
+    expect(await entry.locator('a.kept').count()).toBeGreaterThan(0);
+  });
+
   it('says plainly when nothing matches, and where else to look', async () => {
     await freshPage();
     await visit(page, site);
@@ -673,6 +691,11 @@ describe('the /search/ page', () => {
     await visit(page, `${site}search/?type=article`);
     await page.waitForFunction(() => /^1 result/.test(document.querySelector('main [data-search-status]')?.textContent ?? ''));
     expect(await resultPaths(scope)).toEqual(['/article/']);
+    // The source list is a type of its own, offered as a filter.
+    await visit(page, `${site}search/?type=sources`);
+    await page.waitForFunction(() => /^1 result/.test(document.querySelector('main [data-search-status]')?.textContent ?? ''));
+    expect(await resultPaths(scope)).toEqual(['/sources/']);
+    expect(await page.locator(`${scope} input[name="type"][value="sources"]`).isChecked()).toBe(true);
   });
 
   it('says so, where results appear, when the search code cannot load', async () => {

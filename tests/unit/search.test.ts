@@ -238,6 +238,8 @@ describe('a query Pagefind shortened (a word not in the index)', () => {
   it('names a typo searched as the nearest indexed word as missing, with that word, though they share only a short start', () => {
     // "Guatamala" shares "Guat", four of nine letters, with "Guatemala": by its start alone it would have no similar word.
     expect(shortenedSearch('Guatamala', ['Guatemala', 'Guatemala’s', 'Guatemalan', 'gua'], [], { Guatamala: 'Guatemala' })).toEqual({ missing: ['Guatamala'], similar: ['Guatemala', 'Guatemala’s', 'Guatemalan'], found: [] });
+    // The word it was searched as leads, wherever the results marked it: the first result's excerpt had "Mexico’s".
+    expect(shortenedSearch('Mexcio', ['Mexico’s', 'Mexico–Guatemala', 'mexico'], [], { Mexcio: 'Mexico' })).toEqual({ missing: ['Mexcio'], similar: ['mexico', 'Mexico’s', 'Mexico–Guatemala'], found: [] });
     expect(shortenedSearch('Chiapas polise', ['Chiapas', 'police'], [], { polise: 'police' })).toEqual({ missing: ['polise'], similar: ['police'], found: ['Chiapas'] });
   });
 
@@ -593,6 +595,21 @@ describe('search records, one per section', () => {
     expect(siblings.map((record) => record.url)).toEqual(['/x/', '/x/#a', '/x/#b']);
     // A glossary entry is a section of its own however its text sits.
     expect(records.map((record) => record.url)).toContain('/explainers/the-border/#term-ganseg');
+  });
+
+  it('makes each entry of the source list a record titled by its publisher, with the stop after the name kept beside it', () => {
+    const list = `<html><body><main data-pagefind-body><h1>Sources</h1>
+      <ul><li id="prensalibre-1" class="source-record" data-pagefind-weight="0.5"><span class="source-entry"><b>Prensa Libre</b>. <a href="https://x.example/">PNC destituye a 47 policías</a>. <span class="meta">3 September 2025. Spanish.</span></span></li></ul>
+    </main></body></html>`;
+    const [, entry] = splitIntoSections(list, '/sources/');
+    expect(entry.url).toBe('/sources/#prensalibre-1');
+    expect(metaOf(entry)).toContain('section:Prensa Libre');
+    const $ = load(entry.html);
+    // Weighted like a heading, so a publisher's name finds its entries; Pagefind reads it as words of its own,
+    // so the full stop goes inside it: left after it, an excerpt read "Prensa Libre . PNC destituye…".
+    expect($('b').attr('data-pagefind-weight')).toBe('5');
+    expect($('b').text()).toBe('Prensa Libre.');
+    expect(text(entry)).toBe('Prensa Libre. PNC destituye a 47 policías. 3 September 2025. Spanish.');
   });
 
   it('gives every record the page title, and each section its heading, as metadata', () => {
