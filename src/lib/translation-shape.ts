@@ -29,14 +29,14 @@ function headingsOf({ body, firstLine }: { body: string; firstLine: number }): {
   });
 }
 
-/** The source ids of each note in the body, in order: `<Cite id>`, `<Account cite>`, `<Figure cite>`. */
-function notes(body: string): string[] {
-  return [...body.matchAll(/<(?:Cite\b[^>]*?\bid|(?:Account|Figure)\b[^>]*?\bcite)\s*=\s*"([^"]*)"/g)].map((match) =>
-    match[1]
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .join(', '),
-  );
+/** Each note in the body, in order (`<Cite id>`, `<Account cite>`, `<Figure cite>`): its source ids ("a, b") and its line in the body, from 1. */
+function notes(body: string): { ids: string; line: number }[] {
+  let line = 1;
+  let counted = 0;
+  return [...body.matchAll(/<(?:Cite\b[^>]*?\bid|(?:Account|Figure)\b[^>]*?\bcite)\s*=\s*"([^"]*)"/g)].map((match) => {
+    for (; counted < match.index; counted++) if (body[counted] === '\n') line++;
+    return { ids: match[1].split(/[\s,]+/).filter(Boolean).join(', '), line };
+  });
 }
 
 const countOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
@@ -60,7 +60,7 @@ export function originalPageProblems(english: Page, knownSources?: ReadonlySet<s
   const at = pageBody(english.text);
   const brief = data.brief && typeof data.brief === 'object' ? (data.brief as Record<string, unknown>) : {};
   const items = [...(Array.isArray(data.takeaways) ? data.takeaways : []), brief.bottomLine, ...(Array.isArray(brief.background) ? brief.background : []), ...(Array.isArray(brief.watch) ? brief.watch : [])];
-  const cited = unique([...items.flatMap(citeIds), ...notes(at.body).flatMap((ids) => ids.split(', '))]);
+  const cited = unique([...items.flatMap(citeIds), ...notes(at.body).flatMap((note) => note.ids.split(', '))]);
   const listed = new Set(Array.isArray(data.sources) ? data.sources.map(String) : []);
   // An id no source has is named by its own check (translationShapeProblems), with the nearest id.
   const missing = cited.filter((id) => !listed.has(id) && (!knownSources || knownSources.has(id)));
@@ -143,7 +143,8 @@ export function translationShapeProblems(spanish: Page, english: Page, knownSour
   }
 
   const [body, originalBody] = [translatedBody.body, originalBodyAt.body];
-  const [cited, originalCited] = [notes(body), notes(originalBody)];
+  const [citedAt, originalCitedAt] = [notes(body), notes(originalBody)];
+  const [cited, originalCited] = [citedAt, originalCitedAt].map((list) => list.map((note) => note.ids));
   const at = originalCited.findIndex((ids, index) => cited[index] !== ids);
   const first = at === -1 && cited.length > originalCited.length ? originalCited.length : at;
   const unknown = first === -1 || !knownSources ? [] : (originalCited[first] ?? '').split(', ').filter((id) => id && !knownSources.has(id));
@@ -155,8 +156,10 @@ export function translationShapeProblems(spanish: Page, english: Page, knownSour
       fix: `use an id from ${CONTENT_FILES.sources}${suggest(unknown[0], knownSources!)}, or add the source there; the Spanish page is checked against this one after that`,
     });
   } else if (first !== -1) {
-    const nth = (list: string[]) => `note ${first + 1}: ${list[first] === undefined ? 'none' : `"${list[first]}"`}`;
-    differ('body', `${cited.length} notes (${nth(cited)})`, `${originalCited.length} (${nth(originalCited)})`, 'each sentence with the note its English sentence has, in the same order');
+    // Each page's note at the place they part, with its line: where the editor compares the two files.
+    const nth = (list: readonly { ids: string; line: number }[], firstLine: number) =>
+      `note ${first + 1}: ${list[first] === undefined ? 'none' : `"${list[first].ids}" (line ${firstLine + list[first].line - 1})`}`;
+    differ('body', `${cited.length} notes (${nth(citedAt, translatedBody.firstLine)})`, `${originalCited.length} (${nth(originalCitedAt, originalBodyAt.firstLine)})`, 'each sentence with the note its English sentence has, in the same order');
   }
   return problems;
 }

@@ -30,12 +30,12 @@ describe('a translation has the shape of its English page', () => {
     expect(missing.found).toBe('headings ## (heading 2: none), where content/explainers/a.mdx has headings ## ### (heading 2: "### Part" (line 21))');
   });
 
-  it('names the first note that differs, so a sentence added in English is found in Spanish', () => {
+  it('names the first note that differs, with its line in each file, so a sentence added in English is found in Spanish', () => {
     const missing = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace(' Two.<Cite id="a, b" />', '')), english);
-    expect(missing.map((p) => p.found)).toEqual(['2 notes (note 2: "b"), where content/explainers/a.mdx has 3 (note 2: "a, b")']);
+    expect(missing.map((p) => p.found)).toEqual(['2 notes (note 2: "b" (line 23)), where content/explainers/a.mdx has 3 (note 2: "a, b" (line 19))']);
     expect(missing[0].fix).toBe('translate the English page as it is now: each sentence with the note its English sentence has, in the same order');
     const extra = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, `${BODY}\n\nMás.<Cite id="c" />`), english);
-    expect(extra.map((p) => p.found)).toEqual(['4 notes (note 4: "c"), where content/explainers/a.mdx has 3 (note 4: none)']);
+    expect(extra.map((p) => p.found)).toEqual(['4 notes (note 4: "c" (line 25)), where content/explainers/a.mdx has 3 (note 4: none)']);
   });
 
   it("names an English note citing an unknown id on the English page, not as a Spanish page to bring into line with the typo", () => {
@@ -46,7 +46,7 @@ describe('a translation has the shape of its English page', () => {
     expect(problem.fix).toBe('use an id from content/sources/sources.yaml (did you mean "b"?), or add the source there; the Spanish page is checked against this one after that');
     // A Spanish typo is still the Spanish page's to fix, to the English ids.
     const [spanish] = translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY.replace('"a, b"', '"a, bb"')), english, new Set(['a', 'b']));
-    expect([spanish.file, spanish.found]).toEqual(['content/es/explainers/a.mdx', '3 notes (note 2: "a, bb"), where content/explainers/a.mdx has 3 (note 2: "a, b")']);
+    expect([spanish.file, spanish.found]).toEqual(['content/es/explainers/a.mdx', '3 notes (note 2: "a, bb" (line 19)), where content/explainers/a.mdx has 3 (note 2: "a, b" (line 19))']);
   });
 
   it('names a key point or brief item citing other sources than its English one, with its line, whatever the order of the ids', () => {
