@@ -82,7 +82,7 @@ describe.concurrent('content errors fail the build', { timeout: 600_000 }, () =>
     expect(result.output).not.toContain('content/es/explainers/la-mesilla-incident.mdx');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/content\/es\/explainers\/the-border\.mdx\s+field: order\s+found: 14, where content\/explainers\/the-border\.mdx has 4/);
-    expect(result.output).toMatch(/content\/es\/explainers\/the-border\.mdx\s+field: body\s+found: \d+ notes \(note \d+: "[^"]+"\), where content\/explainers\/the-border\.mdx has \d+ \(note \d+: "[^"]+"\)\s+fix: +translate the English page as it is now/);
+    expect(result.output).toMatch(/content\/es\/explainers\/the-border\.mdx\s+field: body\s+found: \d+ notes \(note \d+: "[^"]+" \(line \d+\)\), where content\/explainers\/the-border\.mdx has \d+ \(note \d+: "[^"]+" \(line \d+\)\)\s+fix: +translate the English page as it is now/);
     // Once, and under no page's address: it used to surface while some unrelated brief rendered, three times.
     expect(result.output.match(/found: 14, where/g)).toHaveLength(1);
     expect(result.output).not.toMatch(/rendering|generating static routes/i);
