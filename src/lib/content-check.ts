@@ -32,6 +32,7 @@ import { frontmatterYaml } from './mdx-body';
 import { schemaProblems } from './schema-problems';
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../schemas/collections';
+import { outdatedEntries, outdatedTranslationWarnings, type ListEntry } from './translation-fingerprints';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -283,7 +284,30 @@ export function translationWarnings(dir: string): string[] {
         const updated = parseIsoDay(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1]);
         return updated && !isDraft(text) ? [{ slug: slugForPath(file.slice(location.folder.length + 1)), file: contentFile(file), updated }] : [];
       });
-  return translationReport(pagesIn(CONTENT_LOCATIONS.explainers), pagesIn(CONTENT_LOCATIONS.explainersEs), { english: CONTENT_FILES.explainers, spanish: CONTENT_FILES.explainersEs }).warnings;
+  return [
+    ...translationReport(pagesIn(CONTENT_LOCATIONS.explainers), pagesIn(CONTENT_LOCATIONS.explainersEs), { english: CONTENT_FILES.explainers, spanish: CONTENT_FILES.explainersEs }).warnings,
+    ...outdatedListTranslations(dir, files),
+  ];
+}
+
+/**
+ * The Spanish events, terms and source texts whose English text changed since they were brought
+ * up to date, or that do not yet say which English text they translate (translation-fingerprints.ts).
+ */
+export function outdatedListTranslations(dir: string, files: readonly string[] = filesUnder(dir)): string[] {
+  const pairs = [['timeline', 'timelineEs'], ['glossary', 'glossaryEs'], ['sources', 'sourcesEs']] as const;
+  return pairs.flatMap(([english, spanish]) => {
+    const [en, es] = [CONTENT_LOCATIONS[english].file, CONTENT_LOCATIONS[spanish].file];
+    if (!files.includes(en) || !files.includes(es)) return [];
+    const [englishText, spanishText] = [en, es].map((file) => readFileSync(`${dir}/${file}`, 'utf8'));
+    // A list that does not parse, or an entry without an id, is named by the checks before the build.
+    const entries = (text: string) => {
+      const list = parsed(text);
+      return Array.isArray(list) ? list.filter((entry): entry is ListEntry => !!entry && typeof entry === 'object' && typeof entry.id === 'string') : [];
+    };
+    const outdated = outdatedEntries(entries(englishText), entries(spanishText));
+    return outdatedTranslationWarnings(outdated, { file: contentFile(es), text: spanishText, englishFile: contentFile(en), englishText });
+  });
 }
 
 /** A file under `dir` as the checks take it: its name from the project root, and its text. */

@@ -258,11 +258,11 @@ export interface EntryFields {
  */
 export const ENTRY_FIELDS = {
   sources: { required: ['id', 'publisher', 'title', 'date', 'language', 'group', 'reliability'], optional: ['dateNote', 'url', 'urlNote', 'note'] },
-  sourcesEs: { required: ['id'], optional: ['publisher', 'title', 'dateNote', 'urlNote', 'note'] },
+  sourcesEs: { required: ['id'], optional: ['publisher', 'title', 'dateNote', 'urlNote', 'note', 'translates'] },
   timeline: { required: ['id', 'date', 'event', 'cite'], optional: ['dateNote', 'listedAt', 'places', 'explainer'] },
-  timelineEs: { required: ['id', 'event'], optional: ['dateNote', 'places'] },
+  timelineEs: { required: ['id', 'event'], optional: ['dateNote', 'places', 'translates'] },
   glossary: { required: ['id', 'term', 'definition', 'cite'], optional: ['expansion', 'lang'] },
-  glossaryEs: { required: ['id', 'definition'], optional: ['term'] },
+  glossaryEs: { required: ['id', 'definition'], optional: ['term', 'translates'] },
   home: { required: ['id', 'kicker', 'heading', 'intro', 'situationHeading', 'situation', 'readArticle', 'pathHeading', 'pathIntro', 'sourcesHeading'], optional: [] },
 } as const satisfies Partial<Record<keyof typeof CONTENT_LOCATIONS, EntryFields>>;
 

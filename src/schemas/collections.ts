@@ -16,6 +16,7 @@ import { lengthBetween, prose } from './prose';
 import { SOURCE_GROUPS } from './source-groups';
 import { TOPIC_IDS } from './topics';
 import { webAddress } from './web-address';
+import { FINGERPRINT } from '../lib/translation-fingerprints';
 
 /** The schema of a field that names an entry of another collection, by that collection. */
 export interface SchemaReferences<Source extends z.ZodType, Term extends z.ZodType, Page extends z.ZodType> {
@@ -29,6 +30,12 @@ export interface SchemaReferences<Source extends z.ZodType, Term extends z.ZodTy
 
 /** An entry's id in a list file: what pages and other entries name it by, and its anchor. */
 const entryId = z.string().regex(SOURCE_ID_PATTERN, { message: 'an id is lowercase letters, digits and hyphens, e.g. "2025-06-08-la-mesilla-shootout"' });
+
+/**
+ * A Spanish list entry's `translates:`, as the build gives it. Missing, or not the English text's
+ * fingerprint, is the build's "still to do", with the letters to write, not a schema error.
+ */
+const fingerprint = z.string().regex(FINGERPRINT, { message: 'write the eight letters the build gives (its last lines, "Still to do", name them)' }).optional();
 
 /** The schema of each collection, with `reference` for the fields that name another collection's entries. */
 export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodType, Page extends z.ZodType>(reference: SchemaReferences<Source, Term, Page>) {
@@ -261,6 +268,8 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
       dateNote: prose().optional(),
       /** The places in Spanish, where a name differs ("Nueva York"): the same places, in the same order. */
       places: z.array(z.string()).optional(),
+      /** Which English text this translates (src/lib/translation-fingerprints.ts): the build gives it. */
+      translates: fingerprint,
     })
     .strict();
 
@@ -279,6 +288,8 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
       urlNote: prose(z.string().min(2)).optional(),
       /** The note for readers, in Spanish, where the English has a note. */
       note: prose(z.string().min(2)).optional(),
+      /** Which English text this translates (src/lib/translation-fingerprints.ts): the build gives it. */
+      translates: fingerprint,
     })
     .strict();
 
@@ -291,6 +302,8 @@ export function collectionSchemas<Source extends z.ZodType, Term extends z.ZodTy
       term: z.string().optional(),
       /** The definition, in Spanish. */
       definition: prose(z.string().min(10)),
+      /** Which English text this translates (src/lib/translation-fingerprints.ts): the build gives it. */
+      translates: fingerprint,
     })
     .strict();
 

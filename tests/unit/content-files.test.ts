@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFolderProblems, filesUnder, translationWarnings } from '../../src/lib/content-check';
+import { contentFolderProblems, filesUnder, outdatedListTranslations, translationWarnings } from '../../src/lib/content-check';
 import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, orderLine, sharedNames, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -333,6 +333,41 @@ describe('what the Spanish edition still lacks, said again as the build ends', (
         'content/es/explainers/a.mdx is stale: the English page was updated later. Update the translation and its `updated` date.',
         'content/explainers/b.mdx has no Spanish translation (content/es/explainers/b.mdx); its Spanish link shows a notice, and npm test (so CI) fails until it has one.',
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Spanish events, terms and source texts that translate an older English text', () => {
+  it('are none in the content: npm test (so CI) fails until each is brought up to date', () => {
+    expect(outdatedListTranslations(join(ROOT, 'content'))).toEqual([]);
+  });
+
+  it('are named as the build ends, each with its line, the English line and the letters to write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(join(dir, file, '..'), { recursive: true });
+        writeFileSync(join(dir, file), text);
+      };
+      const english = '- id: a\n  date: 2025-06-08\n  event: Police crossed the border.\n  cite: x\n- id: b\n  date: 2025-06-09\n  event: A note was sent.\n  cite: x\n';
+      write('timeline/events.yaml', english);
+      write('es/timeline/events.yaml', '- id: a\n  event: La policía cruzó la frontera.\n- id: b\n  event: Se envió una nota.\n');
+      const [first, second] = outdatedListTranslations(dir);
+      const letters = (line: string) => /translates: ([a-p]{8})\.$/.exec(line)![1];
+      expect(first).toMatch(/^content\/es\/timeline\/events\.yaml, entry "a" \(line 1\) has no translates: line, which says which English text its event translates: check it against the English entry \(content\/timeline\/events\.yaml, line 1\), then write translates: [a-p]{8} in it\.$/);
+      expect(second).toContain('entry "b" (line 3)');
+      // Written as the build says, the entries are up to date.
+      write('es/timeline/events.yaml', `- id: a\n  translates: ${letters(first.replace(' in it.', '.'))}\n  event: La policía cruzó la frontera.\n- id: b\n  translates: ${letters(second.replace(' in it.', '.'))}\n  event: Se envió una nota.\n`);
+      expect(outdatedListTranslations(dir)).toEqual([]);
+      // A corrected English event makes its Spanish text out of date; a change to a field the Spanish does not translate (the date) does not.
+      write('timeline/events.yaml', english.replace('A note was sent.', 'A protest note was sent.').replace('2025-06-08', '2025-06-07'));
+      expect(outdatedListTranslations(dir)).toEqual([
+        expect.stringMatching(/^content\/es\/timeline\/events\.yaml, entry "b" \(line 4\) translates an older English text: its English event changed since \(content\/timeline\/events\.yaml, line 5\)\. Bring the Spanish up to date, then change translates: [a-p]{8} to translates: [a-p]{8}\.$/),
+      ]);
+      // And it is among what the build says is still to do.
+      expect(translationWarnings(dir)).toEqual(outdatedListTranslations(dir));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
