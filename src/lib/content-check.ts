@@ -22,7 +22,7 @@ import { slugForPath } from './slugs';
 import { translationReport } from './translation-report';
 import { translationIdProblems } from './translation-ids';
 import { problemLocation, type ContentProblem } from './errors';
-import { originalPageProblems, translationShapeProblems } from './translation-shape';
+import { articleTranslationProblems, originalPageProblems, translationShapeProblems } from './translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes, unclosedKitTags } from './body-tags';
 import { entryLines, parsed, reusedIds, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from './source-uses';
 import { translateSources } from './source-translations';
@@ -112,8 +112,17 @@ export function contentFolderCheck(dir: string): { problems: ContentProblem[]; f
       const own = originalPageProblems(read(dir, english), knownSources);
       return own.length ? own : [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)];
     }),
+    ...articleTranslation(dir, files, failing, knownSources),
   ];
   return { problems: all, failsSchema: schemaFailures.length > 0 };
+}
+
+/** The Spanish article page's editor's note against the English one, when both files pass their schemas. */
+function articleTranslation(dir: string, files: readonly string[], failing: ReadonlySet<string>, knownSources: ReadonlySet<string> | undefined): ContentProblem[] {
+  const { article, articleEs } = CONTENT_LOCATIONS;
+  const pair = [articleEs.file, article.file];
+  if (pair.some((file) => !files.includes(file) || failing.has(contentFile(file)))) return [];
+  return articleTranslationProblems(read(dir, articleEs.file), read(dir, article.file), knownSources);
 }
 
 /**
@@ -286,8 +295,18 @@ export function translationWarnings(dir: string): string[] {
       });
   return [
     ...translationReport(pagesIn(CONTENT_LOCATIONS.explainers), pagesIn(CONTENT_LOCATIONS.explainersEs), { english: CONTENT_FILES.explainers, spanish: CONTENT_FILES.explainersEs }).warnings,
+    ...staleArticleTranslation(dir, files),
     ...outdatedListTranslations(dir, files),
   ];
+}
+
+/** The Spanish article page, when the English article page was updated after it (their `updated:` dates). */
+export function staleArticleTranslation(dir: string, files: readonly string[] = filesUnder(dir)): string[] {
+  const { article, articleEs } = CONTENT_LOCATIONS;
+  if (!files.includes(article.file) || !files.includes(articleEs.file)) return [];
+  const [english, spanish] = [article.file, articleEs.file].map((file) => parseIsoDay(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(`${dir}/${file}`, 'utf8'))?.[1]));
+  if (!english || !spanish || english <= spanish) return [];
+  return [`${contentFile(articleEs.file)} is stale: the English article page (${contentFile(article.file)}) was updated later, its editor's note most likely. Update the translation and its \`updated\` date; npm test (so CI) fails until then.`];
 }
 
 /**

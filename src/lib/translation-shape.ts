@@ -69,12 +69,19 @@ export function originalPageProblems(english: Page, knownSources?: ReadonlySet<s
   return [...bodyTagProblems(english.file, at.body, at.firstLine), ...sourceless, ...(missing.length ? [notListedProblem(english.file, missing, (id) => idLines(english.text, id))] : [])];
 }
 
+type CitedItems = (data: Record<string, unknown>) => { path: (string | number)[]; item: unknown }[];
+
+/** The items of a list field, each with its path. */
+const listItems = (value: unknown, path: string[]) => (Array.isArray(value) ? value.map((item, index) => ({ path: [...path, index], item })) : []);
+
 /** Each key point and brief item of a page's frontmatter, with its path, in the order the page shows them. */
-function citedItems(data: Record<string, unknown>): { path: (string | number)[]; item: unknown }[] {
+const citedItems: CitedItems = (data) => {
   const brief = data.brief && typeof data.brief === 'object' ? (data.brief as Record<string, unknown>) : {};
-  const list = (value: unknown, path: string[]) => (Array.isArray(value) ? value.map((item, index) => ({ path: [...path, index], item })) : []);
-  return [...list(data.takeaways, ['takeaways']), { path: ['brief', 'bottomLine'], item: brief.bottomLine }, ...list(brief.background, ['brief', 'background']), ...list(brief.watch, ['brief', 'watch'])];
-}
+  return [...listItems(data.takeaways, ['takeaways']), { path: ['brief', 'bottomLine'], item: brief.bottomLine }, ...listItems(brief.background, ['brief', 'background']), ...listItems(brief.watch, ['brief', 'watch'])];
+};
+
+/** Each item of the article page's editor's note, with its path. */
+const editorsNoteItems: CitedItems = (data) => listItems(data.editorsNote, ['editorsNote']);
 
 /**
  * A key point or brief item whose Spanish text cites other sources than its English one: the
@@ -82,11 +89,11 @@ function citedItems(data: Record<string, unknown>): { path: (string | number)[];
  * within one cite does not matter (the page numbers them). Compared only when the two pages have
  * as many items (`countsDiffer`: named above), item by item, with the Spanish item's line.
  */
-function itemCiteProblems(spanish: Page, english: Page, translation: Record<string, unknown>, original: Record<string, unknown>, countsDiffer: boolean, knownSources?: ReadonlySet<string>): ContentProblem[] {
+function itemCiteProblems(spanish: Page, english: Page, translation: Record<string, unknown>, original: Record<string, unknown>, countsDiffer: boolean, knownSources?: ReadonlySet<string>, items: CitedItems = citedItems): ContentProblem[] {
   if (countsDiffer) return [];
-  const theirs = citedItems(original);
+  const theirs = items(original);
   let lineOf: ((path: readonly PropertyKey[]) => number) | undefined;
-  return citedItems(translation).flatMap(({ path, item }, index) => {
+  return items(translation).flatMap(({ path, item }, index) => {
     const [mine, expected] = [citeIds(item), citeIds(theirs[index]?.item)].map((ids) => [...new Set(ids)]);
     if ([...mine].sort().join() === [...expected].sort().join()) return [];
     // An id no source has in the English item is the English page's mistake, named by its own check: not one to copy here.
@@ -101,6 +108,22 @@ function itemCiteProblems(spanish: Page, english: Page, translation: Record<stri
         : 'remove cite:, as the English item cites no source (it is this site\'s own reading, marked analysis: true)',
     }];
   });
+}
+
+/**
+ * The Spanish article page's editor's note against the English one: as many items, each citing the
+ * same sources. The note says what is and is not known about the article; a Spanish item under
+ * other sources, or one more or fewer, told the Spanish reader something the English does not.
+ */
+export function articleTranslationProblems(spanish: Page, english: Page, knownSources?: ReadonlySet<string>): ContentProblem[] {
+  const translation = frontmatterOf(spanish.text);
+  const original = frontmatterOf(english.text);
+  if (!translation || !original) return [];
+  const [mine, theirs] = [countOf(translation.editorsNote), countOf(original.editorsNote)];
+  if (mine !== theirs) {
+    return [{ file: spanish.file, field: 'editorsNote', found: `${mine} ${mine === 1 ? 'item' : 'items'}, where ${english.file} has ${theirs}`, fix: `translate the English editor's note as it is now: one item for each of its ${theirs}, in its order` }];
+  }
+  return itemCiteProblems(spanish, english, translation, original, false, knownSources, editorsNoteItems);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFolderProblems, filesUnder, outdatedListTranslations, translationWarnings } from '../../src/lib/content-check';
+import { contentFolderProblems, filesUnder, outdatedListTranslations, staleArticleTranslation, translationWarnings } from '../../src/lib/content-check';
 import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entryIds, entryListProblems, frontmatterProblems, globOfFile, orderLine, sharedNames, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, globOfFolder, isPageFile, unreadContentFiles } from '../../src/lib/content-files';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -332,6 +332,46 @@ describe('what the Spanish edition still lacks, said again as the build ends', (
       expect(translationWarnings(dir).sort()).toEqual([
         'content/es/explainers/a.mdx is stale: the English page was updated later. Update the translation and its `updated` date.',
         'content/explainers/b.mdx has no Spanish translation (content/es/explainers/b.mdx); its Spanish link shows a notice, and npm test (so CI) fails until it has one.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a Spanish article page older than the English one', () => {
+  it('is not in the content: npm test (so CI) fails until the translation is brought up to date', () => {
+    expect(staleArticleTranslation(join(ROOT, 'content'))).toEqual([]);
+  });
+
+  it("has an editor's note citing what the English one cites, item by item, checked before the build", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+    try {
+      cpSync(join(ROOT, 'content'), dir, { recursive: true });
+      const file = join(dir, 'es/article/article.md');
+      const text = readFileSync(file, 'utf8');
+      const [first] = /^    cite: [^\n]+$/m.exec(text)!;
+      writeFileSync(file, text.replace(first, `${first}, ap-2025-06-09`));
+      const line = text.split('\n').indexOf(first) + 1;
+      expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field}`)).toEqual([`content/es/article/article.md | editorsNote, item 1: cite (line ${line})`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is named as the build ends, when the English article page was updated later', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+    try {
+      const write = (file: string, updated: string) => {
+        mkdirSync(join(dir, file, '..'), { recursive: true });
+        writeFileSync(join(dir, file), `---\ntitle: T\nupdated: ${updated}\n---\n\nText.\n`);
+      };
+      write('article/article.md', '2026-12-07');
+      write('es/article/article.md', '2026-12-07');
+      expect(translationWarnings(dir)).toEqual([]);
+      write('article/article.md', '2026-12-08');
+      expect(translationWarnings(dir)).toEqual([
+        "content/es/article/article.md is stale: the English article page (content/article/article.md) was updated later, its editor's note most likely. Update the translation and its `updated` date; npm test (so CI) fails until then.",
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

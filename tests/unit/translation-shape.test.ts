@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { originalPageProblems, translationShapeProblems } from '../../src/lib/translation-shape';
+import { articleTranslationProblems, originalPageProblems, translationShapeProblems } from '../../src/lib/translation-shape';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const page = (file: string, frontmatter: string, body: string) => ({ file, text: `---\n${frontmatter}\n---\n\n${body}\n` });
@@ -84,6 +84,25 @@ describe('a translation has the shape of its English page', () => {
     expect(sourceless.map((p) => [p.file, p.found, p.fix.split(': ').at(-1)])).toEqual([
       ['content/explainers/a.mdx', '<Cite id="" /> (line 20) names no source', expect.stringContaining('<Cite id="ap-2025-06-09" />')],
       ['content/explainers/a.mdx', expect.stringMatching(/^<Cite ids="a, b" \/> \(line \d+\) names no source$/), '<Cite id="a, b" />'],
+    ]);
+  });
+});
+
+describe("the Spanish article page's editor's note", () => {
+  const article = (file: string) => ({ file, text: readFileSync(join(CONTENT, file.replace(/^content\//, '')), 'utf8') });
+  const [english, spanish] = [article('content/article/article.md'), article('content/es/article/article.md')];
+
+  it('has as many items as the English one, each citing the same sources, on the site', () => {
+    expect(articleTranslationProblems(spanish, english)).toEqual([]);
+  });
+
+  it('names an item more or fewer, and an item citing other sources, with its line', () => {
+    const note = (items: string[]) => `---\ntitle: T\neditorsNote:\n${items.map((cite, i) => `  - text: Item ${i + 1}.\n    cite: ${cite}\n`).join('')}---\n\nText.\n`;
+    const en = { file: 'content/article/article.md', text: note(['a, b', 'b', 'c']) };
+    expect(articleTranslationProblems({ file: 'content/es/article/article.md', text: note(['b, a', 'b', 'c']) }, en)).toEqual([]);
+    expect(articleTranslationProblems({ file: 'content/es/article/article.md', text: note(['a, b', 'c']) }, en).map((p) => [p.field, p.found])).toEqual([['editorsNote', '2 items, where content/article/article.md has 3']]);
+    expect(articleTranslationProblems({ file: 'content/es/article/article.md', text: note(['a, b', 'b, c', 'c']) }, en).map((p) => [p.file, p.field, p.found])).toEqual([
+      ['content/es/article/article.md', 'editorsNote, item 2: cite (line 7)', 'b, c, where content/article/article.md cites b'],
     ]);
   });
 });
