@@ -22,7 +22,7 @@ import { slugForPath } from './slugs';
 import { translationReport } from './translation-report';
 import { translationIdProblems } from './translation-ids';
 import { problemLocation, type ContentProblem } from './errors';
-import { articleTranslationProblems, originalPageProblems, translationShapeProblems } from './translation-shape';
+import { articleTranslationProblems, homeTranslationProblems, originalPageProblems, translationShapeProblems } from './translation-shape';
 import { curlyQuotedAttributes, mdxTextTraps, unclosedAttributeQuotes, unclosedKitTags } from './body-tags';
 import { entryLines, parsed, reusedIds, sourceIdsInList, sourceIdsInPage, unknownSourceIds } from './source-uses';
 import { translateSources } from './source-translations';
@@ -113,6 +113,7 @@ export function contentFolderCheck(dir: string): { problems: ContentProblem[]; f
       return own.length ? own : [...translationFieldProblems(read(dir, spanish), read(dir, english)), ...translationShapeProblems(read(dir, spanish), read(dir, english), knownSources)];
     }),
     ...articleTranslation(dir, files, failing, knownSources),
+    ...(files.includes(CONTENT_LOCATIONS.home.file) && !failing.has(contentFile(CONTENT_LOCATIONS.home.file)) ? homeTranslationProblems(contentFile(CONTENT_LOCATIONS.home.file), textOf(CONTENT_LOCATIONS.home.file), knownSources) : []),
   ];
   return { problems: all, failsSchema: schemaFailures.length > 0 };
 }

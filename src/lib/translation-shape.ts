@@ -14,6 +14,7 @@ import { suggest } from './edit-distance';
 import { idLines } from './id-lines';
 import { frontmatterYaml, pageBody } from './mdx-body';
 import { yamlLines } from './yaml-lines';
+import { parsed } from './source-uses';
 import { fieldLabel } from './schema-problems';
 
 interface Page {
@@ -72,7 +73,7 @@ export function originalPageProblems(english: Page, knownSources?: ReadonlySet<s
 type CitedItems = (data: Record<string, unknown>) => { path: (string | number)[]; item: unknown }[];
 
 /** The items of a list field, each with its path. */
-const listItems = (value: unknown, path: string[]) => (Array.isArray(value) ? value.map((item, index) => ({ path: [...path, index], item })) : []);
+const listItems = (value: unknown, path: (string | number)[]) => (Array.isArray(value) ? value.map((item, index) => ({ path: [...path, index], item })) : []);
 
 /** Each key point and brief item of a page's frontmatter, with its path, in the order the page shows them. */
 const citedItems: CitedItems = (data) => {
@@ -91,23 +92,50 @@ const editorsNoteItems: CitedItems = (data) => listItems(data.editorsNote, ['edi
  */
 function itemCiteProblems(spanish: Page, english: Page, translation: Record<string, unknown>, original: Record<string, unknown>, countsDiffer: boolean, knownSources?: ReadonlySet<string>, items: CitedItems = citedItems): ContentProblem[] {
   if (countsDiffer) return [];
-  const theirs = items(original);
+  return citeDifferences({ file: spanish.file, items: items(translation), lines: () => yamlLines(frontmatterYaml(spanish.text) ?? '', 2), list: false }, { file: english.file, items: items(original) }, knownSources);
+}
+
+/**
+ * Each translated item (`mine`) whose sources differ from its English item's at the same place
+ * (`theirs`), at its line (`lines`, read only when one differs; `list`: a list file's paths start
+ * with the entry). The order of the ids within one cite does not matter (the page numbers them).
+ */
+function citeDifferences(
+  mine: { file: string; items: ReturnType<CitedItems>; lines: () => (path: readonly PropertyKey[]) => number; list: boolean },
+  theirs: { file: string; items: ReturnType<CitedItems>; name?: (path: readonly PropertyKey[]) => string },
+  knownSources?: ReadonlySet<string>,
+): ContentProblem[] {
   let lineOf: ((path: readonly PropertyKey[]) => number) | undefined;
-  return items(translation).flatMap(({ path, item }, index) => {
-    const [mine, expected] = [citeIds(item), citeIds(theirs[index]?.item)].map((ids) => [...new Set(ids)]);
-    if ([...mine].sort().join() === [...expected].sort().join()) return [];
+  return mine.items.flatMap(({ path, item }, index) => {
+    const [cited, expected] = [citeIds(item), citeIds(theirs.items[index]?.item)].map((ids) => [...new Set(ids)]);
+    if ([...cited].sort().join() === [...expected].sort().join()) return [];
     // An id no source has in the English item is the English page's mistake, named by its own check: not one to copy here.
     if (knownSources && expected.some((id) => !knownSources.has(id))) return [];
-    lineOf ??= yamlLines(frontmatterYaml(spanish.text) ?? '', 2);
+    lineOf ??= mine.lines();
     return [{
-      file: spanish.file,
-      field: `${fieldLabel([...path, 'cite'], false)} (line ${lineOf([...path, 'cite'])})`,
-      found: `${mine.length ? mine.join(', ') : 'no source'}, where ${english.file} cites ${expected.length ? expected.join(', ') : 'no source'}`,
+      file: mine.file,
+      field: `${fieldLabel([...path, 'cite'], mine.list)} (line ${lineOf([...path, 'cite'])})`,
+      found: `${cited.length ? cited.join(', ') : 'no source'}, where ${theirs.name?.([...theirs.items[index].path, 'cite']) ?? theirs.file} cites ${expected.length ? expected.join(', ') : 'no source'}`,
       fix: expected.length
         ? `cite what the English item cites (a translation says what its English page says, from the same sources): cite: ${expected.join(', ')}`
         : 'remove cite:, as the English item cites no source (it is this site\'s own reading, marked analysis: true)',
     }];
   });
+}
+
+/**
+ * The home page's Spanish summary (`situation`, three sentences) against the English one, in the
+ * one file both are written in (`file`, its `text`): each Spanish sentence citing the sources its
+ * English sentence cites. A file that does not parse, or lacks an entry, is named by its own checks.
+ */
+export function homeTranslationProblems(file: string, text: string, knownSources?: ReadonlySet<string>): ContentProblem[] {
+  const list = parsed(text);
+  if (!Array.isArray(list)) return [];
+  const [en, es] = ['en', 'es'].map((id) => list.findIndex((entry) => entry && typeof entry === 'object' && entry.id === id));
+  if (en < 0 || es < 0) return [];
+  const sentences = (index: number) => listItems((list[index] as Record<string, unknown>).situation, [index, 'situation']);
+  const lines = yamlLines(text, 1);
+  return citeDifferences({ file, items: sentences(es), lines: () => lines, list: true }, { file, items: sentences(en), name: (path) => `the English sentence (line ${lines(path)})` }, knownSources);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleTranslationProblems, originalPageProblems, translationShapeProblems } from '../../src/lib/translation-shape';
+import { articleTranslationProblems, homeTranslationProblems, originalPageProblems, translationShapeProblems } from '../../src/lib/translation-shape';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const page = (file: string, frontmatter: string, body: string) => ({ file, text: `---\n${frontmatter}\n---\n\n${body}\n` });
@@ -104,5 +104,25 @@ describe("the Spanish article page's editor's note", () => {
     expect(articleTranslationProblems({ file: 'content/es/article/article.md', text: note(['a, b', 'b, c', 'c']) }, en).map((p) => [p.file, p.field, p.found])).toEqual([
       ['content/es/article/article.md', 'editorsNote, item 2: cite (line 7)', 'b, c, where content/article/article.md cites b'],
     ]);
+  });
+});
+
+describe("the home page's Spanish summary", () => {
+  const text = readFileSync(join(CONTENT, 'home/home.yaml'), 'utf8');
+
+  it('cites, sentence by sentence, what the English sentence cites, on the site', () => {
+    expect(homeTranslationProblems('content/home/home.yaml', text)).toEqual([]);
+  });
+
+  it('names a Spanish sentence citing other sources than its English one, with its line', () => {
+    const spanishAt = text.indexOf('- id: es');
+    const [cite] = /^      cite: [^\n]+$/m.exec(text.slice(spanishAt))!;
+    const changed = text.slice(0, spanishAt) + text.slice(spanishAt).replace(cite, '      cite: ap-2025-06-09');
+    const line = changed.split('\n').indexOf('      cite: ap-2025-06-09') + 1;
+    const [problem, ...rest] = homeTranslationProblems('content/home/home.yaml', changed);
+    expect(rest).toEqual([]);
+    const englishLine = text.split('\n').indexOf(cite) + 1;
+    // The Spanish text is the file's second entry.
+    expect([problem.field, problem.found]).toEqual([`entry 2: situation, item 1: cite (line ${line})`, `ap-2025-06-09, where the English sentence (line ${englishLine}) cites ${cite.replace('      cite: ', '')}`]);
   });
 });
