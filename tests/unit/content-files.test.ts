@@ -357,7 +357,7 @@ describe('a Spanish article page older than the English one', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 30_000); // the whole content folder's checks, on a copy: some seconds on a loaded machine
 
   it('is named as the build ends, when the English article page was updated later', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
