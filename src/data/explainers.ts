@@ -19,7 +19,7 @@ import { insecureLinks } from '../lib/external-links';
 import { idLines } from '../lib/id-lines';
 import { componentPropProblems } from '../lib/component-props';
 import { assertNoProblems, type ContentProblem } from '../lib/errors';
-import { findDuplicateSlugs, slugForPath } from '../lib/slugs';
+import { slugClashProblems } from '../lib/slugs';
 import { stackedRowsProblems } from '../lib/stacked-rows';
 import { bodyTagProblems } from '../lib/body-tags';
 import { oncePerLocale } from './per-locale';
@@ -141,12 +141,7 @@ function pageFilesIn(dir: string): string[] {
 
 /** Astro keeps one of two files with the same slug and only warns; that must fail the build. */
 function checkDuplicateFiles(dir: string, locale: Locale): ContentProblem[] {
-  return findDuplicateSlugs(pageFilesIn(dir)).map((group) => ({
-    file: group.map((f) => join(dir, f)).join(' and '),
-    field: 'file name (slug)',
-    found: `these files would all be published at ${localizePath(`/explainers/${slugForPath(group[0])}/`, locale)}`,
-    fix: 'rename or remove all but one of them',
-  }));
+  return slugClashProblems(pageFilesIn(dir), (file) => join(dir, file), (slug) => localizePath(`/explainers/${slug}/`, locale));
 }
 
 /** Two explainers may not share a place in the reading path. */

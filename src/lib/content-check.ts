@@ -18,7 +18,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, contentFile, entryIds, entryListProblems, type EntryFields, frontmatterProblems, isPageFile, orderLine, sharedNames, sharedPlaceProblem, sharedPlaces, translationFieldProblems, translationPairs, translationsWithoutOriginal, unreadContentFiles } from './content-files';
 import { parseIsoDay } from './dates';
-import { slugForPath } from './slugs';
+import { findDuplicateSlugs, slugClashProblems, slugForPath } from './slugs';
+import { localizePath } from '../i18n/paths';
 import { translationReport } from './translation-report';
 import { translationIdProblems } from './translation-ids';
 import { problemLocation, type ContentProblem } from './errors';
@@ -82,8 +83,17 @@ export function contentFolderCheck(dir: string): { problems: ContentProblem[]; f
   // Each field against its schema, where no check above has named the same field on the same line.
   const named = new Set(problems.flatMap((problem) => locationKey(problem) ?? []));
   const schemaFailures = schemaCheckProblems(textOf, files, pages).filter((problem) => !named.has(locationKey(problem) ?? ''));
+  // Two files at one address (x.mdx and x/index.mdx, a page copied into a folder): Astro would publish
+  // one and only warn. Named alone: the copy also shares its original's title and place, which says less.
+  const clashes = [[CONTENT_LOCATIONS.explainers, 'en'], [CONTENT_LOCATIONS.explainersEs, 'es']] as const;
+  const clashing = new Set<string>();
+  const slugProblems = clashes.flatMap(([location, locale]) => {
+    const inFolder = pages.filter((file) => file.startsWith(`${location.folder}/`)).map((file) => file.slice(location.folder.length + 1));
+    for (const group of findDuplicateSlugs(inFolder)) for (const file of group) clashing.add(`${location.folder}/${file}`);
+    return slugClashProblems(inFolder, (file) => contentFile(`${location.folder}/${file}`), (slug) => localizePath(`/explainers/${slug}/`, locale));
+  });
   // Published pages of one language, as the checks across pages take them.
-  const published = (location: { folder: string }) => pages.filter((file) => file.startsWith(`${location.folder}/`) && !isDraft(textOf(file))).map((file) => ({ file: contentFile(file), text: textOf(file) }));
+  const published = (location: { folder: string }) => pages.filter((file) => file.startsWith(`${location.folder}/`) && !clashing.has(file) && !isDraft(textOf(file))).map((file) => ({ file: contentFile(file), text: textOf(file) }));
   // Two English pages in one place of the reading path (a Spanish page keeps its English page's place).
   const placed = published(CONTENT_LOCATIONS.explainers).flatMap(({ file, text }) => {
     const written = orderLine(text);
@@ -103,6 +113,7 @@ export function contentFolderCheck(dir: string): { problems: ContentProblem[]; f
   const all = [
     ...problems,
     ...schemaFailures,
+    ...slugProblems,
     ...shared,
     ...translationPairs(files).flatMap(([spanish, english]) => {
       if ([spanish, english].some((file) => failing.has(contentFile(file)))) return [];

@@ -1,3 +1,5 @@
+import type { ContentProblem } from './errors';
+
 /**
  * The URL slug an explainer file gets, as Astro's glob loader derives it:
  * the path without extension, a trailing `/index` dropped, each segment
@@ -27,4 +29,17 @@ export function findDuplicateSlugs(paths: string[]): string[][] {
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), path]);
   }
   return [...bySlug.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * Two files or more at one slug (findDuplicateSlugs), one problem a group: Astro would publish one
+ * and only warn. `fileOf` names a file as the message gives it; `address` is the page's address.
+ */
+export function slugClashProblems(paths: string[], fileOf: (path: string) => string, address: (slug: string) => string): ContentProblem[] {
+  return findDuplicateSlugs(paths).map((group) => ({
+    file: group.map(fileOf).join(' and '),
+    field: 'file name (slug)',
+    found: `these files would all be published at ${address(slugForPath(group[0]))}`,
+    fix: 'rename or remove all but one of them',
+  }));
 }

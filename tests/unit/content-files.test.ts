@@ -339,6 +339,22 @@ describe('what the Spanish edition still lacks, said again as the build ends', (
   });
 });
 
+describe('two page files at one address', () => {
+  it('are named before the build, alone: not also as two pages by one title in one place of the reading path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+    try {
+      cpSync(join(ROOT, 'content'), dir, { recursive: true });
+      mkdirSync(join(dir, 'explainers/migration'));
+      cpSync(join(dir, 'explainers/migration.mdx'), join(dir, 'explainers/migration/index.mdx'));
+      expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.found}`)).toEqual([
+        'content/explainers/migration.mdx and content/explainers/migration/index.mdx | file name (slug) | these files would all be published at /explainers/migration/',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000); // the whole content folder's checks, on a copy: some seconds on a loaded machine
+});
+
 describe('a Spanish article page older than the English one', () => {
   it('is not in the content: npm test (so CI) fails until the translation is brought up to date', () => {
     expect(staleArticleTranslation(join(ROOT, 'content'))).toEqual([]);
