@@ -34,8 +34,6 @@ export function textFingerprint(english: ListEntry, fields: readonly string[]): 
   return Array.from(hex, (digit) => 'abcdefghijklmnop'[parseInt(digit, 16)]).join('');
 }
 
-/** What a fingerprint looks like (textFingerprint). */
-export const FINGERPRINT = /^[a-p]{8}$/;
 
 /** A Spanish entry whose fingerprint is not its English entry's text's. */
 export interface OutdatedEntry {

@@ -424,6 +424,11 @@ describe('Spanish events, terms and source texts that translate an older English
       ]);
       // And it is among what the build says is still to do.
       expect(translationWarnings(dir)).toEqual(outdatedListTranslations(dir));
+      // Mistyped, it does not stop the build before the build could give the letters to write.
+      const spanish = readFileSync(join(dir, 'es/timeline/events.yaml'), 'utf8');
+      write('es/timeline/events.yaml', spanish.replace(/translates: [a-p]{8}/, 'translates: 12345678'));
+      expect(contentFolderProblems(dir)).toEqual([]);
+      expect(outdatedListTranslations(dir)).toEqual([expect.stringContaining('entry "a" (line 1) translates an older English text'), expect.stringContaining('entry "b"')]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
