@@ -33,7 +33,7 @@ import { frontmatterYaml } from './mdx-body';
 import { schemaProblems } from './schema-problems';
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../schemas/collections';
-import { outdatedEntries, outdatedTranslationWarnings, type ListEntry } from './translation-fingerprints';
+import { outdatedEntries, outdatedTranslationWarnings, TRANSLATED_FIELDS } from './translation-fingerprints';
 
 /** Every file under `dir`, as paths relative to it with "/" between folders. */
 export function filesUnder(dir: string): string[] {
@@ -331,12 +331,10 @@ export function outdatedListTranslations(dir: string, files: readonly string[] =
     const [en, es] = [CONTENT_LOCATIONS[english].file, CONTENT_LOCATIONS[spanish].file];
     if (!files.includes(en) || !files.includes(es)) return [];
     const [englishText, spanishText] = [en, es].map((file) => readFileSync(`${dir}/${file}`, 'utf8'));
-    // A list that does not parse, or an entry without an id, is named by the checks before the build.
-    const entries = (text: string) => {
-      const list = parsed(text);
-      return Array.isArray(list) ? list.filter((entry): entry is ListEntry => !!entry && typeof entry === 'object' && typeof entry.id === 'string') : [];
-    };
-    const outdated = outdatedEntries(entries(englishText), entries(spanishText));
+    // A list that does not parse is named by the checks before the build.
+    const [englishList, spanishList] = [englishText, spanishText].map((text) => parsed(text));
+    if (!Array.isArray(englishList) || !Array.isArray(spanishList)) return [];
+    const outdated = outdatedEntries(englishList, spanishList, TRANSLATED_FIELDS[english]);
     return outdatedTranslationWarnings(outdated, { file: contentFile(es), text: spanishText, englishFile: contentFile(en), englishText });
   });
 }

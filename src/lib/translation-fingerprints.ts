@@ -10,19 +10,24 @@
  * it is done.
  */
 import { createHash } from 'node:crypto';
+import { yamlLines } from './yaml-lines';
 
 /** The field of a Spanish entry that holds its fingerprint. */
 export const TRANSLATES = 'translates';
 
+/**
+ * The English fields each Spanish list translates, whether or not a given Spanish entry writes them
+ * (a Spanish event without `places` shows the English places): a note or place added in English,
+ * or a field dropped from the Spanish entry, changes nothing here but the English text can.
+ */
+export const TRANSLATED_FIELDS = {
+  timeline: ['event', 'dateNote', 'places'],
+  glossary: ['term', 'definition'],
+  sources: ['publisher', 'title', 'dateNote', 'urlNote', 'note'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** A list entry as parsed from YAML: an id and its fields. */
 export type ListEntry = { id: string } & Record<string, unknown>;
-
-/** The fields a Spanish entry translates: all it has but its id and fingerprint. */
-export function translatedFields(entry: ListEntry): string[] {
-  return Object.keys(entry)
-    .filter((field) => field !== 'id' && field !== TRANSLATES)
-    .sort();
-}
 
 /**
  * Eight letters (a to p) standing for the English text of `fields` of `english`, as written in its
@@ -34,11 +39,12 @@ export function textFingerprint(english: ListEntry, fields: readonly string[]): 
   return Array.from(hex, (digit) => 'abcdefghijklmnop'[parseInt(digit, 16)]).join('');
 }
 
-
 /** A Spanish entry whose fingerprint is not its English entry's text's. */
 export interface OutdatedEntry {
   id: string;
-  /** The fields it translates. */
+  /** Its position in the Spanish list, and its English entry's in the English list, from 0. */
+  at: { spanish: number; english: number };
+  /** The translated fields its English entry has. */
   fields: string[];
   /** What `translates:` should say once the Spanish text is brought up to date. */
   fingerprint: string;
@@ -47,37 +53,36 @@ export interface OutdatedEntry {
 }
 
 /**
- * The Spanish entries whose fingerprint does not match their English entry's text. Entries with no
- * English entry, or with nothing to translate, are left to the checks that name them.
+ * The Spanish entries whose fingerprint does not match the English text of `fields` in their
+ * English entry. An entry with no English entry is left to the check that names it.
  */
-export function outdatedEntries(english: readonly ListEntry[], spanish: readonly ListEntry[]): OutdatedEntry[] {
-  const originals = new Map(english.map((entry) => [entry.id, entry]));
-  return spanish.flatMap((entry) => {
-    const original = originals.get(entry.id);
-    const fields = translatedFields(entry);
-    if (!original || fields.length === 0) return [];
-    const fingerprint = textFingerprint(original, fields);
-    const written = typeof entry[TRANSLATES] === 'string' || typeof entry[TRANSLATES] === 'number' ? String(entry[TRANSLATES]) : undefined;
-    return written === fingerprint ? [] : [{ id: entry.id, fields, fingerprint, written }];
+export function outdatedEntries(english: readonly unknown[], spanish: readonly unknown[], fields: readonly string[]): OutdatedEntry[] {
+  const isEntry = (entry: unknown): entry is ListEntry => !!entry && typeof entry === 'object' && typeof (entry as ListEntry).id === 'string';
+  const originals = new Map(english.flatMap((entry, index) => (isEntry(entry) ? [[entry.id, { entry, index }] as const] : [])));
+  return spanish.flatMap((entry, index) => {
+    const original = isEntry(entry) ? originals.get(entry.id) : undefined;
+    if (!isEntry(entry) || !original) return [];
+    const fingerprint = textFingerprint(original.entry, fields);
+    const value = entry[TRANSLATES];
+    const written = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    if (written === fingerprint) return [];
+    return [{ id: entry.id, at: { spanish: index, english: original.index }, fields: fields.filter((field) => original.entry[field] !== undefined), fingerprint, written }];
   });
-}
-
-/** The line of the entry with `id` in a list file's text (its "- id:" line), from 1; 0 if not found. */
-export function entryLine(text: string, id: string): number {
-  return text.split(/\r?\n/).findIndex((line) => /^-\s+id:\s*["']?([^"'\s#]+)/.exec(line)?.[1] === id) + 1;
 }
 
 /**
  * One line of the build's "still to do" for each outdated entry of the Spanish list `file`
- * (its English list `englishFile`), with both lines and the fingerprint to write.
+ * (its English list `englishFile`), with both entries' lines and the fingerprint to write.
  */
 export function outdatedTranslationWarnings(outdated: readonly OutdatedEntry[], texts: { file: string; text: string; englishFile: string; englishText: string }): string[] {
-  return outdated.map(({ id, fields, fingerprint, written }) => {
-    const where = `${texts.file}, entry "${id}" (line ${entryLine(texts.text, id)})`;
-    const english = `${texts.englishFile}, line ${entryLine(texts.englishText, id)}`;
+  if (!outdated.length) return [];
+  const [spanishLine, englishLine] = [yamlLines(texts.text, 1), yamlLines(texts.englishText, 1)];
+  return outdated.map(({ id, at, fields, fingerprint, written }) => {
+    const where = `${texts.file}, entry "${id}" (line ${spanishLine([at.spanish])})`;
+    const english = `${texts.englishFile}, line ${englishLine([at.english])}`;
     const what = fields.join(', ');
     return written === undefined
-      ? `${where} has no ${TRANSLATES}: line, which says which English text its ${what} translates: check it against the English entry (${english}), then write ${TRANSLATES}: ${fingerprint} in it.`
-      : `${where} translates an older English text: its English ${what} changed since (${english}). Bring the Spanish up to date, then change ${TRANSLATES}: ${written} to ${TRANSLATES}: ${fingerprint}.`;
+      ? `${where} has no ${TRANSLATES}: line, which says which English text it translates (${what}): check it against the English entry (${english}), then write ${TRANSLATES}: ${fingerprint} in it.`
+      : `${where} translates an older English text: the English ${what} changed since (${english}). Bring the Spanish up to date, then change ${TRANSLATES}: ${written} to ${TRANSLATES}: ${fingerprint}.`;
   });
 }

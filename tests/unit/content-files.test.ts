@@ -412,7 +412,7 @@ describe('Spanish events, terms and source texts that translate an older English
       write('es/timeline/events.yaml', '- id: a\n  event: La policía cruzó la frontera.\n- id: b\n  event: Se envió una nota.\n');
       const [first, second] = outdatedListTranslations(dir);
       const letters = (line: string) => /translates: ([a-p]{8})\.$/.exec(line)![1];
-      expect(first).toMatch(/^content\/es\/timeline\/events\.yaml, entry "a" \(line 1\) has no translates: line, which says which English text its event translates: check it against the English entry \(content\/timeline\/events\.yaml, line 1\), then write translates: [a-p]{8} in it\.$/);
+      expect(first).toMatch(/^content\/es\/timeline\/events\.yaml, entry "a" \(line 1\) has no translates: line, which says which English text it translates \(event\): check it against the English entry \(content\/timeline\/events\.yaml, line 1\), then write translates: [a-p]{8} in it\.$/);
       expect(second).toContain('entry "b" (line 3)');
       // Written as the build says, the entries are up to date.
       write('es/timeline/events.yaml', `- id: a\n  translates: ${letters(first.replace(' in it.', '.'))}\n  event: La policía cruzó la frontera.\n- id: b\n  translates: ${letters(second.replace(' in it.', '.'))}\n  event: Se envió una nota.\n`);
@@ -420,7 +420,7 @@ describe('Spanish events, terms and source texts that translate an older English
       // A corrected English event makes its Spanish text out of date; a change to a field the Spanish does not translate (the date) does not.
       write('timeline/events.yaml', english.replace('A note was sent.', 'A protest note was sent.').replace('2025-06-08', '2025-06-07'));
       expect(outdatedListTranslations(dir)).toEqual([
-        expect.stringMatching(/^content\/es\/timeline\/events\.yaml, entry "b" \(line 4\) translates an older English text: its English event changed since \(content\/timeline\/events\.yaml, line 5\)\. Bring the Spanish up to date, then change translates: [a-p]{8} to translates: [a-p]{8}\.$/),
+        expect.stringMatching(/^content\/es\/timeline\/events\.yaml, entry "b" \(line 4\) translates an older English text: the English event changed since \(content\/timeline\/events\.yaml, line 5\)\. Bring the Spanish up to date, then change translates: [a-p]{8} to translates: [a-p]{8}\.$/),
       ]);
       // And it is among what the build says is still to do.
       expect(translationWarnings(dir)).toEqual(outdatedListTranslations(dir));
