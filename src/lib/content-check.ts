@@ -66,10 +66,20 @@ export function contentFolderCheck(dir: string): { problems: ContentProblem[]; f
   // Each file read once: several checks below read the same pages.
   const texts = new Map<string, string>();
   const textOf = (file: string): string => texts.get(file) ?? texts.set(file, readFileSync(`${dir}/${file}`, 'utf8')).get(file)!;
+  // Two files at one address (x.mdx and x/index.mdx, a page copied into a folder): Astro would publish
+  // one and only warn. Named alone: the copy also shares its original's title and place, which says less.
+  const clashes = [[CONTENT_LOCATIONS.explainers, 'en'], [CONTENT_LOCATIONS.explainersEs, 'es']] as const;
+  const clashing = new Set<string>();
+  const slugProblems = clashes.flatMap(([location, locale]) => {
+    const inFolder = pages.filter((file) => file.startsWith(`${location.folder}/`)).map((file) => file.slice(location.folder.length + 1));
+    for (const group of findDuplicateSlugs(inFolder)) for (const file of group) clashing.add(`${location.folder}/${file}`);
+    return slugClashProblems(inFolder, (file) => contentFile(`${location.folder}/${file}`), (slug) => localizePath(`/explainers/${slug}/`, locale));
+  });
   const problems = [
     // The files themselves first: a source id used twice, or a list that does not parse, explains what follows.
     ...unreadContentFiles(files),
-    ...translationsWithoutOriginal(files),
+    // A Spanish file at its page's address twice is named once, as such: not also as a translation of a page that does not exist.
+    ...translationsWithoutOriginal(files.filter((file) => !clashing.has(file) || file.startsWith(`${CONTENT_LOCATIONS.explainers.folder}/`))),
     ...lists.flatMap(({ file, fields }) => entryListProblems(contentFile(file), textOf(file), fields)),
     ...unknownSources(textOf, files, pages, knownSources),
     ...unknownPages(textOf, files, pages),
@@ -83,15 +93,6 @@ export function contentFolderCheck(dir: string): { problems: ContentProblem[]; f
   // Each field against its schema, where no check above has named the same field on the same line.
   const named = new Set(problems.flatMap((problem) => locationKey(problem) ?? []));
   const schemaFailures = schemaCheckProblems(textOf, files, pages).filter((problem) => !named.has(locationKey(problem) ?? ''));
-  // Two files at one address (x.mdx and x/index.mdx, a page copied into a folder): Astro would publish
-  // one and only warn. Named alone: the copy also shares its original's title and place, which says less.
-  const clashes = [[CONTENT_LOCATIONS.explainers, 'en'], [CONTENT_LOCATIONS.explainersEs, 'es']] as const;
-  const clashing = new Set<string>();
-  const slugProblems = clashes.flatMap(([location, locale]) => {
-    const inFolder = pages.filter((file) => file.startsWith(`${location.folder}/`)).map((file) => file.slice(location.folder.length + 1));
-    for (const group of findDuplicateSlugs(inFolder)) for (const file of group) clashing.add(`${location.folder}/${file}`);
-    return slugClashProblems(inFolder, (file) => contentFile(`${location.folder}/${file}`), (slug) => localizePath(`/explainers/${slug}/`, locale));
-  });
   // Published pages of one language, as the checks across pages take them.
   const published = (location: { folder: string }) => pages.filter((file) => file.startsWith(`${location.folder}/`) && !clashing.has(file) && !isDraft(textOf(file))).map((file) => ({ file: contentFile(file), text: textOf(file) }));
   // Two English pages in one place of the reading path (a Spanish page keeps its English page's place).

@@ -115,7 +115,7 @@ function citeDifferences(
     return [{
       file: mine.file,
       field: `${fieldLabel([...path, 'cite'], mine.list)} (line ${lineOf([...path, 'cite'])})`,
-      found: `${cited.length ? cited.join(', ') : 'no source'}, where ${theirs.name?.([...theirs.items[index].path, 'cite']) ?? theirs.file} cites ${expected.length ? expected.join(', ') : 'no source'}`,
+      found: `${cited.length ? cited.join(', ') : 'no source'}, where ${(theirs.items[index] && theirs.name?.([...theirs.items[index].path, 'cite'])) ?? theirs.file} cites ${expected.length ? expected.join(', ') : 'no source'}`,
       fix: expected.length
         ? `cite what the English item cites (a translation says what its English page says, from the same sources): cite: ${expected.join(', ')}`
         : 'remove cite:, as the English item cites no source (it is this site\'s own reading, marked analysis: true)',
@@ -134,8 +134,9 @@ export function homeTranslationProblems(file: string, text: string, knownSources
   const [en, es] = ['en', 'es'].map((id) => list.findIndex((entry) => entry && typeof entry === 'object' && entry.id === id));
   if (en < 0 || es < 0) return [];
   const sentences = (index: number) => listItems((list[index] as Record<string, unknown>).situation, [index, 'situation']);
-  const lines = yamlLines(text, 1);
-  return citeDifferences({ file, items: sentences(es), lines: () => lines, list: true }, { file, items: sentences(en), name: (path) => `the English sentence (line ${lines(path)})` }, knownSources);
+  let lines: ((path: readonly PropertyKey[]) => number) | undefined;
+  const lineOf = () => (lines ??= yamlLines(text, 1));
+  return citeDifferences({ file, items: sentences(es), lines: lineOf, list: true }, { file, items: sentences(en), name: (path) => `the English sentence (line ${lineOf()(path)})` }, knownSources);
 }
 
 /**

@@ -349,6 +349,13 @@ describe('two page files at one address', () => {
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.found}`)).toEqual([
         'content/explainers/migration.mdx and content/explainers/migration/index.mdx | file name (slug) | these files would all be published at /explainers/migration/',
       ]);
+      // In Spanish, not also as the translation of an English page that is not there.
+      rmSync(join(dir, 'explainers/migration'), { recursive: true });
+      mkdirSync(join(dir, 'es/explainers/migration'));
+      cpSync(join(dir, 'es/explainers/migration.mdx'), join(dir, 'es/explainers/migration/index.mdx'));
+      expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.found}`)).toEqual([
+        'content/es/explainers/migration.mdx and content/es/explainers/migration/index.mdx | file name (slug) | these files would all be published at /es/explainers/migration/',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

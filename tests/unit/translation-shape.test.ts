@@ -122,6 +122,9 @@ describe("the home page's Spanish summary", () => {
     const [problem, ...rest] = homeTranslationProblems('content/home/home.yaml', changed);
     expect(rest).toEqual([]);
     const englishLine = text.split('\n').indexOf(cite) + 1;
+    // A Spanish sentence more than the English (the schema's check names the count) is compared with none, without a crash.
+    const extra = text.slice(0, spanishAt) + text.slice(spanishAt).replace('  readArticle:', '    - text: Una cuarta frase.\n      cite: ap-2025-06-09\n  readArticle:');
+    expect(homeTranslationProblems('content/home/home.yaml', extra).map((p) => p.found)).toEqual(['ap-2025-06-09, where content/home/home.yaml cites no source']);
     // The Spanish text is the file's second entry.
     expect([problem.field, problem.found]).toEqual([`entry 2: situation, item 1: cite (line ${line})`, `ap-2025-06-09, where the English sentence (line ${englishLine}) cites ${cite.replace('      cite: ', '')}`]);
   });
