@@ -25,6 +25,8 @@ export interface SectionRule {
   selector: string;
   /** The element inside each one whose text is the section's title. */
   title: string;
+  /** Pagefind's weight for the title's words: like a heading's (TITLE_WEIGHT) unless given. */
+  weight?: string;
 }
 
 export const SECTION_RULES: readonly SectionRule[] = [
@@ -32,8 +34,10 @@ export const SECTION_RULES: readonly SectionRule[] = [
   { selector: '.glossary-entry[id]', title: 'dt' },
   // Timeline (<Timeline />): an event is titled by its date and leads to #event-….
   { selector: '.timeline-event[id]', title: 'time' },
-  // The source list (/sources/): an entry is titled by its publisher and leads to #<source id>.
-  { selector: '.source-record[id]', title: '.source-entry > b' },
+  // The source list (/sources/): an entry is titled by its publisher and leads to #<source id>. Its
+  // publisher weighs no more than the explainers' text: weighted like a heading, a short entry ranked
+  // among the first five for subjects ("security cooperation", "CJNG") through words in its headline.
+  { selector: '.source-record[id]', title: '.source-entry > b', weight: '1' },
 ];
 
 /** Headings that start a section; h1 is the page title, part of the top record. */
@@ -65,7 +69,7 @@ export function addSectionTitles($: CheerioAPI, rules: readonly SectionRule[] = 
       if (!title) return;
       section.attr('data-pagefind-title', title);
       if (heading.attr('data-pagefind-weight') !== undefined) return;
-      heading.attr('data-pagefind-weight', TITLE_WEIGHT);
+      heading.attr('data-pagefind-weight', rule.weight ?? TITLE_WEIGHT);
       // Pagefind reads a weighted element's words apart from the text after it: the stop after a
       // publisher ("<b>Prensa Libre</b>. PNC destituye…") would stand alone in an excerpt
       // ("Prensa Libre . PNC…"). In the record, the punctuation goes inside the element.

@@ -89,9 +89,16 @@ export function buildPageMaps(files: readonly { path: string; content: Uint8Arra
   return maps;
 }
 
-/** The word list of each language's index (search-words.ts), from the records' text and titles: file name → JSON. */
+/**
+ * The word list of each language's index (search-words.ts), from the records' text and their pages'
+ * titles, each title once: every record carries its page's title, and the source list's 141 records
+ * had made "Sources" the third most used word, the first offered for a typo near it.
+ */
 export function buildWordLists(files: readonly { path: string; content: Uint8Array }[]): Map<string, string> {
   return new Map(
-    languagesOf(files).map(({ hash, records }) => [`words.${hash}.json`, JSON.stringify(buildWordList(records.flatMap(({ fragment }) => [fragment.meta.title ?? '', fragment.content])))]),
+    languagesOf(files).map(({ hash, records }) => {
+      const titles = new Map(records.map(({ fragment }) => [fragment.url.split('#')[0], fragment.meta.title ?? '']));
+      return [`words.${hash}.json`, JSON.stringify(buildWordList([...titles.values(), ...records.map(({ fragment }) => fragment.content)]))];
+    }),
   );
 }

@@ -186,6 +186,19 @@ describe('the header search dialog', () => {
     expect(await entry.locator('a.kept').count()).toBeGreaterThan(0);
   });
 
+  it('keeps the source list below the pages for a subject, in both languages: its entries are short, and their headlines hold the same words', async () => {
+    await freshPage();
+    // Measured when its entries weighed as much as a page's text: third for "security cooperation", fourth for "migration" and "CJNG".
+    for (const query of ['security cooperation', 'migration', 'CJNG', 'state of siege', 'es:migración', 'es:estado de sitio']) {
+      const [path, words] = query.startsWith('es:') ? ['es/search/', query.slice(3)] : ['search/', query];
+      await visit(page, `${site}${path}?q=${encodeURIComponent(words)}`);
+      await page.waitForSelector(`main [data-search-results][data-query="${words}"] a`);
+      const paths = (await resultPaths('main')).slice(0, 5);
+      expect(paths, query).toHaveLength(5);
+      expect(paths.filter((shown) => shown.endsWith('/sources/')), query).toEqual([]);
+    }
+  });
+
   it('says plainly when nothing matches, and where else to look', async () => {
     await freshPage();
     await visit(page, site);

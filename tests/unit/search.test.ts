@@ -7,7 +7,7 @@ import { searchTypeOf, TOPIC_FILTER_IDS } from '../../src/lib/search-filters';
 import { applyFilters, facetCounts, groupByPage, pageTops, phraseFirst, pickLanguage, rankedLike, sortHits } from '../../src/lib/search-grouping';
 import { highlightTerms, requestedHighlights, withHighlight } from '../../src/lib/search-highlight';
 import { splitIntoSections } from '../../src/lib/search-index-sections';
-import { buildPageMaps, type PageMap } from '../../src/lib/search-page-map';
+import { buildPageMaps, buildWordLists, type PageMap } from '../../src/lib/search-page-map';
 import { nextResultIndex } from '../../src/lib/search-keys';
 import { MAX_SIMILAR, marksBeginWith, meaninglessStandIns, nearlyMatchedWords, shortenedSearch, withoutWords } from '../../src/lib/search-fallback';
 import { SHOWN_QUERY_LENGTH, SITE_SPELLINGS, inSiteSpelling, isSearchable, isStopWord, normaliseQuery, phraseQuery, shorterQueries, shownQuery, typoStarts, withoutStopWords } from '../../src/lib/search-query';
@@ -605,9 +605,10 @@ describe('search records, one per section', () => {
     expect(entry.url).toBe('/sources/#prensalibre-1');
     expect(metaOf(entry)).toContain('section:Prensa Libre');
     const $ = load(entry.html);
-    // Weighted like a heading, so a publisher's name finds its entries; Pagefind reads it as words of its own,
-    // so the full stop goes inside it: left after it, an excerpt read "Prensa Libre . PNC destituye…".
-    expect($('b').attr('data-pagefind-weight')).toBe('5');
+    // Weighted as a page's text, not like a heading (a short entry then outranked the explainers for a subject);
+    // Pagefind reads a weighted element as words of its own, so the full stop goes inside it: left after it,
+    // an excerpt read "Prensa Libre . PNC destituye…".
+    expect($('b').attr('data-pagefind-weight')).toBe('1');
     expect($('b').text()).toBe('Prensa Libre.');
     expect(text(entry)).toBe('Prensa Libre. PNC destituye a 47 policías. 3 September 2025. Spanish.');
   });
@@ -687,6 +688,21 @@ describe('the page map', () => {
       ],
       records: { en_aaa: 1, en_bbb: 1, en_ccc: 0 },
     });
+  });
+});
+
+describe('the word list for "did you mean"', () => {
+  it('counts a page title once, not once for each of its records', () => {
+    const fragment = (data: object) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(data))]));
+    const record = (id: string, url: string, content: string) => ({ path: `fragment/en_${id}.pf_fragment`, content: fragment({ url, content, meta: { title: 'Sources' }, filters: {} }) });
+    const files = [
+      { path: 'pagefind-entry.json', content: Buffer.from(JSON.stringify({ languages: { en: { hash: 'en_1', page_count: 2 } } })) },
+      record('a', '/sources/', 'Every source.'),
+      ...['b', 'c', 'd'].map((id) => record(id, `/sources/#${id}`, 'Milenio headline.')),
+      { path: 'fragment/en_e.pf_fragment', content: fragment({ url: '/b/', content: 'Border border border.', meta: { title: 'Border' }, filters: {} }) },
+    ];
+    // "Sources" is the title of four records and once a word of the index; "headline" is written three times.
+    expect(JSON.parse(buildWordLists(files).get('words.en_1.json')!)).toEqual(['Border', 'headline', 'Milenio', 'Every', 'source', 'Sources']);
   });
 });
 
