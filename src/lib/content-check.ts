@@ -301,9 +301,9 @@ export function translationWarnings(dir: string): string[] {
     files
       .filter((file) => file.startsWith(`${location.folder}/`) && isPageFile(location, file))
       .flatMap((file) => {
-        // Two top-level fields, by line: a parse of every page's frontmatter would slow a 1,000-page build.
+        // Two top-level fields, by line (updatedDay, isDraft).
         const text = readFileSync(`${dir}/${file}`, 'utf8');
-        const updated = parseIsoDay(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1]);
+        const updated = updatedDay(text);
         return updated && !isDraft(text) ? [{ slug: slugForPath(file.slice(location.folder.length + 1)), file: contentFile(file), updated }] : [];
       });
   return [
@@ -313,11 +313,14 @@ export function translationWarnings(dir: string): string[] {
   ];
 }
 
+/** A page's top-level `updated:` day, read by its line: a parse of every page's frontmatter would slow a 1,000-page build. */
+const updatedDay = (text: string): Date | undefined => parseIsoDay(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1]);
+
 /** The Spanish article page, when the English article page was updated after it (their `updated:` dates). */
 export function staleArticleTranslation(dir: string, files: readonly string[] = filesUnder(dir)): string[] {
   const { article, articleEs } = CONTENT_LOCATIONS;
   if (!files.includes(article.file) || !files.includes(articleEs.file)) return [];
-  const [english, spanish] = [article.file, articleEs.file].map((file) => parseIsoDay(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(`${dir}/${file}`, 'utf8'))?.[1]));
+  const [english, spanish] = [article.file, articleEs.file].map((file) => updatedDay(readFileSync(`${dir}/${file}`, 'utf8')));
   if (!english || !spanish || english <= spanish) return [];
   return [`${contentFile(articleEs.file)} is stale: the English article page (${contentFile(article.file)}) was updated later, its editor's note most likely. Update the translation and its \`updated\` date; npm test (so CI) fails until then.`];
 }
