@@ -109,8 +109,9 @@ function citeDifferences(
   return mine.items.flatMap(({ path, item }, index) => {
     const [cited, expected] = [citeIds(item), citeIds(theirs.items[index]?.item)].map((ids) => [...new Set(ids)]);
     if ([...cited].sort().join() === [...expected].sort().join()) return [];
-    // An id no source has in the English item is the English page's mistake, named by its own check: not one to copy here.
-    if (knownSources && expected.some((id) => !knownSources.has(id))) return [];
+    // An id no source has is named by its own check, with the nearest id: in the English item it is the
+    // English page's mistake, not one to copy here; in this item, a typo already named where it is.
+    if (knownSources && [...expected, ...cited].some((id) => !knownSources.has(id))) return [];
     lineOf ??= mine.lines();
     return [{
       file: mine.file,

@@ -63,6 +63,8 @@ describe('a translation has the shape of its English page', () => {
     // An id no source has in the English item is the English page's mistake: the Spanish one is not told to copy it.
     const typo = page('content/explainers/a.mdx', FRONT.replace('    cite: b', '    cite: bb'), BODY);
     expect(translationShapeProblems(page('content/es/explainers/a.mdx', FRONT, BODY), typo, new Set(['a', 'b']))).toEqual([]);
+    // A typo in the Spanish item is named where it is, with the nearest id, by the check of unknown ids: not twice.
+    expect(translationShapeProblems(page('content/es/explainers/a.mdx', FRONT.replace('    cite: b', '    cite: bb'), BODY), english, new Set(['a', 'b']))).toEqual([]);
   });
 
   it("names the English page's own mistakes, which would make its translation look wrong: a source cited but not listed, a level-1 heading, a kit tag in lower case, a note naming no source", () => {
