@@ -31,6 +31,8 @@ export interface SearchClientStrings {
   section: string;
   /** Before a result's date; `type` is the result's kind of page, if known. */
   updated: (type: SearchType | undefined) => string;
+  /** Beside a result: how many other sections of its page matched. */
+  others: (count: number) => string;
   types: Record<SearchType, string>;
   /** "1 result" / "4 results"; `count` is already formatted for the locale. */
   results: Record<'one' | 'other', (count: string) => string>;
@@ -234,6 +236,7 @@ export interface UiStrings {
 const searchClientEn: SearchClientStrings = {
   section: 'Section: ',
   updated: () => 'Updated ',
+  others: (count) => (count === 1 ? 'also in 1 more section' : `also in ${count} more sections`),
   types: { explainer: 'Explainer', reference: 'Reference', article: 'Article', sources: 'Source list' },
   results: { one: (count) => `${count} result`, other: (count) => `${count} results` },
   quote: (query) => `“${query}”`,
@@ -272,6 +275,7 @@ const searchClientEs: SearchClientStrings = {
   section: 'Sección: ',
   // "Explicación" and "Lista de fuentes" are feminine; "Material de consulta" and "Artículo" are masculine.
   updated: (type) => (type === 'explainer' || type === 'sources' ? 'Actualizada el ' : 'Actualizado el '),
+  others: (count) => (count === 1 ? 'también en otra sección' : `también en ${count} secciones más`),
   types: { explainer: 'Explicación', reference: 'Material de consulta', article: 'Artículo', sources: 'Lista de fuentes' },
   results: { one: (count) => `${count} resultado`, other: (count) => `${count} resultados` },
   quote: (query) => `“${query}”`,

@@ -10,23 +10,25 @@ import type { SearchSort } from './search-url';
 export interface PageHit<R> {
   page: MappedPage;
   record: R;
+  /** How many other sections of the page matched too: shown with the result, as the page lights them all up. */
+  others: number;
 }
 
 /**
  * Pages in the order of their best-ranked section. Pagefind returns records
- * best first, so each page's first record is its best. Records the map does
- * not know (a map from another build) are left out.
+ * best first, so each page's first record is its best; the others are
+ * counted. Records the map does not know (a map from another build) are left out.
  */
 export function groupByPage<R extends { id: string }>(records: readonly R[], map: PageMap): PageHit<R>[] {
-  const seen = new Set<number>();
-  const hits: PageHit<R>[] = [];
+  const hits = new Map<number, PageHit<R>>();
   for (const record of records) {
     const index = map.records[record.id];
-    if (index === undefined || seen.has(index)) continue;
-    seen.add(index);
-    hits.push({ page: map.pages[index], record });
+    if (index === undefined) continue;
+    const hit = hits.get(index);
+    if (hit) hit.others += 1;
+    else hits.set(index, { page: map.pages[index], record, others: 0 });
   }
-  return hits;
+  return [...hits.values()];
 }
 
 /**
@@ -65,7 +67,7 @@ export function pageTops<R extends { id: string }>(records: readonly R[], map: P
   const byId = new Map(records.map((record) => [record.id, record]));
   return map.pages.flatMap((page) => {
     const record = byId.get(page.top);
-    return record ? [{ page, record }] : [];
+    return record ? [{ page, record, others: 0 }] : [];
   });
 }
 

@@ -45,6 +45,8 @@ export interface SearchHit {
   type?: string;
   /** Last updated, YYYY-MM-DD. */
   updated?: string;
+  /** How many other sections of the page matched (search-grouping.ts), when it is counted. */
+  others?: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -135,8 +135,9 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   const found = term === null ? pageTops(results, map) : groupByPage(results, map);
   const shown = sortHits(applyFilters(found, state), state.sort);
   const multiword = term !== null && term.includes(' ');
-  const data = await Promise.all(shown.slice(offset, offset + limit).map(({ record }) => excerptData(record, multiword ? exact.get(record.id) : undefined)));
-  return { hits: data.map(toSearchHit), total: shown.length, counts: counts ? facetCounts(found, state) : {} };
+  const batch = shown.slice(offset, offset + limit);
+  const data = await Promise.all(batch.map(({ record }) => excerptData(record, multiword ? exact.get(record.id) : undefined)));
+  return { hits: data.map((record, index) => ({ ...toSearchHit(record), others: batch[index].others })), total: shown.length, counts: counts ? facetCounts(found, state) : {} };
 }
 
 /**

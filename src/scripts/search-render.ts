@@ -73,6 +73,8 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
     time.dateTime = hit.updated;
     details.push(`${details.length ? ' · ' : ''}${strings.updated(type)}`, time);
   }
+  // The other sections that matched: the page marks the words in them all ("4 more entries" of one publisher).
+  if (hit.others) details.push(...(details.length ? [' · '] : []), element('span', 'kept', strings.others(hit.others)));
   const descriptions = [excerpt.id];
   if (details.length) {
     const line = element('span', 'mt-1 block text-xs text-ink-muted', ...details);

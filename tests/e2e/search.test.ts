@@ -165,7 +165,7 @@ describe('the header search dialog', () => {
     expect(await hitAt(box.y + box.height - 4)).toBe(await glossary.getAttribute('href'));
     const description = await glossary.evaluate((link) => (link.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? `(no #${id})`).join(' '));
     expect(description.startsWith(excerpt.slice(0, 20))).toBe(true);
-    expect(description).toMatch(/Reference · Updated \d{1,2} \w+ \d{4}$/);
+    expect(description).toMatch(/Reference · Updated \d{1,2} \w+ \d{4}( · also in (1 more section|\d+ more sections))?$/);
   });
 
   it('finds a publisher: "La Jornada" leads first to its entry in the source list, marked there, with the pages that cite it', async () => {
@@ -177,8 +177,8 @@ describe('the header search dialog', () => {
     expect(href.pathname).toBe('/sources/');
     expect(await first.locator('span').first().innerText()).toBe('Sources');
     expect(await first.locator('[data-section]').innerText()).toBe('La Jornada');
-    // Its type, and no date: the list has none of its own.
-    expect(await page.locator('main [data-search-results] > li').first().innerText()).toMatch(/\nSource list$/);
+    // Its type, no date (the list has none of its own), and how many more of its entries matched: the page marks them all.
+    expect(await page.locator('main [data-search-results] > li').first().innerText()).toMatch(/\nSource list · also in \d+ more sections$/);
     await Promise.all([page.waitForURL((url) => url.pathname === '/sources/'), first.click()]);
     const entry = page.locator(`[id="${decodeURIComponent(href.hash.slice(1))}"]`);
     expect(await entry.locator('.source-entry > b').innerText()).toBe('La Jornada');

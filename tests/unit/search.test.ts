@@ -721,6 +721,8 @@ describe('from ranked sections to pages', () => {
   it('shows each page once, at its best section, in the order of those sections', () => {
     const hits = groupByPage(ranked, map);
     expect(hits.map((hit) => [hit.page.url, hit.record.id])).toEqual([['/b/', 'b1'], ['/a/', 'a1'], ['/c/', 'c0']]);
+    // And how many other sections of each page matched: shown beside the result.
+    expect(hits.map((hit) => hit.others)).toEqual([1, 1, 0]);
   });
 
   it('lists every page at its top when there is no query', () => {
