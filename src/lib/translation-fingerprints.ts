@@ -3,8 +3,8 @@
  * its English entry. A Spanish page carries `updated:` and is compared with its English page's; a
  * list entry has no date, so a corrected English event, definition or note left its Spanish text
  * saying the old thing, without a word. Each Spanish entry now records, as `translates:`, a short
- * fingerprint of the English text of the fields it translates, written when it was last brought up
- * to date. An English text changed since gives another fingerprint, and the build says which entry
+ * fingerprint of the English text its list translates (TRANSLATED_FIELDS), written when it was last
+ * brought up to date. An English text changed since gives another fingerprint, and the build says which entry
  * to bring up to date and what to write once it is. Like a Spanish page older than its English page,
  * it does not stop the build (the English correction can go out at once), and npm test fails until
  * it is done.
@@ -83,6 +83,6 @@ export function outdatedTranslationWarnings(outdated: readonly OutdatedEntry[], 
     const what = fields.join(', ');
     return written === undefined
       ? `${where} has no ${TRANSLATES}: line, which says which English text it translates (${what}): check it against the English entry (${english}), then write ${TRANSLATES}: ${fingerprint} in it.`
-      : `${where} translates an older English text: the English ${what} changed since (${english}). Bring the Spanish up to date, then change ${TRANSLATES}: ${written} to ${TRANSLATES}: ${fingerprint}.`;
+      : `${where} translates an older English text: the English text (${what}) changed since (${english}). Bring the Spanish up to date, then change ${TRANSLATES}: ${written} to ${TRANSLATES}: ${fingerprint}.`;
   });
 }

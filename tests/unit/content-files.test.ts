@@ -427,7 +427,7 @@ describe('Spanish events, terms and source texts that translate an older English
       // A corrected English event makes its Spanish text out of date; a change to a field the Spanish does not translate (the date) does not.
       write('timeline/events.yaml', english.replace('A note was sent.', 'A protest note was sent.').replace('2025-06-08', '2025-06-07'));
       expect(outdatedListTranslations(dir)).toEqual([
-        expect.stringMatching(/^content\/es\/timeline\/events\.yaml, entry "b" \(line 4\) translates an older English text: the English event changed since \(content\/timeline\/events\.yaml, line 5\)\. Bring the Spanish up to date, then change translates: [a-p]{8} to translates: [a-p]{8}\.$/),
+        expect.stringMatching(/^content\/es\/timeline\/events\.yaml, entry "b" \(line 4\) translates an older English text: the English text \(event\) changed since \(content\/timeline\/events\.yaml, line 5\)\. Bring the Spanish up to date, then change translates: [a-p]{8} to translates: [a-p]{8}\.$/),
       ]);
       // And it is among what the build says is still to do.
       expect(translationWarnings(dir)).toEqual(outdatedListTranslations(dir));
