@@ -7,6 +7,24 @@ import { CONTENT_FILES, CONTENT_LOCATIONS, ENTRY_FIELDS, EXPLAINER_FIELDS, entry
 
 const ROOT = join(import.meta.dirname, '../..');
 
+/**
+ * Runs `test` on a content folder in a new temp directory, removed afterwards: empty, or with `copy` a
+ * copy of the site's. `write` puts a file in it, with its folders.
+ */
+function inContentFolder(test: (dir: string, write: (file: string, text: string) => void) => void, { copy = false } = {}): void {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
+  const write = (file: string, text: string) => {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+  try {
+    if (copy) cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    test(dir, write);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('files in content/ that no collection reads', () => {
   it('are none of the files the collections read, at any depth of a page folder', () => {
     expect(unreadContentFiles(['explainers/migration.mdx', 'explainers/2027/new.mdx', 'es/explainers/migration.mdx', 'timeline/events.yaml', 'article/article.md', 'home/home.yaml'])).toEqual([]);
@@ -107,14 +125,10 @@ describe('a YAML file of entries', () => {
   });
 
   it('keeps two mistakes on one line, one named by the list\'s check and one by the schema\'s', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
-    try {
-      mkdirSync(join(dir, 'sources'), { recursive: true });
-      writeFileSync(join(dir, 'sources/sources.yaml'), '- id: MDP_2026\n  publisher: Someone\n  title: A page\n  date: 2025\n  language: en\n  url: https://example.org/\n  group: background\n');
+    inContentFolder((dir, write) => {
+      write('sources/sources.yaml', '- id: MDP_2026\n  publisher: Someone\n  title: A page\n  date: 2025\n  language: en\n  url: https://example.org/\n  group: background\n');
       expect(contentFolderProblems(dir).map((problem) => problem.field)).toEqual(['entry 1 (line 1): reliability', 'entry 1: id (line 1)']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('leaves listedAt unchecked on an entry whose date is no date, which the schema names', () => {
@@ -317,12 +331,8 @@ describe('entryIds', () => {
 
 describe('what the Spanish edition still lacks, said again as the build ends', () => {
   it('names an English page with no Spanish page, and a Spanish page older than its English one, leaving drafts out', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
-    try {
-      const write = (file: string, updated: string, extra = '') => {
-        mkdirSync(join(dir, file, '..'), { recursive: true });
-        writeFileSync(join(dir, file), `---\ntitle: T\nupdated: ${updated}\n${extra}---\n\nBody, updated: 2020-01-01.\n`);
-      };
+    inContentFolder((dir, writeFile) => {
+      const write = (file: string, updated: string, extra = '') => writeFile(file, `---\ntitle: T\nupdated: ${updated}\n${extra}---\n\nBody, updated: 2020-01-01.\n`);
       write('explainers/a.mdx', '2026-12-07');
       write('es/explainers/a.mdx', '2026-12-01');
       write('explainers/b.mdx', '"2026-12-02"');
@@ -333,17 +343,13 @@ describe('what the Spanish edition still lacks, said again as the build ends', (
         'content/es/explainers/a.mdx is stale: the English page was updated later. Update the translation and its `updated` date.',
         'content/explainers/b.mdx has no Spanish translation (content/es/explainers/b.mdx); its Spanish link shows a notice, and npm test (so CI) fails until it has one.',
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('two page files at one address', () => {
   it('are named before the build, alone: not also as two pages by one title in one place of the reading path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
-    try {
-      cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    inContentFolder((dir) => {
       mkdirSync(join(dir, 'explainers/migration'));
       cpSync(join(dir, 'explainers/migration.mdx'), join(dir, 'explainers/migration/index.mdx'));
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.found}`)).toEqual([
@@ -356,9 +362,7 @@ describe('two page files at one address', () => {
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.found}`)).toEqual([
         'content/es/explainers/migration.mdx and content/es/explainers/migration/index.mdx | file name (slug) | these files would all be published at /es/explainers/migration/',
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    }, { copy: true });
   }, 30_000); // the whole content folder's checks, on a copy: some seconds on a loaded machine
 });
 
@@ -368,27 +372,18 @@ describe('a Spanish article page older than the English one', () => {
   });
 
   it("has an editor's note citing what the English one cites, item by item, checked before the build", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
-    try {
-      cpSync(join(ROOT, 'content'), dir, { recursive: true });
-      const file = join(dir, 'es/article/article.md');
-      const text = readFileSync(file, 'utf8');
+    inContentFolder((dir, write) => {
+      const text = readFileSync(join(dir, 'es/article/article.md'), 'utf8');
       const [first] = /^    cite: [^\n]+$/m.exec(text)!;
-      writeFileSync(file, text.replace(first, `${first}, ap-2025-06-09`));
+      write('es/article/article.md', text.replace(first, `${first}, ap-2025-06-09`));
       const line = text.split('\n').indexOf(first) + 1;
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field}`)).toEqual([`content/es/article/article.md | editorsNote, item 1: cite (line ${line})`]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    }, { copy: true });
   }, 30_000); // the whole content folder's checks, on a copy: some seconds on a loaded machine
 
   it('is named as the build ends, when the English article page was updated later', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
-    try {
-      const write = (file: string, updated: string) => {
-        mkdirSync(join(dir, file, '..'), { recursive: true });
-        writeFileSync(join(dir, file), `---\ntitle: T\nupdated: ${updated}\n---\n\nText.\n`);
-      };
+    inContentFolder((dir, writeFile) => {
+      const write = (file: string, updated: string) => writeFile(file, `---\ntitle: T\nupdated: ${updated}\n---\n\nText.\n`);
       write('article/article.md', '2026-12-07');
       write('es/article/article.md', '2026-12-07');
       expect(translationWarnings(dir)).toEqual([]);
@@ -396,9 +391,7 @@ describe('a Spanish article page older than the English one', () => {
       expect(translationWarnings(dir)).toEqual([
         "content/es/article/article.md is stale: the English article page (content/article/article.md) was updated later, its editor's note most likely. Update the translation and its `updated` date; npm test (so CI) fails until then.",
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -408,12 +401,7 @@ describe('Spanish events, terms and source texts that translate an older English
   });
 
   it('are named as the build ends, each with its line, the English line and the letters to write', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
-    try {
-      const write = (file: string, text: string) => {
-        mkdirSync(join(dir, file, '..'), { recursive: true });
-        writeFileSync(join(dir, file), text);
-      };
+    inContentFolder((dir, write) => {
       const english = '- id: a\n  date: 2025-06-08\n  event: Police crossed the border.\n  cite: x\n- id: b\n  date: 2025-06-09\n  event: A note was sent.\n  cite: x\n';
       write('timeline/events.yaml', english);
       write('es/timeline/events.yaml', '- id: a\n  event: La policía cruzó la frontera.\n- id: b\n  event: Se envió una nota.\n');
@@ -436,20 +424,13 @@ describe('Spanish events, terms and source texts that translate an older English
       write('es/timeline/events.yaml', spanish.replace(/translates: [a-p]{8}/, 'translates: 12345678'));
       expect(contentFolderProblems(dir)).toEqual([]);
       expect(outdatedListTranslations(dir)).toEqual([expect.stringContaining('entry "a" (line 1) translates an older English text'), expect.stringContaining('entry "b"')]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('Spanish events and terms, matched to the English ones by id before any page renders', () => {
   it('names a Spanish entry with no English one and an English one with no Spanish entry together, as one entry renamed or mistyped', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
-    try {
-      const write = (file: string, text: string) => {
-        mkdirSync(join(dir, file, '..'), { recursive: true });
-        writeFileSync(join(dir, file), text);
-      };
+    inContentFolder((dir, write) => {
       write('timeline/events.yaml', '- id: ambush\n  date: 2025-06-02\n  event: An ambush.\n  cite: [a]\n- id: shooting\n  date: 2025-06-08\n  event: A shooting.\n  cite: [a]\n');
       write('es/timeline/events.yaml', '- id: ambush\n  event: Una emboscada.\n- id: shootin\n  event: Un tiroteo.\n');
       write('glossary/terms.yaml', '- id: pnc\n  term: PNC\n  definition: The national police.\n  cite: [a]\n');
@@ -457,9 +438,7 @@ describe('Spanish events and terms, matched to the English ones by id before any
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.found} | ${problem.fix}`)).toEqual([
         'content/es/timeline/events.yaml | an entry for "shootin", which is not in content/timeline/events.yaml, where "shooting" has no Spanish entry | if the entry for "shootin" is that event (renamed in English, or mistyped), write id: shooting on it; if not, add an entry with id: shooting and its event text in Spanish, and remove the entry for "shootin"',
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -479,13 +458,8 @@ describe('two pages in one place of the reading path', () => {
   });
 
   it('before the build, names the pages sharing a place with their lines, and not the translation of the one moved there as drifted', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mg-content-'));
-    try {
+    inContentFolder((dir, write) => {
       const valid = readFileSync(join(ROOT, 'tests/fixtures/content-errors/valid-explainer.mdx'), 'utf8');
-      const write = (file: string, text: string) => {
-        mkdirSync(join(dir, file, '..'), { recursive: true });
-        writeFileSync(join(dir, file), text);
-      };
       const other = valid.replace('title: A valid fixture explainer', 'title: Another fixture explainer');
       write('explainers/a.mdx', valid);
       write('explainers/b.mdx', other.replace('order: 99', 'order: 98'));
@@ -496,9 +470,7 @@ describe('two pages in one place of the reading path', () => {
       expect(contentFolderProblems(dir).map((problem) => `${problem.file} | ${problem.field} | ${problem.found} | ${problem.fix}`)).toEqual([
         'content/explainers/a.mdx and content/explainers/b.mdx | order (line 4 and line 4) | both take position 99 in the reading path | give each page its own order; 100 is the next free one',
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
